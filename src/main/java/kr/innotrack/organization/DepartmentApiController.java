@@ -1,0 +1,27 @@
+package kr.innotrack.organization;
+
+import java.util.List;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** {@code GET /api/departments?organization={id}}: documented in docs/api.md. */
+@RestController
+class DepartmentApiController {
+
+    private final DepartmentService departments;
+
+    DepartmentApiController(DepartmentService departments) {
+        this.departments = departments;
+    }
+
+    @GetMapping("/api/departments")
+    List<DepartmentJson> list(@RequestParam("organization") Long organizationId) {
+        return departments.list(organizationId).stream()
+                .map(d -> new DepartmentJson(d.id(), d.name(), d.taskCount(), d.ledTasks(), d.collaboratedTasks()))
+                .toList();
+    }
+
+    record DepartmentJson(Long id, String name, long taskCount, long ledTaskCount, long collaboratingTaskCount) {
+    }
+}

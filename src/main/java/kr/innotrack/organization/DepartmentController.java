@@ -1,0 +1,31 @@
+package kr.innotrack.organization;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+@Controller
+class DepartmentController {
+
+    private final DepartmentService departments;
+
+    DepartmentController(DepartmentService departments) {
+        this.departments = departments;
+    }
+
+    @GetMapping("/organizations/{organizationId}/departments")
+    String list(@PathVariable Long organizationId, Model model) {
+        model.addAttribute("organization", departments.organization(organizationId));
+        model.addAttribute("departments", departments.list(organizationId));
+        return "organization/departments";
+    }
+
+    @GetMapping("/departments/{departmentId}")
+    String show(@PathVariable Long departmentId, Model model) {
+        DepartmentService.DepartmentPage page = departments.page(departmentId);
+        model.addAttribute("page", page);
+        model.addAttribute("organization", page.department().getOrganization());
+        return "organization/department";
+    }
+}

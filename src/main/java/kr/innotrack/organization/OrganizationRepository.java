@@ -1,0 +1,6 @@
+package kr.innotrack.organization;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface OrganizationRepository extends JpaRepository<Organization, Long> {
+}

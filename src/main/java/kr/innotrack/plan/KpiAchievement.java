@@ -1,0 +1,33 @@
+package kr.innotrack.plan;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+
+/**
+ * Achievement rate of a KPI in percent. With a baseline, the share of the way from baseline to target
+ * (86개 → 88개, actual 87 ⇒ 50%); this works for both directions (3일 → 1일, actual 2 ⇒ 50%). Without a baseline,
+ * actual ÷ target for an increasing KPI and target ÷ actual for a decreasing one. Not capped: over-achievement
+ * shows above 100%.
+ */
+public final class KpiAchievement {
+
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+    private KpiAchievement() {
+    }
+
+    /** @return the rate rounded to one decimal, or null when there is no actual or no meaningful rate */
+    public static BigDecimal rate(BigDecimal baseline, BigDecimal target, BigDecimal actual, KpiDirection direction) {
+        if (actual == null || target == null) {
+            return null;
+        }
+        if (baseline != null && baseline.compareTo(target) != 0) {
+            return actual.subtract(baseline).multiply(HUNDRED)
+                    .divide(target.subtract(baseline), 1, RoundingMode.HALF_UP);
+        }
+        if (direction == KpiDirection.DECREASE) {
+            return actual.signum() == 0 ? null : target.multiply(HUNDRED).divide(actual, 1, RoundingMode.HALF_UP);
+        }
+        return target.signum() == 0 ? null : actual.multiply(HUNDRED).divide(target, 1, RoundingMode.HALF_UP);
+    }
+}

@@ -1,0 +1,19 @@
+package kr.innotrack.plan;
+
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface KpiRepository extends JpaRepository<Kpi, Long> {
+
+    List<Kpi> findByTaskIdOrderBySortOrder(Long taskId);
+
+    @Query("select k from Kpi k where k.task.plan.id = :planId order by k.taskId, k.sortOrder")
+    List<Kpi> findByPlan(Long planId);
+
+    @Query("select a from KpiActual a where a.kpi.taskId = :taskId order by a.actualYear, a.quarter")
+    List<KpiActual> actualsOfTask(Long taskId);
+
+    @Query("select a from KpiActual a where a.kpi.task.plan.id = :planId order by a.actualYear, a.quarter")
+    List<KpiActual> actualsOfPlan(Long planId);
+}

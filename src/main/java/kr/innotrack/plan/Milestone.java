@@ -1,0 +1,113 @@
+package kr.innotrack.plan;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.ManyToOne;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.Arrays;
+import java.util.List;
+import kr.innotrack.shared.BaseEntity;
+import kr.innotrack.shared.YearMonthDateConverter;
+
+/** A schedule line (추진일정) of a task: dated by month, recurring, or undated with its text kept. */
+@Entity
+public class Milestone extends BaseEntity {
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    private Task task;
+
+    @Column(name = "task_id", insertable = false, updatable = false)
+    private Long taskId;
+
+    private String description;
+    private String detail;
+    /** The schedule as the plan writes it: "2021. 6~7월", "분기별 1회", "수시" … */
+    private String scheduleText;
+
+    @Convert(converter = YearMonthDateConverter.class)
+    private YearMonth plannedStart;
+
+    @Convert(converter = YearMonthDateConverter.class)
+    private YearMonth plannedEnd;
+
+    /** Comma-separated months when the schedule names separate months ("2021-04,2021-07,2021-11"). */
+    private String plannedMonths;
+
+    @Enumerated(EnumType.STRING)
+    private Recurrence recurrence;
+
+    @Enumerated(EnumType.STRING)
+    private MilestoneStatus status = MilestoneStatus.PLANNED;
+
+    private LocalDate actualCompletion;
+    private String note;
+    private int sortOrder;
+
+    protected Milestone() {
+    }
+
+    public Task getTask() {
+        return task;
+    }
+
+    public Long getTaskId() {
+        return taskId;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public String getDetail() {
+        return detail;
+    }
+
+    public String getScheduleText() {
+        return scheduleText;
+    }
+
+    public YearMonth getPlannedStart() {
+        return plannedStart;
+    }
+
+    public YearMonth getPlannedEnd() {
+        return plannedEnd;
+    }
+
+    public List<YearMonth> plannedMonthList() {
+        if (plannedMonths == null || plannedMonths.isBlank()) {
+            return List.of();
+        }
+        return Arrays.stream(plannedMonths.split(",")).map(String::trim).map(YearMonth::parse).toList();
+    }
+
+    public Recurrence getRecurrence() {
+        return recurrence;
+    }
+
+    public MilestoneStatus getStatus() {
+        return status;
+    }
+
+    public LocalDate getActualCompletion() {
+        return actualCompletion;
+    }
+
+    public String getNote() {
+        return note;
+    }
+
+    public int getSortOrder() {
+        return sortOrder;
+    }
+
+    /** Planned to be finished before the given month, and neither done nor cancelled. */
+    public boolean overdueAt(YearMonth month) {
+        return plannedEnd != null && plannedEnd.isBefore(month) && !status.closed();
+    }
+}

@@ -1,0 +1,49 @@
+package kr.innotrack.plan;
+
+import java.util.List;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The read API for other systems: documented in docs/api.md. */
+@RestController
+class PlanApiController {
+
+    private final PlanService plans;
+    private final TaskService tasks;
+
+    PlanApiController(PlanService plans, TaskService tasks) {
+        this.plans = plans;
+        this.tasks = tasks;
+    }
+
+    @GetMapping("/api/plans")
+    List<PlanJson.Summary> plans() {
+        return plans.summaries().stream()
+                .map(p -> new PlanJson.Summary(p.id(), p.organizationId(), p.organization(), p.year(), p.title(),
+                        p.taskCount()))
+                .toList();
+    }
+
+    @GetMapping("/api/plans/{planId}")
+    PlanJson.Detail plan(@PathVariable Long planId) {
+        PlanOverview overview = plans.overview(planId);
+        Plan p = overview.plan();
+        return new PlanJson.Detail(p.getId(), p.getOrganization().getId(), p.getOrganization().getName(),
+                p.getPlanYear(), p.getTitle(), p.getSubtitle(), p.getIssued(), p.getVision(), p.getGoal(),
+                p.strategyList(), p.directionList(), overview.taskCount(),
+                overview.roots().stream().map(PlanApiController::node).toList());
+    }
+
+    @GetMapping("/api/plans/{planId}/tasks")
+    List<PlanJson.TaskJson> tasks(@PathVariable Long planId) {
+        plans.plan(planId);
+        return tasks.export(planId);
+    }
+
+    private static PlanJson.Node node(NodeView v) {
+        StrategyNode n = v.node();
+        return new PlanJson.Node(n.getCode(), n.getName(), n.getLevelName(), n.getCategory(), n.isMandatory(),
+                v.taskCount(), v.children().stream().map(PlanApiController::node).toList());
+    }
+}

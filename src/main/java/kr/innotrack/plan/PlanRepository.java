@@ -1,0 +1,19 @@
+package kr.innotrack.plan;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface PlanRepository extends JpaRepository<Plan, Long> {
+
+    @Query("select p from Plan p join fetch p.organization where p.id = :id")
+    Optional<Plan> findWithOrganization(Long id);
+
+    @Query("""
+            select new kr.innotrack.plan.PlanSummary(p.id, o.id, o.name, p.planYear, p.title, count(t.id))
+            from Plan p join p.organization o left join Task t on t.plan = p
+            group by p.id, o.id, o.name, p.planYear, p.title
+            order by o.name, p.planYear desc""")
+    List<PlanSummary> summaries();
+}

@@ -1,0 +1,99 @@
+package kr.innotrack.plan;
+
+import java.time.Clock;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import kr.innotrack.shared.NotFoundException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Read side of plans: the list of plans, one plan with its strategy tree, task counts and status. */
+@Service
+@Transactional(readOnly = true)
+public class PlanService {
+
+    private final PlanRepository plans;
+    private final StrategyNodeRepository nodes;
+    private final TaskRepository tasks;
+    private final MilestoneRepository milestones;
+    private final Clock clock;
+
+    PlanService(PlanRepository plans, StrategyNodeRepository nodes, TaskRepository tasks,
+                MilestoneRepository milestones, Clock clock) {
+        this.plans = plans;
+        this.nodes = nodes;
+        this.tasks = tasks;
+        this.milestones = milestones;
+        this.clock = clock;
+    }
+
+    public List<PlanSummary> summaries() {
+        return plans.summaries();
+    }
+
+    public Plan plan(Long planId) {
+        return plans.findWithOrganization(planId).orElseThrow(() -> new NotFoundException("계획", planId));
+    }
+
+    public List<StrategyNode> nodes(Long planId) {
+        return nodes.findByPlanIdOrderBySortOrder(planId);
+    }
+
+    public PlanOverview overview(Long planId) {
+        Plan plan = plan(planId);
+        YearMonth now = YearMonth.now(clock);
+        Map<Long, Long> taskCounts = new HashMap<>();
+        for (Object[] row : tasks.countByNode(planId)) {
+            taskCounts.put((Long) row[0], (Long) row[1]);
+        }
+        Map<Long, StatusCounts> statusByNode = new HashMap<>();
+        for (Object[] row : milestones.statusCountsByNode(planId, now)) {
+            statusByNode.computeIfAbsent((Long) row[0], id -> new StatusCounts())
+                    .add((MilestoneStatus) row[1], (Long) row[2], ((Number) row[3]).longValue());
+        }
+        List<NodeView> roots = tree(nodes(planId), taskCounts, statusByNode);
+        StatusCounts total = new StatusCounts();
+        long taskCount = 0;
+        for (NodeView root : roots) {
+            total.addAll(root.status());
+            taskCount += root.taskCount();
+        }
+        return new PlanOverview(plan, roots, total, taskCount, now);
+    }
+
+    /** Builds the tree bottom-up so every node carries the totals of its subtree. */
+    static List<NodeView> tree(List<StrategyNode> all, Map<Long, Long> taskCounts,
+                               Map<Long, StatusCounts> statusByNode) {
+        Map<Long, List<StrategyNode>> childrenOf = new LinkedHashMap<>();
+        List<StrategyNode> roots = new ArrayList<>();
+        for (StrategyNode node : all) {
+            if (node.getParentId() == null) {
+                roots.add(node);
+            } else {
+                childrenOf.computeIfAbsent(node.getParentId(), k -> new ArrayList<>()).add(node);
+            }
+        }
+        return roots.stream().map(r -> view(r, childrenOf, taskCounts, statusByNode)).toList();
+    }
+
+    private static NodeView view(StrategyNode node, Map<Long, List<StrategyNode>> childrenOf,
+                                 Map<Long, Long> taskCounts, Map<Long, StatusCounts> statusByNode) {
+        List<NodeView> children = childrenOf.getOrDefault(node.getId(), List.of()).stream()
+                .map(c -> view(c, childrenOf, taskCounts, statusByNode)).toList();
+        long count = taskCounts.getOrDefault(node.getId(), 0L);
+        StatusCounts status = new StatusCounts();
+        StatusCounts own = statusByNode.get(node.getId());
+        if (own != null) {
+            status.addAll(own);
+        }
+        for (NodeView child : children) {
+            count += child.taskCount();
+            status.addAll(child.status());
+        }
+        return new NodeView(node, count, status, children);
+    }
+}

@@ -1,0 +1,44 @@
+package kr.innotrack.plan;
+
+import java.util.EnumMap;
+import java.util.Map;
+
+/** Milestone counts by status, plus how many are past their planned end without being done. */
+public final class StatusCounts {
+
+    private final Map<MilestoneStatus, Long> counts = new EnumMap<>(MilestoneStatus.class);
+    private long overdue;
+
+    public void add(MilestoneStatus status, long count, long overdueCount) {
+        counts.merge(status, count, Long::sum);
+        overdue += overdueCount;
+    }
+
+    public void addAll(StatusCounts other) {
+        other.counts.forEach((status, count) -> counts.merge(status, count, Long::sum));
+        overdue += other.overdue;
+    }
+
+    public long count(MilestoneStatus status) {
+        return counts.getOrDefault(status, 0L);
+    }
+
+    public long total() {
+        return counts.values().stream().mapToLong(Long::longValue).sum();
+    }
+
+    public long overdue() {
+        return overdue;
+    }
+
+    /** Share of milestones done, 0–100, rounded down; 0 when there are none. */
+    public int donePercent() {
+        long total = total() - count(MilestoneStatus.CANCELLED);
+        return total == 0 ? 0 : (int) (count(MilestoneStatus.DONE) * 100 / total);
+    }
+
+    public int percentOf(MilestoneStatus status) {
+        long total = total();
+        return total == 0 ? 0 : (int) Math.round(count(status) * 100.0 / total);
+    }
+}

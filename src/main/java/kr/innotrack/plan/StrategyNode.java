@@ -1,0 +1,70 @@
+package kr.innotrack.plan;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.ManyToOne;
+import kr.innotrack.shared.BaseEntity;
+
+/** A node of a plan's strategy tree: a strategy, an area (가/나/다), a focus sub-area (가-1) … any depth. */
+@Entity
+public class StrategyNode extends BaseEntity {
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    private Plan plan;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    private StrategyNode parent;
+
+    @Column(name = "parent_id", insertable = false, updatable = false)
+    private Long parentId;
+
+    private String code;
+    private String name;
+    /** What this level is called in the plan: 영역, 중점분야, 전략, 세부목표, 대표과제 … */
+    private String levelName;
+    /** A short tag the plan gives the node, e.g. 참여·협력. */
+    private String category;
+    /** 필수과제: a sub-area every government must address. */
+    private boolean mandatory;
+    private int sortOrder;
+
+    protected StrategyNode() {
+    }
+
+    public Plan getPlan() {
+        return plan;
+    }
+
+    public StrategyNode getParent() {
+        return parent;
+    }
+
+    public Long getParentId() {
+        return parentId;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public String getLevelName() {
+        return levelName;
+    }
+
+    public String getCategory() {
+        return category;
+    }
+
+    public boolean isMandatory() {
+        return mandatory;
+    }
+
+    public int getSortOrder() {
+        return sortOrder;
+    }
+}

@@ -1,0 +1,125 @@
+package kr.innotrack.plan;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.ManyToOne;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import kr.innotrack.organization.Department;
+import kr.innotrack.shared.BaseEntity;
+
+/** A task (추진과제) of a plan, placed under one node of the strategy tree. */
+@Entity
+public class Task extends BaseEntity {
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    private Plan plan;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    private StrategyNode strategyNode;
+
+    /** As written in the plan: 1-1, 가-1-1 … */
+    private String code;
+    private String title;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    private Department leadDepartment;
+
+    @ManyToMany(fetch = FetchType.LAZY)
+    @JoinTable(name = "task_collaborating_department",
+            joinColumns = @JoinColumn(name = "task_id"),
+            inverseJoinColumns = @JoinColumn(name = "department_id"))
+    private Set<Department> collaboratingDepartments = new LinkedHashSet<>();
+
+    /** 관련 협업기관 exactly as the plan writes it (outside agencies included). */
+    private String collaborators;
+    private String officer;
+    private String phone;
+    private String budgetText;
+    /** 계속: carried over from an earlier year. */
+    private boolean continuing;
+    /** 대표과제: one of the organization's representative tasks. */
+    private boolean representative;
+    private String background;
+    private String details;
+    @Column(name = "before_text")
+    private String before;
+    @Column(name = "after_text")
+    private String after;
+    private int sortOrder;
+
+    protected Task() {
+    }
+
+    public Plan getPlan() {
+        return plan;
+    }
+
+    public StrategyNode getStrategyNode() {
+        return strategyNode;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public Department getLeadDepartment() {
+        return leadDepartment;
+    }
+
+    public Set<Department> getCollaboratingDepartments() {
+        return collaboratingDepartments;
+    }
+
+    public String getCollaborators() {
+        return collaborators;
+    }
+
+    public String getOfficer() {
+        return officer;
+    }
+
+    public String getPhone() {
+        return phone;
+    }
+
+    public String getBudgetText() {
+        return budgetText;
+    }
+
+    public boolean isContinuing() {
+        return continuing;
+    }
+
+    public boolean isRepresentative() {
+        return representative;
+    }
+
+    public String getBackground() {
+        return background;
+    }
+
+    public String getDetails() {
+        return details;
+    }
+
+    public String getBefore() {
+        return before;
+    }
+
+    public String getAfter() {
+        return after;
+    }
+
+    public int getSortOrder() {
+        return sortOrder;
+    }
+}

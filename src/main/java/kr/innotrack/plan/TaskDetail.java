@@ -1,0 +1,21 @@
+package kr.innotrack.plan;
+
+import java.math.BigDecimal;
+import java.time.YearMonth;
+import java.util.List;
+import kr.innotrack.organization.Department;
+
+/** Everything the task page shows. */
+public record TaskDetail(Task task, List<Department> collaboratingDepartments, List<MilestoneView> milestones,
+                         List<KpiView> kpis, List<TaskBudget> budgets, YearMonth asOf) {
+
+    public record MilestoneView(Milestone milestone, MilestoneTimeline.Row timeline, boolean overdue) {
+    }
+
+    public record KpiView(Kpi kpi, List<KpiActual> actuals, KpiActual latest, BigDecimal achievementRate) {
+    }
+
+    public long budgetTotalThousandWon() {
+        return budgets.stream().mapToLong(TaskBudget::getAmountThousandWon).sum();
+    }
+}

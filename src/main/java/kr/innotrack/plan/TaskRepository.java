@@ -1,0 +1,66 @@
+package kr.innotrack.plan;
+
+import java.util.List;
+import java.util.Optional;
+import kr.innotrack.organization.Department;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface TaskRepository extends JpaRepository<Task, Long> {
+
+    @Query("""
+            select t from Task t
+              join fetch t.plan p join fetch p.organization
+              join fetch t.strategyNode n left join fetch n.parent
+              left join fetch t.leadDepartment
+            where t.id = :id""")
+    Optional<Task> findDetail(Long id);
+
+    @Query("""
+            select t from Task t join fetch t.strategyNode left join fetch t.leadDepartment
+            where t.plan.id = :planId order by t.sortOrder""")
+    List<Task> findByPlanWithDepartments(Long planId);
+
+    @Query("""
+            select distinct d from Task t join t.leadDepartment d
+            where t.plan.id = :planId order by d.sortOrder""")
+    List<Department> leadDepartmentsOfPlan(Long planId);
+
+    @Query("select t.strategyNode.id, count(t) from Task t where t.plan.id = :planId group by t.strategyNode.id")
+    List<Object[]> countByNode(Long planId);
+
+    @Query("""
+            select d from Task t join t.collaboratingDepartments d
+            where t.id = :taskId order by d.sortOrder""")
+    List<Department> collaboratingDepartments(Long taskId);
+
+    /** Rows of (task id, department id, department name) for every collaboration in a plan. */
+    @Query("""
+            select t.id, d.id, d.name from Task t join t.collaboratingDepartments d
+            where t.plan.id = :planId order by t.sortOrder, d.sortOrder""")
+    List<Object[]> collaborationsOfPlan(Long planId);
+
+    @Query("""
+            select t from Task t join fetch t.plan p join fetch t.strategyNode left join fetch t.leadDepartment
+            where t.leadDepartment.id = :departmentId order by p.planYear desc, t.sortOrder""")
+    List<Task> findLedBy(Long departmentId);
+
+    @Query("""
+            select t from Task t join fetch t.plan p join fetch t.strategyNode left join fetch t.leadDepartment
+            where exists (select 1 from Task t2 join t2.collaboratingDepartments d
+                          where t2 = t and d.id = :departmentId)
+            order by p.planYear desc, t.sortOrder""")
+    List<Task> findCollaboratedBy(Long departmentId);
+
+    /** Rows of (department id, tasks led). */
+    @Query("""
+            select t.leadDepartment.id, count(t) from Task t
+            where t.leadDepartment.organization.id = :organizationId group by t.leadDepartment.id""")
+    List<Object[]> countLedByDepartment(Long organizationId);
+
+    /** Rows of (department id, tasks collaborated on). */
+    @Query("""
+            select d.id, count(t) from Task t join t.collaboratingDepartments d
+            where d.organization.id = :organizationId group by d.id""")
+    List<Object[]> countCollaboratedByDepartment(Long organizationId);
+}

@@ -1,0 +1,13 @@
+package kr.innotrack.plan;
+
+/** One line of a task list. */
+public record TaskRow(Long id, Long planId, int planYear, String code, String title, String nodeCode,
+                      String nodeName, Long leadDepartmentId, String leadDepartment, String officer,
+                      boolean continuing, boolean representative, NextMilestone next, int milestoneCount,
+                      int doneCount) {
+
+    /** The earliest milestone that is neither done nor cancelled. */
+    public record NextMilestone(String description, String schedule, MilestoneStatus status, boolean overdue,
+                                java.time.YearMonth plannedStart) {
+    }
+}

@@ -1,0 +1,221 @@
+package kr.innotrack.plan;
+
+import java.time.Clock;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import kr.innotrack.shared.NotFoundException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Read side of tasks: filtered lists, one task with everything beneath it, and tasks per department. */
+@Service
+@Transactional(readOnly = true)
+public class TaskService {
+
+    private static final Comparator<Milestone> SCHEDULE_ORDER = Comparator
+            .comparing(Milestone::getPlannedStart, Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparing(Milestone::getSortOrder);
+
+    private final TaskRepository tasks;
+    private final TaskSearchRepository search;
+    private final StrategyNodeRepository nodes;
+    private final MilestoneRepository milestones;
+    private final KpiRepository kpis;
+    private final TaskBudgetRepository budgets;
+    private final Clock clock;
+
+    TaskService(TaskRepository tasks, TaskSearchRepository search, StrategyNodeRepository nodes,
+                MilestoneRepository milestones, KpiRepository kpis, TaskBudgetRepository budgets, Clock clock) {
+        this.tasks = tasks;
+        this.search = search;
+        this.nodes = nodes;
+        this.milestones = milestones;
+        this.kpis = kpis;
+        this.budgets = budgets;
+        this.clock = clock;
+    }
+
+    public List<TaskRow> search(Long planId, TaskFilter filter) {
+        Set<Long> nodeIds = null;
+        if (filter.nodeCode() != null) {
+            nodeIds = subtree(nodes.findByPlanIdOrderBySortOrder(planId), filter.nodeCode());
+            if (nodeIds.isEmpty()) {
+                return List.of();
+            }
+        }
+        YearMonth now = YearMonth.now(clock);
+        List<TaskRow> rows = rows(search.search(planId, nodeIds, filter, now), now);
+        return sort(rows, filter.getSort());
+    }
+
+    public TaskDetail detail(Long planId, Long taskId) {
+        Task task = tasks.findDetail(taskId)
+                .filter(t -> t.getPlan().getId().equals(planId))
+                .orElseThrow(() -> new NotFoundException("과제", taskId));
+        YearMonth now = YearMonth.now(clock);
+        int year = task.getPlan().getPlanYear();
+        List<TaskDetail.MilestoneView> milestoneViews = milestones.findByTaskIdOrderBySortOrder(taskId).stream()
+                .map(m -> new TaskDetail.MilestoneView(m, MilestoneTimeline.of(m, year), m.overdueAt(now)))
+                .toList();
+        Map<Long, List<KpiActual>> actuals = kpis.actualsOfTask(taskId).stream()
+                .collect(Collectors.groupingBy(KpiActual::getKpiId, LinkedHashMap::new, Collectors.toList()));
+        List<TaskDetail.KpiView> kpiViews = kpis.findByTaskIdOrderBySortOrder(taskId).stream()
+                .map(k -> kpiView(k, actuals.getOrDefault(k.getId(), List.of())))
+                .toList();
+        return new TaskDetail(task, tasks.collaboratingDepartments(taskId), milestoneViews, kpiViews,
+                budgets.findByTaskIdOrderBySortOrder(taskId), now);
+    }
+
+    /** Every task of a plan with milestones, KPIs and budget amounts, in a fixed number of queries. */
+    public List<PlanJson.TaskJson> export(Long planId) {
+        List<Task> all = tasks.findByPlanWithDepartments(planId);
+        Map<Long, List<String>> collaborating = new HashMap<>();
+        for (Object[] row : tasks.collaborationsOfPlan(planId)) {
+            collaborating.computeIfAbsent((Long) row[0], k -> new ArrayList<>()).add((String) row[2]);
+        }
+        Map<Long, List<Milestone>> milestonesByTask = milestones.findByPlan(planId).stream()
+                .collect(Collectors.groupingBy(Milestone::getTaskId));
+        Map<Long, List<KpiActual>> actualsByKpi = kpis.actualsOfPlan(planId).stream()
+                .collect(Collectors.groupingBy(KpiActual::getKpiId));
+        Map<Long, List<Kpi>> kpisByTask = kpis.findByPlan(planId).stream()
+                .collect(Collectors.groupingBy(Kpi::getTaskId));
+        Map<Long, List<TaskBudget>> budgetsByTask = budgets.findByPlan(planId).stream()
+                .collect(Collectors.groupingBy(TaskBudget::getTaskId));
+        return all.stream().map(t -> new PlanJson.TaskJson(t.getId(), t.getCode(), t.getTitle(),
+                t.getStrategyNode().getCode(),
+                t.getLeadDepartment() == null ? null : t.getLeadDepartment().getName(),
+                t.getCollaborators(), collaborating.getOrDefault(t.getId(), List.of()), t.getOfficer(),
+                t.getPhone(), t.getBudgetText(),
+                budgetsByTask.getOrDefault(t.getId(), List.of()).stream()
+                        .map(b -> new PlanJson.BudgetAmount(b.getBudgetYear(), b.getAmountThousandWon(), b.getNote()))
+                        .toList(),
+                t.isContinuing(), t.isRepresentative(), t.getBackground(), t.getDetails(), t.getBefore(),
+                t.getAfter(),
+                milestonesByTask.getOrDefault(t.getId(), List.of()).stream().map(TaskService::milestoneJson).toList(),
+                kpisByTask.getOrDefault(t.getId(), List.of()).stream()
+                        .map(k -> new PlanJson.KpiJson(k.getId(), k.getName(), k.getUnit(), k.getBaseline(),
+                                k.getTarget(), k.getDirection().name(), k.getSourceNote(),
+                                actualsByKpi.getOrDefault(k.getId(), List.of()).stream()
+                                        .map(a -> new PlanJson.Actual(a.getActualYear(), a.getQuarter(),
+                                                a.getActualValue(), a.getNote()))
+                                        .toList()))
+                        .toList()))
+                .toList();
+    }
+
+    private static PlanJson.MilestoneJson milestoneJson(Milestone m) {
+        return new PlanJson.MilestoneJson(m.getId(), m.getDescription(), m.getDetail(), str(m.getPlannedStart()),
+                str(m.getPlannedEnd()), m.plannedMonthList().stream().map(YearMonth::toString).toList(),
+                m.getRecurrence() == null ? null : m.getRecurrence().name(), m.getScheduleText(),
+                m.getStatus().name(), m.getActualCompletion() == null ? null : m.getActualCompletion().toString(),
+                m.getNote());
+    }
+
+    private static String str(YearMonth ym) {
+        return ym == null ? null : ym.toString();
+    }
+
+    static TaskDetail.KpiView kpiView(Kpi kpi, List<KpiActual> actuals) {
+        KpiActual latest = actuals.isEmpty() ? null : actuals.get(actuals.size() - 1);
+        return new TaskDetail.KpiView(kpi, actuals, latest, latest == null ? null
+                : KpiAchievement.rate(kpi.getBaseline(), kpi.getTarget(), latest.getActualValue(), kpi.getDirection()));
+    }
+
+    /** Departments that lead at least one task of the plan: the task list's department filter. */
+    public List<kr.innotrack.organization.Department> leadDepartments(Long planId) {
+        return tasks.leadDepartmentsOfPlan(planId);
+    }
+
+    public List<TaskRow> ledBy(Long departmentId) {
+        return rows(tasks.findLedBy(departmentId), YearMonth.now(clock));
+    }
+
+    public List<TaskRow> collaboratedBy(Long departmentId) {
+        return rows(tasks.findCollaboratedBy(departmentId), YearMonth.now(clock));
+    }
+
+    /** department id → number of tasks it leads, for one organization. */
+    public Map<Long, Long> ledCounts(Long organizationId) {
+        return counts(tasks.countLedByDepartment(organizationId));
+    }
+
+    /** department id → number of tasks it collaborates on, for one organization. */
+    public Map<Long, Long> collaboratedCounts(Long organizationId) {
+        return counts(tasks.countCollaboratedByDepartment(organizationId));
+    }
+
+    private static Map<Long, Long> counts(List<Object[]> rows) {
+        Map<Long, Long> counts = new HashMap<>();
+        for (Object[] row : rows) {
+            counts.put((Long) row[0], (Long) row[1]);
+        }
+        return counts;
+    }
+
+    private List<TaskRow> rows(List<Task> found, YearMonth now) {
+        if (found.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, List<Milestone>> byTask = milestones.findByTaskIds(found.stream().map(Task::getId).toList())
+                .stream().collect(Collectors.groupingBy(Milestone::getTaskId));
+        List<TaskRow> rows = new ArrayList<>();
+        for (Task t : found) {
+            List<Milestone> ms = byTask.getOrDefault(t.getId(), List.of());
+            TaskRow.NextMilestone next = ms.stream().filter(m -> !m.getStatus().closed()).min(SCHEDULE_ORDER)
+                    .map(m -> new TaskRow.NextMilestone(m.getDescription(), m.getScheduleText(), m.getStatus(),
+                            m.overdueAt(now), m.getPlannedStart()))
+                    .orElse(null);
+            int done = (int) ms.stream().filter(m -> m.getStatus() == MilestoneStatus.DONE).count();
+            StrategyNode node = t.getStrategyNode();
+            rows.add(new TaskRow(t.getId(), t.getPlan().getId(), t.getPlan().getPlanYear(), t.getCode(),
+                    t.getTitle(), node.getCode(), node.getName(),
+                    t.getLeadDepartment() == null ? null : t.getLeadDepartment().getId(),
+                    t.getLeadDepartment() == null ? null : t.getLeadDepartment().getName(),
+                    t.getOfficer(), t.isContinuing(), t.isRepresentative(), next, ms.size(), done));
+        }
+        return rows;
+    }
+
+    private static List<TaskRow> sort(List<TaskRow> rows, String sort) {
+        // rows arrive in plan order; List.sort is stable, so ties keep that order
+        Comparator<String> text = Comparator.nullsLast(Comparator.naturalOrder());
+        Comparator<TaskRow> order = switch (sort) {
+            case "title" -> Comparator.comparing(TaskRow::title, text);
+            case "department" -> Comparator.comparing(TaskRow::leadDepartment, text);
+            case "officer" -> Comparator.comparing(TaskRow::officer, text);
+            case "next" -> Comparator.comparing((TaskRow r) -> r.next() == null ? null : r.next().plannedStart(),
+                    Comparator.nullsLast(Comparator.naturalOrder()));
+            default -> null;
+        };
+        if (order == null) {
+            return rows;
+        }
+        List<TaskRow> sorted = new ArrayList<>(rows);
+        sorted.sort(order);
+        return sorted;
+    }
+
+    /** Ids of the node with the given code and all nodes beneath it. */
+    static Set<Long> subtree(List<StrategyNode> all, String code) {
+        Set<Long> ids = new HashSet<>();
+        all.stream().filter(n -> n.getCode().equals(code)).forEach(n -> ids.add(n.getId()));
+        boolean grew = !ids.isEmpty();
+        while (grew) {
+            grew = false;
+            for (StrategyNode n : all) {
+                if (n.getParentId() != null && ids.contains(n.getParentId()) && ids.add(n.getId())) {
+                    grew = true;
+                }
+            }
+        }
+        return ids;
+    }
+}

@@ -1,0 +1,18 @@
+package kr.innotrack.seed;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The seeded plans, each a versioned Flyway migration after the schema (V1). Spring Boot hands these beans to
+ * Flyway, so they run on every database the app starts against: H2 by default, PostgreSQL with the
+ * {@code postgres} profile.
+ */
+@Configuration(proxyBeanMethods = false)
+class SeedConfiguration {
+
+    @Bean
+    PlanSeedMigration samcheok2021Seed() {
+        return new PlanSeedMigration("2", "seed samcheok 2021 innovation plan", "db/seed/samcheok-2021.yaml");
+    }
+}
