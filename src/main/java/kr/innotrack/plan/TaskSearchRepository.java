@@ -43,10 +43,9 @@ class TaskSearchRepository {
             params.put("q", "%" + escapeLike(filter.getQ().toLowerCase(Locale.ROOT)) + "%");
         }
         if (TaskFilter.OVERDUE.equals(filter.getStatus())) {
-            jpql.append("""
-                     and exists (select 1 from Milestone m where m.task = t and m.plannedEnd < :month
-                       and m.status <> kr.innotrack.plan.MilestoneStatus.DONE
-                       and m.status <> kr.innotrack.plan.MilestoneStatus.CANCELLED)""");
+            jpql.append(" and exists (select 1 from Milestone m where m.task = t and m.plannedEnd < :month")
+                    .append(" and m.status <> kr.innotrack.plan.MilestoneStatus.DONE")
+                    .append(" and m.status <> kr.innotrack.plan.MilestoneStatus.CANCELLED)");
             params.put("month", month);
         } else if (filter.getStatus() != null) {
             jpql.append(" and exists (select 1 from Milestone m where m.task = t and m.status = :status)");

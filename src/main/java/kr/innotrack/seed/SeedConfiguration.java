@@ -9,7 +9,7 @@ import org.springframework.context.annotation.Configuration;
  * {@code postgres} profile.
  */
 @Configuration(proxyBeanMethods = false)
-class SeedConfiguration {
+public class SeedConfiguration {
 
     @Bean
     PlanSeedMigration samcheok2021Seed() {

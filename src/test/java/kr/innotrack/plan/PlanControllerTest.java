@@ -1,0 +1,98 @@
+package kr.innotrack.plan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.List;
+import kr.innotrack.organization.Organization;
+import kr.innotrack.shared.NotFoundException;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.mockito.ArgumentCaptor;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.MockMvc;
+
+@WebMvcTest(PlanController.class)
+class PlanControllerTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    @MockitoBean
+    PlanService plans;
+
+    @MockitoBean
+    TaskService tasks;
+
+    @BeforeEach
+    void plan() {
+        Organization org = mock(Organization.class);
+        when(org.getId()).thenReturn(7L);
+        when(org.getName()).thenReturn("삼척시");
+        Plan plan = mock(Plan.class);
+        when(plan.getId()).thenReturn(1L);
+        when(plan.getOrganization()).thenReturn(org);
+        when(plan.getPlanYear()).thenReturn(2021);
+        when(plan.getTitle()).thenReturn("삼척시 혁신 실행계획");
+        when(plans.plan(1L)).thenReturn(plan);
+        when(plans.nodes(1L)).thenReturn(List.of());
+        when(tasks.leadDepartments(1L)).thenReturn(List.of());
+        when(tasks.search(eq(1L), any())).thenReturn(List.of());
+    }
+
+    @Test
+    void badFilterValuesAnswer400WithKoreanMessagesAndAreNotQueried() throws Exception {
+        mvc.perform(get("/plans/1/tasks").param("dept", "abc").param("status", "DROP TABLE").param("q", "보약"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("숫자로 된 값이어야 합니다")))
+                .andExpect(content().string(containsString("알 수 없는 상태입니다")));
+        ArgumentCaptor<TaskFilter> used = ArgumentCaptor.forClass(TaskFilter.class);
+        verify(tasks).search(eq(1L), used.capture());
+        assertThat(used.getValue().getDept()).isNull();
+        assertThat(used.getValue().getStatus()).isNull();
+        assertThat(used.getValue().getQ()).isEqualTo("보약");
+    }
+
+    @Test
+    void tooLongSearchIsRefused() throws Exception {
+        mvc.perform(get("/plans/1/tasks").param("q", "가".repeat(101)))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("검색어는 100자 이내로 입력하세요")));
+    }
+
+    @Test
+    void emptyResultSaysSo() throws Exception {
+        mvc.perform(get("/plans/1/tasks").param("q", "없는 과제"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("조건에 맞는 과제가 없습니다")));
+    }
+
+    @Test
+    void htmxRequestGetsOnlyTheResults() throws Exception {
+        mvc.perform(get("/plans/1/tasks").header("HX-Request", "true"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"results\"")))
+                .andExpect(content().string(not(containsString("<html"))));
+    }
+
+    @Test
+    void nonNumericIdIs400AndMissingPlanIs404() throws Exception {
+        mvc.perform(get("/plans/abc")).andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("형식이 올바르지 않습니다")));
+        when(plans.overview(9L)).thenThrow(new NotFoundException("계획", 9L));
+        mvc.perform(get("/plans/9")).andExpect(status().isNotFound())
+                .andExpect(content().string(containsString("요청하신 계획을(를) 찾을 수 없습니다")))
+                .andExpect(content().string(not(containsString("Exception"))));
+    }
+}
