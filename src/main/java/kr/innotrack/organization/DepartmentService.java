@@ -26,10 +26,6 @@ public class DepartmentService {
         return organizations.findById(id).orElseThrow(() -> new NotFoundException("기관", id));
     }
 
-    public List<Organization> organizations() {
-        return organizations.findAll(org.springframework.data.domain.Sort.by("name"));
-    }
-
     public List<DepartmentRow> list(Long organizationId) {
         organization(organizationId);
         Map<Long, Long> led = tasks.ledCounts(organizationId);

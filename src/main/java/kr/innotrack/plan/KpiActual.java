@@ -25,14 +25,6 @@ public class KpiActual extends BaseEntity {
     protected KpiActual() {
     }
 
-    public KpiActual(Kpi kpi, int actualYear, int quarter, BigDecimal actualValue, String note) {
-        this.kpi = kpi;
-        this.actualYear = actualYear;
-        this.quarter = quarter;
-        this.actualValue = actualValue;
-        this.note = note;
-    }
-
     public Long getKpiId() {
         return kpiId;
     }

@@ -23,8 +23,4 @@ public record ParsedSchedule(YearMonth start, YearMonth end, List<YearMonth> mon
     public boolean openEnded() {
         return start != null && end == null;
     }
-
-    public boolean dated() {
-        return start != null;
-    }
 }

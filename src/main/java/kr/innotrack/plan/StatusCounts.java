@@ -36,9 +36,4 @@ public final class StatusCounts {
         long total = total() - count(MilestoneStatus.CANCELLED);
         return total == 0 ? 0 : (int) (count(MilestoneStatus.DONE) * 100 / total);
     }
-
-    public int percentOf(MilestoneStatus status) {
-        long total = total();
-        return total == 0 ? 0 : (int) Math.round(count(status) * 100.0 / total);
-    }
 }
