@@ -1,6 +1,7 @@
 package kr.innotrack.organization;
 
 import java.util.List;
+import kr.innotrack.shared.CurrentUser;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -16,8 +17,8 @@ class DepartmentApiController {
     }
 
     @GetMapping("/api/departments")
-    List<DepartmentJson> list(@RequestParam("organization") Long organizationId) {
-        return departments.list(organizationId).stream()
+    List<DepartmentJson> list(@RequestParam("organization") Long organizationId, CurrentUser user) {
+        return departments.list(organizationId, user.organizationId()).stream()
                 .map(d -> new DepartmentJson(d.id(), d.name(), d.taskCount(), d.ledTasks(), d.collaboratedTasks()))
                 .toList();
     }

@@ -1,5 +1,6 @@
 package kr.innotrack.organization;
 
+import kr.innotrack.shared.CurrentUser;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -15,15 +16,15 @@ class DepartmentController {
     }
 
     @GetMapping("/organizations/{organizationId}/departments")
-    String list(@PathVariable Long organizationId, Model model) {
-        model.addAttribute("organization", departments.organization(organizationId));
-        model.addAttribute("departments", departments.list(organizationId));
+    String list(@PathVariable Long organizationId, CurrentUser user, Model model) {
+        model.addAttribute("organization", departments.organization(organizationId, user.organizationId()));
+        model.addAttribute("departments", departments.list(organizationId, user.organizationId()));
         return "organization/departments";
     }
 
     @GetMapping("/departments/{departmentId}")
-    String show(@PathVariable Long departmentId, Model model) {
-        DepartmentService.DepartmentPage page = departments.page(departmentId);
+    String show(@PathVariable Long departmentId, CurrentUser user, Model model) {
+        DepartmentService.DepartmentPage page = departments.page(departmentId, user.organizationId());
         model.addAttribute("page", page);
         model.addAttribute("organization", page.department().getOrganization());
         return "organization/department";

@@ -22,12 +22,14 @@ public class DepartmentService {
         this.tasks = tasks;
     }
 
-    public Organization organization(Long id) {
-        return organizations.findById(id).orElseThrow(() -> new NotFoundException("기관", id));
+    /** The signed-in user's own organization; any other id is "not found". */
+    public Organization organization(Long id, Long userOrganizationId) {
+        return organizations.findById(id).filter(o -> o.getId().equals(userOrganizationId))
+                .orElseThrow(() -> new NotFoundException("기관", id));
     }
 
-    public List<DepartmentRow> list(Long organizationId) {
-        organization(organizationId);
+    public List<DepartmentRow> list(Long organizationId, Long userOrganizationId) {
+        organization(organizationId, userOrganizationId);
         Map<Long, Long> led = tasks.ledCounts(organizationId);
         Map<Long, Long> collaborated = tasks.collaboratedCounts(organizationId);
         return departments.findByOrganization(organizationId).stream()
@@ -36,10 +38,16 @@ public class DepartmentService {
                 .toList();
     }
 
-    public DepartmentPage page(Long departmentId) {
+    public DepartmentPage page(Long departmentId, Long userOrganizationId) {
         Department department = departments.findWithOrganization(departmentId)
+                .filter(d -> d.getOrganization().getId().equals(userOrganizationId))
                 .orElseThrow(() -> new NotFoundException("부서", departmentId));
         return new DepartmentPage(department, tasks.ledBy(departmentId), tasks.collaboratedBy(departmentId));
+    }
+
+    /** Departments of the user's organization, for choosing one in a form. */
+    public List<Department> departmentsOf(Long organizationId) {
+        return departments.findByOrganization(organizationId);
     }
 
     public record DepartmentPage(Department department, List<TaskRow> led, List<TaskRow> collaborated) {

@@ -21,8 +21,32 @@ public class KpiActual extends BaseEntity {
     private int quarter;
     private BigDecimal actualValue;
     private String note;
+    private String recordedBy;
+    private java.time.LocalDateTime recordedAt;
 
     protected KpiActual() {
+    }
+
+    KpiActual(Kpi kpi, int actualYear, int quarter) {
+        this.kpi = kpi;
+        this.kpiId = kpi.getId();
+        this.actualYear = actualYear;
+        this.quarter = quarter;
+    }
+
+    void record(BigDecimal value, String note, String recordedBy, java.time.LocalDateTime recordedAt) {
+        this.actualValue = value;
+        this.note = note;
+        this.recordedBy = recordedBy;
+        this.recordedAt = recordedAt;
+    }
+
+    public String getRecordedBy() {
+        return recordedBy;
+    }
+
+    public java.time.LocalDateTime getRecordedAt() {
+        return recordedAt;
     }
 
     public Long getKpiId() {

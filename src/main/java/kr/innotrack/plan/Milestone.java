@@ -48,7 +48,76 @@ public class Milestone extends BaseEntity {
     private String note;
     private int sortOrder;
 
+    /** The planned months before the first reschedule; null when never rescheduled. */
+    @Convert(converter = YearMonthDateConverter.class)
+    private YearMonth originalStart;
+
+    @Convert(converter = YearMonthDateConverter.class)
+    private YearMonth originalEnd;
+
     protected Milestone() {
+    }
+
+    Milestone(Task task, String description, String scheduleText, YearMonth plannedStart, YearMonth plannedEnd,
+              MilestoneStatus status, LocalDate actualCompletion, String note, int sortOrder) {
+        this.task = task;
+        this.taskId = task.getId();
+        this.description = description;
+        this.scheduleText = scheduleText;
+        this.plannedStart = plannedStart;
+        this.plannedEnd = plannedEnd;
+        this.status = status;
+        this.actualCompletion = actualCompletion;
+        this.note = note;
+        this.sortOrder = sortOrder;
+    }
+
+    void describe(String description, String scheduleText) {
+        this.description = description;
+        this.scheduleText = scheduleText;
+    }
+
+    void report(MilestoneStatus status, LocalDate actualCompletion, String note) {
+        this.status = status;
+        this.actualCompletion = actualCompletion;
+        this.note = note;
+    }
+
+    /** Moves the planned months; the first move keeps the months first planned beside the new ones. */
+    void reschedule(YearMonth start, YearMonth end) {
+        if (java.util.Objects.equals(start, plannedStart) && java.util.Objects.equals(end, plannedEnd)) {
+            return;
+        }
+        if (!rescheduled() && (plannedStart != null || plannedEnd != null)) {
+            originalStart = plannedStart;
+            originalEnd = plannedEnd;
+        }
+        plannedStart = start;
+        plannedEnd = end;
+        plannedMonths = null;
+    }
+
+    /** The schedule as written, or, for a milestone added in the app without one, its planned months. */
+    public String scheduleLabel() {
+        if (scheduleText != null) {
+            return scheduleText;
+        }
+        if (plannedStart == null) {
+            return null;
+        }
+        return plannedStart + " ~ " + (plannedEnd == null ? "" : plannedEnd);
+    }
+
+    public boolean rescheduled() {
+        return originalStart != null || originalEnd != null;
+    }
+
+    public YearMonth getOriginalStart() {
+        return originalStart;
+    }
+
+    public YearMonth getOriginalEnd() {
+        return originalEnd;
     }
 
     public Task getTask() {

@@ -10,6 +10,22 @@ interface MilestoneRepository extends JpaRepository<Milestone, Long> {
 
     List<Milestone> findByTaskIdOrderBySortOrder(Long taskId);
 
+    @Query("select coalesce(max(m.sortOrder), -1) from Milestone m where m.taskId = :taskId")
+    int lastSortOrder(Long taskId);
+
+    /** Open milestones of a department's tasks (led, or collaborated on) planned to end by the given month. */
+    @Query("""
+            select m from Milestone m join fetch m.task t join fetch t.plan p
+            where p.organization.id = :organizationId
+              and (t.leadDepartment.id = :departmentId
+                   or exists (select 1 from Task t2 join t2.collaboratingDepartments d
+                              where t2 = t and d.id = :departmentId))
+              and m.plannedEnd <= :month
+              and m.status <> kr.innotrack.plan.MilestoneStatus.DONE
+              and m.status <> kr.innotrack.plan.MilestoneStatus.CANCELLED
+            order by m.plannedEnd, t.sortOrder, m.sortOrder""")
+    List<Milestone> dueByDepartment(Long organizationId, Long departmentId, YearMonth month);
+
     @Query("select m from Milestone m where m.taskId in :taskIds order by m.taskId, m.sortOrder")
     List<Milestone> findByTaskIds(Collection<Long> taskIds);
 

@@ -1,6 +1,7 @@
 package kr.innotrack.plan;
 
 import java.util.List;
+import kr.innotrack.shared.CurrentUser;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
@@ -18,16 +19,16 @@ class PlanApiController {
     }
 
     @GetMapping("/api/plans")
-    List<PlanJson.Summary> plans() {
-        return plans.summaries().stream()
+    List<PlanJson.Summary> plans(CurrentUser user) {
+        return plans.summaries(user.organizationId()).stream()
                 .map(p -> new PlanJson.Summary(p.id(), p.organizationId(), p.organization(), p.year(), p.title(),
                         p.taskCount()))
                 .toList();
     }
 
     @GetMapping("/api/plans/{planId}")
-    PlanJson.Detail plan(@PathVariable Long planId) {
-        PlanOverview overview = plans.overview(planId);
+    PlanJson.Detail plan(@PathVariable Long planId, CurrentUser user) {
+        PlanOverview overview = plans.overview(planId, user.organizationId());
         Plan p = overview.plan();
         return new PlanJson.Detail(p.getId(), p.getOrganization().getId(), p.getOrganization().getName(),
                 p.getPlanYear(), p.getTitle(), p.getSubtitle(), p.getIssued(), p.getVision(), p.getGoal(),
@@ -36,8 +37,8 @@ class PlanApiController {
     }
 
     @GetMapping("/api/plans/{planId}/tasks")
-    List<PlanJson.TaskJson> tasks(@PathVariable Long planId) {
-        plans.plan(planId);
+    List<PlanJson.TaskJson> tasks(@PathVariable Long planId, CurrentUser user) {
+        plans.plan(planId, user.organizationId());
         return tasks.export(planId);
     }
 

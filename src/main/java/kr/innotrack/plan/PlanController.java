@@ -3,6 +3,8 @@ package kr.innotrack.plan;
 import jakarta.validation.Valid;
 import java.util.Set;
 import java.util.stream.Collectors;
+import kr.innotrack.history.ChangeHistory;
+import kr.innotrack.shared.CurrentUser;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -19,21 +21,25 @@ class PlanController {
 
     private final PlanService plans;
     private final TaskService tasks;
+    private final TaskEditing editing;
+    private final ChangeHistory history;
 
-    PlanController(PlanService plans, TaskService tasks) {
+    PlanController(PlanService plans, TaskService tasks, TaskEditing editing, ChangeHistory history) {
         this.plans = plans;
         this.tasks = tasks;
+        this.editing = editing;
+        this.history = history;
     }
 
     @GetMapping("/")
-    String home(Model model) {
-        model.addAttribute("plans", plans.summaries());
+    String home(CurrentUser user, Model model) {
+        model.addAttribute("plans", plans.summaries(user.organizationId()));
         return "plan/plans";
     }
 
     @GetMapping("/plans/{planId}")
-    String overview(@PathVariable Long planId, Model model) {
-        PlanOverview overview = plans.overview(planId);
+    String overview(@PathVariable Long planId, CurrentUser user, Model model) {
+        PlanOverview overview = plans.overview(planId, user.organizationId());
         model.addAttribute("overview", overview);
         model.addAttribute("plan", overview.plan());
         return "plan/overview";
@@ -41,9 +47,9 @@ class PlanController {
 
     @GetMapping("/plans/{planId}/tasks")
     String tasks(@PathVariable Long planId, @Valid @ModelAttribute("filter") TaskFilter filter,
-                 BindingResult binding, Model model, HttpServletResponse response,
+                 BindingResult binding, CurrentUser user, Model model, HttpServletResponse response,
                  @RequestHeader(value = "HX-Request", required = false) String htmx) {
-        Plan plan = plans.plan(planId);
+        Plan plan = plans.plan(planId, user.organizationId());
         TaskFilter effective = filter;
         if (binding.hasErrors()) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
@@ -60,10 +66,21 @@ class PlanController {
     }
 
     @GetMapping("/plans/{planId}/tasks/{taskId}")
-    String task(@PathVariable Long planId, @PathVariable Long taskId, Model model) {
-        TaskDetail detail = tasks.detail(planId, taskId);
+    String task(@PathVariable Long planId, @PathVariable Long taskId, CurrentUser user, Model model) {
+        TaskDetail detail = tasks.detail(planId, taskId, user.organizationId());
         model.addAttribute("detail", detail);
         model.addAttribute("plan", detail.task().getPlan());
+        model.addAttribute("canEdit", TaskPermission.canEdit(user, user.organizationId(),
+                detail.task().getLeadDepartment() == null ? null : detail.task().getLeadDepartment().getId(),
+                detail.collaboratingDepartments().stream().map(d -> d.getId()).toList(),
+                detail.task().isCollaboratorsMayEdit()));
+        model.addAttribute("history", history.ofTask(taskId));
         return "plan/task";
+    }
+
+    @GetMapping("/my/tasks")
+    String myTasks(CurrentUser user, Model model) {
+        model.addAttribute("my", tasks.myTasks(user));
+        return "plan/my-tasks";
     }
 }

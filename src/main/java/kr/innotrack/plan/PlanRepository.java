@@ -7,13 +7,14 @@ import org.springframework.data.jpa.repository.Query;
 
 interface PlanRepository extends JpaRepository<Plan, Long> {
 
-    @Query("select p from Plan p join fetch p.organization where p.id = :id")
-    Optional<Plan> findWithOrganization(Long id);
+    @Query("select p from Plan p join fetch p.organization o where p.id = :id and o.id = :organizationId")
+    Optional<Plan> findInOrganization(Long id, Long organizationId);
 
     @Query("""
             select new kr.innotrack.plan.PlanSummary(p.id, o.id, o.name, p.planYear, p.title, count(t.id))
             from Plan p join p.organization o left join Task t on t.plan = p
+            where o.id = :organizationId
             group by p.id, o.id, o.name, p.planYear, p.title
             order by o.name, p.planYear desc""")
-    List<PlanSummary> summaries();
+    List<PlanSummary> summaries(Long organizationId);
 }

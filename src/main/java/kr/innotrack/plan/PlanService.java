@@ -31,20 +31,23 @@ public class PlanService {
         this.clock = clock;
     }
 
-    public List<PlanSummary> summaries() {
-        return plans.summaries();
+    /** The plans of one organization (the signed-in user's). */
+    public List<PlanSummary> summaries(Long organizationId) {
+        return plans.summaries(organizationId);
     }
 
-    public Plan plan(Long planId) {
-        return plans.findWithOrganization(planId).orElseThrow(() -> new NotFoundException("계획", planId));
+    /** A plan of the given organization; another organization's plan is "not found", whatever its id. */
+    public Plan plan(Long planId, Long organizationId) {
+        return plans.findInOrganization(planId, organizationId)
+                .orElseThrow(() -> new NotFoundException("계획", planId));
     }
 
     public List<StrategyNode> nodes(Long planId) {
         return nodes.findByPlanIdOrderBySortOrder(planId);
     }
 
-    public PlanOverview overview(Long planId) {
-        Plan plan = plan(planId);
+    public PlanOverview overview(Long planId, Long organizationId) {
+        Plan plan = plan(planId, organizationId);
         YearMonth now = YearMonth.now(clock);
         Map<Long, Long> taskCounts = new HashMap<>();
         for (Object[] row : tasks.countByNode(planId)) {

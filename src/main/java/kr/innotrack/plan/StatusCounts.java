@@ -31,6 +31,26 @@ public final class StatusCounts {
         return overdue;
     }
 
+    /** One stretch of a stacked status bar, in percent of the whole. */
+    public record Segment(MilestoneStatus status, double x, double width) {
+    }
+
+    /** The non-empty statuses laid side by side, for drawing the bar without inline styles. */
+    public java.util.List<Segment> segments() {
+        long total = total();
+        java.util.List<Segment> segments = new java.util.ArrayList<>();
+        double x = 0;
+        for (MilestoneStatus s : MilestoneStatus.values()) {
+            long n = count(s);
+            if (n > 0 && total > 0) {
+                double width = n * 100.0 / total;
+                segments.add(new Segment(s, x, width));
+                x += width;
+            }
+        }
+        return segments;
+    }
+
     /** Share of milestones done, 0–100, rounded down; 0 when there are none. */
     public int donePercent() {
         long total = total() - count(MilestoneStatus.CANCELLED);

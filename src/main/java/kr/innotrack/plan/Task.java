@@ -51,8 +51,23 @@ public class Task extends BaseEntity {
     @Column(name = "after_text")
     private String after;
     private int sortOrder;
+    /** Officers of collaborating departments may also update this task's milestones and KPI values. */
+    private boolean collaboratorsMayEdit;
 
     protected Task() {
+    }
+
+    void assignOfficer(String officer, String phone) {
+        this.officer = officer;
+        this.phone = phone;
+    }
+
+    void letCollaboratorsEdit(boolean allowed) {
+        this.collaboratorsMayEdit = allowed;
+    }
+
+    public boolean isCollaboratorsMayEdit() {
+        return collaboratorsMayEdit;
     }
 
     public Plan getPlan() {

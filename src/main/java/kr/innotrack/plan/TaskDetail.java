@@ -13,6 +13,12 @@ public record TaskDetail(Task task, List<Department> collaboratingDepartments, L
     }
 
     public record KpiView(Kpi kpi, List<KpiActual> actuals, KpiActual latest, BigDecimal achievementRate) {
+
+        /** The value recorded for one quarter, or null. */
+        public KpiActual actual(int year, int quarter) {
+            return actuals.stream().filter(a -> a.getActualYear() == year && a.getQuarter() == quarter)
+                    .findFirst().orElse(null);
+        }
     }
 
     public long budgetTotalThousandWon() {

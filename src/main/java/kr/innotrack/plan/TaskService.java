@@ -56,10 +56,8 @@ public class TaskService {
         return sort(rows, filter.getSort());
     }
 
-    public TaskDetail detail(Long planId, Long taskId) {
-        Task task = tasks.findDetail(taskId)
-                .filter(t -> t.getPlan().getId().equals(planId))
-                .orElseThrow(() -> new NotFoundException("과제", taskId));
+    public TaskDetail detail(Long planId, Long taskId, Long organizationId) {
+        Task task = task(planId, taskId, organizationId);
         YearMonth now = YearMonth.now(clock);
         int year = task.getPlan().getPlanYear();
         List<TaskDetail.MilestoneView> milestoneViews = milestones.findByTaskIdOrderBySortOrder(taskId).stream()
@@ -123,10 +121,34 @@ public class TaskService {
         return ym == null ? null : ym.toString();
     }
 
+    /** A task of the given plan and organization, with plan, node and lead department loaded. */
+    public Task task(Long planId, Long taskId, Long organizationId) {
+        return tasks.findDetail(taskId)
+                .filter(t -> t.getPlan().getId().equals(planId)
+                        && t.getPlan().getOrganization().getId().equals(organizationId))
+                .orElseThrow(() -> new NotFoundException("과제", taskId));
+    }
+
     static TaskDetail.KpiView kpiView(Kpi kpi, List<KpiActual> actuals) {
         KpiActual latest = actuals.isEmpty() ? null : actuals.get(actuals.size() - 1);
         return new TaskDetail.KpiView(kpi, actuals, latest, latest == null ? null
                 : KpiAchievement.rate(kpi.getBaseline(), kpi.getTarget(), latest.getActualValue(), kpi.getDirection()));
+    }
+
+    /** "내 부서 과제": the department's tasks, and its open milestones that are overdue or due this month. */
+    public MyTasks myTasks(kr.innotrack.shared.CurrentUser user) {
+        if (user.departmentId() == null) {
+            return new MyTasks(false, List.of(), List.of(), List.of(), List.of(), YearMonth.now(clock));
+        }
+        YearMonth now = YearMonth.now(clock);
+        List<Milestone> due = milestones.dueByDepartment(user.organizationId(), user.departmentId(), now);
+        List<Milestone> overdue = due.stream().filter(m -> m.getPlannedEnd().isBefore(now)).toList();
+        List<Milestone> thisMonth = due.stream().filter(m -> m.getPlannedEnd().equals(now)).toList();
+        return new MyTasks(true, thisMonth, overdue, ledBy(user.departmentId()), collaboratedBy(user.departmentId()), now);
+    }
+
+    public record MyTasks(boolean hasDepartment, List<Milestone> dueThisMonth, List<Milestone> overdue,
+                          List<TaskRow> led, List<TaskRow> collaborated, YearMonth month) {
     }
 
     /** Departments that lead at least one task of the plan: the task list's department filter. */

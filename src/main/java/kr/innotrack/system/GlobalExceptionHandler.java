@@ -3,7 +3,9 @@ package kr.innotrack.system;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import kr.innotrack.shared.AccessDeniedHere;
 import kr.innotrack.shared.NotFoundException;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -24,6 +26,12 @@ class GlobalExceptionHandler {
     ModelAndView notFound(NotFoundException e, HttpServletRequest request) {
         return answer(request, HttpStatus.NOT_FOUND, "error/404",
                 "요청하신 " + e.what() + "을(를) 찾을 수 없습니다.");
+    }
+
+    @ExceptionHandler(AccessDeniedException.class)
+    ModelAndView forbidden(AccessDeniedException e, HttpServletRequest request) {
+        String message = e instanceof AccessDeniedHere ? e.getMessage() : "이 작업을 할 권한이 없습니다.";
+        return answer(request, HttpStatus.FORBIDDEN, "error/403", message);
     }
 
     @ExceptionHandler({MethodArgumentTypeMismatchException.class, MissingServletRequestParameterException.class})

@@ -51,6 +51,14 @@ class BrowsePlanFlowTest {
         return new WebDriverWait(driver, Duration.ofSeconds(10));
     }
 
+    private void signIn(String username) {
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("username")));
+        driver.findElement(By.id("username")).sendKeys(username);
+        driver.findElement(By.id("password")).sendKeys("innotrack-demo");
+        driver.findElement(By.cssSelector("form button[type=submit]")).click();
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("signed-in-as")));
+    }
+
     /** Read in one script call: htmx may swap the table between two element look-ups. */
     @SuppressWarnings("unchecked")
     private List<String> taskCodes() {
@@ -61,6 +69,7 @@ class BrowsePlanFlowTest {
     @Test
     void openPlanFilterByDepartmentOpenTaskAndReadItsMilestones() {
         driver.get("http://localhost:" + port + "/");
+        signIn("samcheok.viewer");
         driver.findElement(By.cssSelector(".plan-link")).click();
 
         waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("strategy-tree")));

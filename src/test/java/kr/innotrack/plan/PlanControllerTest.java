@@ -13,7 +13,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.List;
+import kr.innotrack.history.ChangeHistory;
 import kr.innotrack.organization.Organization;
+import kr.innotrack.shared.CurrentUser;
+import kr.innotrack.shared.Role;
+import kr.innotrack.support.SignedIn;
 import kr.innotrack.shared.NotFoundException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -35,6 +39,14 @@ class PlanControllerTest {
     @MockitoBean
     TaskService tasks;
 
+    @MockitoBean
+    TaskEditing editing;
+
+    @MockitoBean
+    ChangeHistory history;
+
+    private static final CurrentUser VIEWER = new CurrentUser(3L, "samcheok.viewer", "열람 전용", 7L, null, Role.VIEWER);
+
     @BeforeEach
     void plan() {
         Organization org = mock(Organization.class);
@@ -45,7 +57,7 @@ class PlanControllerTest {
         when(plan.getOrganization()).thenReturn(org);
         when(plan.getPlanYear()).thenReturn(2021);
         when(plan.getTitle()).thenReturn("삼척시 혁신 실행계획");
-        when(plans.plan(1L)).thenReturn(plan);
+        when(plans.plan(1L, 7L)).thenReturn(plan);
         when(plans.nodes(1L)).thenReturn(List.of());
         when(tasks.leadDepartments(1L)).thenReturn(List.of());
         when(tasks.search(eq(1L), any())).thenReturn(List.of());
@@ -53,7 +65,7 @@ class PlanControllerTest {
 
     @Test
     void badFilterValuesAnswer400WithKoreanMessagesAndAreNotQueried() throws Exception {
-        mvc.perform(get("/plans/1/tasks").param("dept", "abc").param("status", "DROP TABLE").param("q", "보약"))
+        mvc.perform(get("/plans/1/tasks").param("dept", "abc").param("status", "DROP TABLE").param("q", "보약").with(SignedIn.as(VIEWER)))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().string(containsString("숫자로 된 값이어야 합니다")))
                 .andExpect(content().string(containsString("알 수 없는 상태입니다")));
@@ -66,32 +78,38 @@ class PlanControllerTest {
 
     @Test
     void tooLongSearchIsRefused() throws Exception {
-        mvc.perform(get("/plans/1/tasks").param("q", "가".repeat(101)))
+        mvc.perform(get("/plans/1/tasks").param("q", "가".repeat(101)).with(SignedIn.as(VIEWER)))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().string(containsString("검색어는 100자 이내로 입력하세요")));
     }
 
     @Test
     void emptyResultSaysSo() throws Exception {
-        mvc.perform(get("/plans/1/tasks").param("q", "없는 과제"))
+        mvc.perform(get("/plans/1/tasks").param("q", "없는 과제").with(SignedIn.as(VIEWER)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("조건에 맞는 과제가 없습니다")));
     }
 
     @Test
     void htmxRequestGetsOnlyTheResults() throws Exception {
-        mvc.perform(get("/plans/1/tasks").header("HX-Request", "true"))
+        mvc.perform(get("/plans/1/tasks").header("HX-Request", "true").with(SignedIn.as(VIEWER)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("id=\"results\"")))
                 .andExpect(content().string(not(containsString("<html"))));
     }
 
     @Test
+    void anonymousIsSentToSignIn() throws Exception {
+        mvc.perform(get("/plans/1/tasks"))
+                .andExpect(result -> assertThat(result.getResponse().getStatus()).isIn(302, 401));
+    }
+
+    @Test
     void nonNumericIdIs400AndMissingPlanIs404() throws Exception {
-        mvc.perform(get("/plans/abc")).andExpect(status().isBadRequest())
+        mvc.perform(get("/plans/abc").with(SignedIn.as(VIEWER))).andExpect(status().isBadRequest())
                 .andExpect(content().string(containsString("형식이 올바르지 않습니다")));
-        when(plans.overview(9L)).thenThrow(new NotFoundException("계획", 9L));
-        mvc.perform(get("/plans/9")).andExpect(status().isNotFound())
+        when(plans.overview(9L, 7L)).thenThrow(new NotFoundException("계획", 9L));
+        mvc.perform(get("/plans/9").with(SignedIn.as(VIEWER))).andExpect(status().isNotFound())
                 .andExpect(content().string(containsString("요청하신 계획을(를) 찾을 수 없습니다")))
                 .andExpect(content().string(not(containsString("Exception"))));
     }

@@ -19,6 +19,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
@@ -28,6 +29,7 @@ import org.springframework.test.web.servlet.MockMvc;
  */
 @SpringBootTest(properties = "spring.jpa.properties.hibernate.generate_statistics=true")
 @AutoConfigureMockMvc
+@WithUserDetails("samcheok.viewer")
 abstract class SeededPlanTests {
 
     private static final String TASKS = "/api/plans/{id}/tasks";
@@ -235,7 +237,7 @@ abstract class SeededPlanTests {
                 .andExpect(status().isOk()));
         assertThat(overview).as("overview").isLessThanOrEqualTo(4);
         assertThat(list).as("task list").isLessThanOrEqualTo(5);
-        assertThat(detail).as("task detail").isLessThanOrEqualTo(6);
+        assertThat(detail).as("task detail").isLessThanOrEqualTo(7);
         assertThat(api).as("task API").isLessThanOrEqualTo(7);
         assertThat(department).as("department page").isLessThanOrEqualTo(5);
     }
@@ -243,7 +245,7 @@ abstract class SeededPlanTests {
     @Test
     void flywayRecordsBothMigrations() {
         assertThat(jdbc.queryForList("select version from flyway_schema_history where success and version is not null order by installed_rank",
-                String.class)).containsExactly("1", "2");
+                String.class)).containsExactly("1", "2", "3");
         assertThat(count("select count(*) from flyway_schema_history where version = '2' and checksum is not null"))
                 .isEqualTo(1);
     }

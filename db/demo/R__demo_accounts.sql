@@ -1,0 +1,38 @@
+-- Demo accounts for the embedded default database only (the postgres profile does not load db/demo).
+-- Every demo account's password is: innotrack-demo   (listed in the README)
+-- Repeatable and idempotent: an account is added only if its username is free.
+
+insert into account (organization_id, department_id, username, display_name, password_hash, role, enabled, created_at)
+select o.id, d.id, 'samcheok.admin', '기획조정실 혁신담당(관리자)', '$2a$10$ku3C5NgwRblLZvBqNstGb.RPYlN8F3siwrcKvSgVE0mRmonS.lBxW', 'PLANNING_ADMIN', true, current_timestamp
+from organization o join department d on d.organization_id = o.id and d.name = '기획조정실'
+where o.name = '삼척시' and not exists (select 1 from account where username = 'samcheok.admin');
+
+insert into account (organization_id, department_id, username, display_name, password_hash, role, enabled, created_at)
+select o.id, null, 'samcheok.viewer', '열람 전용', '$2a$10$ku3C5NgwRblLZvBqNstGb.RPYlN8F3siwrcKvSgVE0mRmonS.lBxW', 'VIEWER', true, current_timestamp
+from organization o
+where o.name = '삼척시' and not exists (select 1 from account where username = 'samcheok.viewer');
+
+insert into account (organization_id, department_id, username, display_name, password_hash, role, enabled, created_at)
+select o.id, d.id, 'samcheok.gijo', '기획조정실 담당자', '$2a$10$ku3C5NgwRblLZvBqNstGb.RPYlN8F3siwrcKvSgVE0mRmonS.lBxW', 'DEPARTMENT_OFFICER', true, current_timestamp
+from organization o join department d on d.organization_id = o.id and d.name = '기획조정실'
+where o.name = '삼척시' and not exists (select 1 from account where username = 'samcheok.gijo');
+
+insert into account (organization_id, department_id, username, display_name, password_hash, role, enabled, created_at)
+select o.id, d.id, 'samcheok.chongmu', '총무과 담당자', '$2a$10$ku3C5NgwRblLZvBqNstGb.RPYlN8F3siwrcKvSgVE0mRmonS.lBxW', 'DEPARTMENT_OFFICER', true, current_timestamp
+from organization o join department d on d.organization_id = o.id and d.name = '총무과'
+where o.name = '삼척시' and not exists (select 1 from account where username = 'samcheok.chongmu');
+
+insert into account (organization_id, department_id, username, display_name, password_hash, role, enabled, created_at)
+select o.id, d.id, 'samcheok.minwon', '민원과 담당자', '$2a$10$ku3C5NgwRblLZvBqNstGb.RPYlN8F3siwrcKvSgVE0mRmonS.lBxW', 'DEPARTMENT_OFFICER', true, current_timestamp
+from organization o join department d on d.organization_id = o.id and d.name = '민원과'
+where o.name = '삼척시' and not exists (select 1 from account where username = 'samcheok.minwon');
+
+insert into account (organization_id, department_id, username, display_name, password_hash, role, enabled, created_at)
+select o.id, d.id, 'samcheok.bokji', '복지정책과 담당자', '$2a$10$ku3C5NgwRblLZvBqNstGb.RPYlN8F3siwrcKvSgVE0mRmonS.lBxW', 'DEPARTMENT_OFFICER', true, current_timestamp
+from organization o join department d on d.organization_id = o.id and d.name = '복지정책과'
+where o.name = '삼척시' and not exists (select 1 from account where username = 'samcheok.bokji');
+
+insert into account (organization_id, department_id, username, display_name, password_hash, role, enabled, created_at)
+select o.id, d.id, 'samcheok.pyeonggyo', '평생교육과 담당자', '$2a$10$ku3C5NgwRblLZvBqNstGb.RPYlN8F3siwrcKvSgVE0mRmonS.lBxW', 'DEPARTMENT_OFFICER', true, current_timestamp
+from organization o join department d on d.organization_id = o.id and d.name = '평생교육과'
+where o.name = '삼척시' and not exists (select 1 from account where username = 'samcheok.pyeonggyo');

@@ -1,0 +1,109 @@
+package kr.innotrack.organization;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.ManyToOne;
+import java.time.LocalDateTime;
+import kr.innotrack.shared.BaseEntity;
+import kr.innotrack.shared.CurrentUser;
+import kr.innotrack.shared.Role;
+
+/** A person who signs in; bound to one organization and, for department officers, one department. */
+@Entity
+public class Account extends BaseEntity {
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    private Organization organization;
+
+    @Column(name = "organization_id", insertable = false, updatable = false)
+    private Long organizationId;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    private Department department;
+
+    private String username;
+    private String displayName;
+    private String passwordHash;
+
+    @Enumerated(EnumType.STRING)
+    private Role role;
+
+    private boolean enabled = true;
+    private LocalDateTime createdAt;
+
+    protected Account() {
+    }
+
+    Account(Organization organization, String username, String displayName, String passwordHash, Role role,
+            Department department, LocalDateTime createdAt) {
+        this.organization = organization;
+        this.organizationId = organization.getId();
+        this.username = username;
+        this.displayName = displayName;
+        this.passwordHash = passwordHash;
+        this.role = role;
+        this.department = department;
+        this.createdAt = createdAt;
+    }
+
+    public CurrentUser toCurrentUser() {
+        return new CurrentUser(getId(), username, displayName, organizationId,
+                department == null ? null : department.getId(), role);
+    }
+
+    public Organization getOrganization() {
+        return organization;
+    }
+
+    public Long getOrganizationId() {
+        return organizationId;
+    }
+
+    public Department getDepartment() {
+        return department;
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    String getPasswordHash() {
+        return passwordHash;
+    }
+
+    public Role getRole() {
+        return role;
+    }
+
+    public boolean isEnabled() {
+        return enabled;
+    }
+
+    public LocalDateTime getCreatedAt() {
+        return createdAt;
+    }
+
+    void rename(String displayName) {
+        this.displayName = displayName;
+    }
+
+    void assign(Role role, Department department) {
+        this.role = role;
+        this.department = department;
+    }
+
+    void setEnabled(boolean enabled) {
+        this.enabled = enabled;
+    }
+
+    void changePassword(String passwordHash) {
+        this.passwordHash = passwordHash;
+    }
+}

@@ -1,0 +1,70 @@
+package kr.innotrack.organization;
+
+import java.time.Clock;
+import java.time.LocalDateTime;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Creates the first planning admin of an organization from environment variables, for databases that have no
+ * demo accounts (the postgres profile): INNOTRACK_ADMIN_ORGANIZATION (organization name, e.g. 삼척시),
+ * INNOTRACK_ADMIN_USERNAME, INNOTRACK_ADMIN_PASSWORD (10+ characters), optional INNOTRACK_ADMIN_NAME.
+ * Does nothing when they are not set or the username exists; never logs the password.
+ */
+@Component
+class FirstAdminInitializer implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(FirstAdminInitializer.class);
+
+    private final AccountRepository accounts;
+    private final OrganizationRepository organizations;
+    private final PasswordEncoder passwords;
+    private final Clock clock;
+    private final String organization;
+    private final String username;
+    private final String password;
+    private final String displayName;
+
+    FirstAdminInitializer(AccountRepository accounts, OrganizationRepository organizations, PasswordEncoder passwords,
+                          Clock clock, @Value("${INNOTRACK_ADMIN_ORGANIZATION:}") String organization,
+                          @Value("${INNOTRACK_ADMIN_USERNAME:}") String username,
+                          @Value("${INNOTRACK_ADMIN_PASSWORD:}") String password,
+                          @Value("${INNOTRACK_ADMIN_NAME:기획부서 관리자}") String displayName) {
+        this.accounts = accounts;
+        this.organizations = organizations;
+        this.passwords = passwords;
+        this.clock = clock;
+        this.organization = organization.strip();
+        this.username = username.strip().toLowerCase(java.util.Locale.ROOT);
+        this.password = password;
+        this.displayName = displayName;
+    }
+
+    @Override
+    @Transactional
+    public void run(ApplicationArguments args) {
+        if (username.isEmpty()) {
+            return;
+        }
+        if (accounts.existsByUsername(username)) {
+            log.info("First admin '{}' already exists; nothing to do", username);
+            return;
+        }
+        if (password.length() < AccountService.MIN_PASSWORD || !username.matches("[a-z0-9._-]{3,40}")) {
+            throw new IllegalStateException("INNOTRACK_ADMIN_USERNAME must be 3–40 of a-z 0-9 . _ - and "
+                    + "INNOTRACK_ADMIN_PASSWORD at least " + AccountService.MIN_PASSWORD + " characters");
+        }
+        Organization org = organizations.findAll().stream().filter(o -> o.getName().equals(organization)).findFirst()
+                .orElseThrow(() -> new IllegalStateException("INNOTRACK_ADMIN_ORGANIZATION: no organization named '"
+                        + organization + "'"));
+        accounts.save(new Account(org, username, displayName, passwords.encode(password),
+                kr.innotrack.shared.Role.PLANNING_ADMIN, null, LocalDateTime.now(clock)));
+        log.info("Created planning admin '{}' for {}", username, org.getName());
+    }
+}

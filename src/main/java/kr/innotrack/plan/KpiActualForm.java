@@ -1,0 +1,101 @@
+package kr.innotrack.plan;
+
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.springframework.validation.Errors;
+
+/** A KPI's measured value for one quarter, with a short note on where the number comes from. */
+public class KpiActualForm {
+
+    /** Version of the existing value this edit is based on; null when recording a new quarter. */
+    private Long version;
+
+    @NotNull(message = "{kpi.year.required}")
+    private Integer year;
+
+    @NotNull(message = "{kpi.quarter.required}")
+    @Min(value = 1, message = "{kpi.quarter.range}")
+    @Max(value = 4, message = "{kpi.quarter.range}")
+    private Integer quarter;
+
+    @NotNull(message = "{kpi.value.required}")
+    @Digits(integer = 14, fraction = 2, message = "{kpi.value.digits}")
+    private BigDecimal value;
+
+    @Size(max = 500, message = "{kpi.note.tooLong}")
+    private String note;
+
+    static KpiActualForm of(KpiActual a) {
+        KpiActualForm f = new KpiActualForm();
+        f.version = a.getVersion();
+        f.year = a.getActualYear();
+        f.quarter = a.getQuarter();
+        f.value = a.getActualValue();
+        f.note = a.getNote();
+        return f;
+    }
+
+    void validate(int planYear, Errors errors) {
+        if (year != null && (year < planYear - 1 || year > planYear + 2) && !errors.hasFieldErrors("year")) {
+            errors.rejectValue("year", "kpi.year.range", new Object[] {planYear - 1, planYear + 2}, null);
+        }
+        if (value != null && value.signum() < 0 && !errors.hasFieldErrors("value")) {
+            errors.rejectValue("value", "kpi.value.negative");
+        }
+    }
+
+    Map<String, String> describe() {
+        Map<String, String> d = new LinkedHashMap<>();
+        d.put("연도", year == null ? null : year.toString());
+        d.put("분기", quarter == null ? null : quarter + "분기");
+        d.put("실적", value == null ? null : value.stripTrailingZeros().toPlainString());
+        d.put("출처·비고", note);
+        return d;
+    }
+
+    public Long getVersion() {
+        return version;
+    }
+
+    public void setVersion(Long version) {
+        this.version = version;
+    }
+
+    public Integer getYear() {
+        return year;
+    }
+
+    public void setYear(Integer year) {
+        this.year = year;
+    }
+
+    public Integer getQuarter() {
+        return quarter;
+    }
+
+    public void setQuarter(Integer quarter) {
+        this.quarter = quarter;
+    }
+
+    public BigDecimal getValue() {
+        return value;
+    }
+
+    public void setValue(BigDecimal value) {
+        this.value = value;
+    }
+
+    public String getNote() {
+        return note;
+    }
+
+    public void setNote(String note) {
+        this.note = MilestoneForm.trim(note);
+    }
+}

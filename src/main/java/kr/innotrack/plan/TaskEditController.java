@@ -1,0 +1,243 @@
+package kr.innotrack.plan;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Map;
+import kr.innotrack.shared.ConflictRow;
+import kr.innotrack.shared.CurrentUser;
+import kr.innotrack.shared.StaleEditException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Changing a task: its officer fields, its milestones, its KPI values. Bad input answers 400 with the form and
+ * the person's input; a save based on stale data answers 409 with the current values beside theirs, ready to be
+ * applied again; a person without the right gets 403 from the service.
+ */
+@Controller
+@RequestMapping("/plans/{planId}/tasks/{taskId}")
+class TaskEditController {
+
+    private final TaskEditing editing;
+    private final Clock clock;
+
+    TaskEditController(TaskEditing editing, Clock clock) {
+        this.editing = editing;
+        this.clock = clock;
+    }
+
+    // ---- task fields
+
+    @GetMapping("/edit")
+    String editTask(@PathVariable Long planId, @PathVariable Long taskId, CurrentUser user, Model model) {
+        Task task = editing.editableTask(planId, taskId, user);
+        model.addAttribute("form", TaskForm.of(task));
+        return taskForm(task, user, model);
+    }
+
+    @PostMapping("/edit")
+    String updateTask(@PathVariable Long planId, @PathVariable Long taskId, @Valid @ModelAttribute("form") TaskForm form,
+                      BindingResult binding, CurrentUser user, Model model, HttpServletResponse response,
+                      RedirectAttributes redirect) {
+        Task task = editing.editableTask(planId, taskId, user);
+        if (binding.hasErrors()) {
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            return taskForm(task, user, model);
+        }
+        try {
+            editing.updateTask(planId, taskId, form, user);
+        } catch (StaleEditException | OptimisticLockingFailureException e) {
+            Task current = editing.editableTask(planId, taskId, user);
+            conflict(model, response, TaskForm.of(current).describe(), form.describe());
+            form.setVersion(current.getVersion());
+            return taskForm(current, user, model);
+        }
+        return saved(redirect, planId, taskId, "");
+    }
+
+    private String taskForm(Task task, CurrentUser user, Model model) {
+        model.addAttribute("task", task);
+        model.addAttribute("plan", task.getPlan());
+        model.addAttribute("isAdmin", user.admin());
+        return "plan/task-form";
+    }
+
+    // ---- milestones
+
+    @GetMapping("/milestones/new")
+    String newMilestone(@PathVariable Long planId, @PathVariable Long taskId, CurrentUser user, Model model) {
+        Task task = editing.editableTask(planId, taskId, user);
+        model.addAttribute("form", new MilestoneForm());
+        return milestoneForm(task, null, model);
+    }
+
+    @PostMapping("/milestones")
+    String addMilestone(@PathVariable Long planId, @PathVariable Long taskId,
+                        @Valid @ModelAttribute("form") MilestoneForm form, BindingResult binding, CurrentUser user,
+                        Model model, HttpServletResponse response, RedirectAttributes redirect) {
+        Task task = editing.editableTask(planId, taskId, user);
+        form.validate(task.getPlan().getPlanYear(), today(), binding);
+        if (binding.hasErrors()) {
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            return milestoneForm(task, null, model);
+        }
+        editing.addMilestone(planId, taskId, form, user);
+        return saved(redirect, planId, taskId, "#milestones");
+    }
+
+    @GetMapping("/milestones/{milestoneId}/edit")
+    String editMilestone(@PathVariable Long planId, @PathVariable Long taskId, @PathVariable Long milestoneId,
+                         CurrentUser user, Model model) {
+        Task task = editing.editableTask(planId, taskId, user);
+        Milestone m = editing.milestone(planId, taskId, milestoneId, user);
+        model.addAttribute("form", MilestoneForm.of(m));
+        return milestoneForm(task, m, model);
+    }
+
+    @PostMapping("/milestones/{milestoneId}")
+    String updateMilestone(@PathVariable Long planId, @PathVariable Long taskId, @PathVariable Long milestoneId,
+                           @Valid @ModelAttribute("form") MilestoneForm form, BindingResult binding,
+                           CurrentUser user, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+        Task task = editing.editableTask(planId, taskId, user);
+        Milestone m = editing.milestone(planId, taskId, milestoneId, user);
+        form.validate(task.getPlan().getPlanYear(), today(), binding);
+        if (binding.hasErrors()) {
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            return milestoneForm(task, m, model);
+        }
+        try {
+            editing.updateMilestone(planId, taskId, milestoneId, form, user);
+        } catch (StaleEditException | OptimisticLockingFailureException e) {
+            Milestone current = editing.milestone(planId, taskId, milestoneId, user);
+            conflict(model, response, MilestoneForm.of(current).describe(), form.describe());
+            form.setVersion(current.getVersion());
+            return milestoneForm(task, current, model);
+        }
+        return saved(redirect, planId, taskId, "#milestones");
+    }
+
+    @PostMapping("/milestones/{milestoneId}/delete")
+    String deleteMilestone(@PathVariable Long planId, @PathVariable Long taskId, @PathVariable Long milestoneId,
+                           @RequestParam Long version, CurrentUser user, Model model, HttpServletResponse response,
+                           RedirectAttributes redirect) {
+        try {
+            editing.deleteMilestone(planId, taskId, milestoneId, version, user);
+        } catch (StaleEditException | OptimisticLockingFailureException e) {
+            Task task = editing.editableTask(planId, taskId, user);
+            Milestone current = editing.milestone(planId, taskId, milestoneId, user);
+            MilestoneForm form = MilestoneForm.of(current);
+            model.addAttribute("form", form);
+            model.addAttribute("deleteConflict", true);
+            conflict(model, response, form.describe(), Map.of());
+            return milestoneForm(task, current, model);
+        }
+        redirect.addFlashAttribute("saved", "추진일정을 삭제했습니다.");
+        return "redirect:/plans/" + planId + "/tasks/" + taskId + "#milestones";
+    }
+
+    private String milestoneForm(Task task, Milestone milestone, Model model) {
+        model.addAttribute("task", task);
+        model.addAttribute("plan", task.getPlan());
+        model.addAttribute("milestone", milestone);
+        model.addAttribute("statuses", MilestoneStatus.values());
+        return "plan/milestone-form";
+    }
+
+    // ---- KPI values
+
+    @GetMapping("/kpis/{kpiId}/actual")
+    String editActual(@PathVariable Long planId, @PathVariable Long taskId, @PathVariable Long kpiId,
+                      @RequestParam(required = false) Integer year, @RequestParam(required = false) Integer quarter,
+                      CurrentUser user, Model model) {
+        Task task = editing.editableTask(planId, taskId, user);
+        Kpi kpi = editing.kpi(planId, taskId, kpiId, user);
+        int y = year == null ? task.getPlan().getPlanYear() : year;
+        int q = quarter == null || quarter < 1 || quarter > 4 ? 1 : quarter;
+        KpiActualForm form = editing.actual(kpiId, y, q).map(KpiActualForm::of).orElseGet(() -> {
+            KpiActualForm blank = new KpiActualForm();
+            blank.setYear(y);
+            blank.setQuarter(q);
+            return blank;
+        });
+        model.addAttribute("form", form);
+        return actualForm(task, kpi, model);
+    }
+
+    @PostMapping("/kpis/{kpiId}/actual")
+    String saveActual(@PathVariable Long planId, @PathVariable Long taskId, @PathVariable Long kpiId,
+                      @Valid @ModelAttribute("form") KpiActualForm form, BindingResult binding, CurrentUser user,
+                      Model model, HttpServletResponse response, RedirectAttributes redirect) {
+        Task task = editing.editableTask(planId, taskId, user);
+        Kpi kpi = editing.kpi(planId, taskId, kpiId, user);
+        form.validate(task.getPlan().getPlanYear(), binding);
+        if (binding.hasErrors()) {
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            return actualForm(task, kpi, model);
+        }
+        try {
+            editing.saveActual(planId, taskId, kpiId, form, user);
+        } catch (StaleEditException | OptimisticLockingFailureException e) {
+            KpiActualForm current = editing.actual(kpiId, form.getYear(), form.getQuarter()).map(KpiActualForm::of)
+                    .orElseGet(KpiActualForm::new);
+            conflict(model, response, current.describe(), form.describe());
+            form.setVersion(current.getVersion());
+            return actualForm(task, kpi, model);
+        }
+        return saved(redirect, planId, taskId, "#kpis");
+    }
+
+    @PostMapping("/kpis/{kpiId}/actual/delete")
+    String deleteActual(@PathVariable Long planId, @PathVariable Long taskId, @PathVariable Long kpiId,
+                        @RequestParam int year, @RequestParam int quarter, @RequestParam Long version,
+                        CurrentUser user, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+        try {
+            editing.deleteActual(planId, taskId, kpiId, year, quarter, version, user);
+        } catch (StaleEditException | OptimisticLockingFailureException e) {
+            Task task = editing.editableTask(planId, taskId, user);
+            Kpi kpi = editing.kpi(planId, taskId, kpiId, user);
+            KpiActualForm current = editing.actual(kpiId, year, quarter).map(KpiActualForm::of)
+                    .orElseGet(KpiActualForm::new);
+            model.addAttribute("form", current);
+            conflict(model, response, current.describe(), Map.of());
+            return actualForm(task, kpi, model);
+        }
+        redirect.addFlashAttribute("saved", "성과지표 실적을 삭제했습니다.");
+        return "redirect:/plans/" + planId + "/tasks/" + taskId + "#kpis";
+    }
+
+    private String actualForm(Task task, Kpi kpi, Model model) {
+        model.addAttribute("task", task);
+        model.addAttribute("plan", task.getPlan());
+        model.addAttribute("kpi", kpi);
+        return "plan/kpi-actual-form";
+    }
+
+    // ---- shared
+
+    private static void conflict(Model model, HttpServletResponse response, Map<String, String> current,
+                                 Map<String, String> mine) {
+        response.setStatus(HttpStatus.CONFLICT.value());
+        model.addAttribute("conflict", ConflictRow.compare(current, mine));
+    }
+
+    private static String saved(RedirectAttributes redirect, Long planId, Long taskId, String anchor) {
+        redirect.addFlashAttribute("saved", "저장했습니다.");
+        return "redirect:/plans/" + planId + "/tasks/" + taskId + anchor;
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+}

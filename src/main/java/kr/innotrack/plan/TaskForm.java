@@ -1,0 +1,73 @@
+package kr.innotrack.plan;
+
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** The task fields a department keeps current: who is in charge and how to reach them. */
+public class TaskForm {
+
+    @NotNull
+    private Long version;
+
+    @Size(max = 200, message = "{task.officer.tooLong}")
+    private String officer;
+
+    @Size(max = 100, message = "{task.phone.tooLong}")
+    @Pattern(regexp = "[0-9 ,()+\\-~]*", message = "{task.phone.pattern}")
+    private String phone;
+
+    /** Only a planning admin may change this; ignored for anyone else. */
+    private boolean collaboratorsMayEdit;
+
+    static TaskForm of(Task t) {
+        TaskForm f = new TaskForm();
+        f.version = t.getVersion();
+        f.officer = t.getOfficer();
+        f.phone = t.getPhone();
+        f.collaboratorsMayEdit = t.isCollaboratorsMayEdit();
+        return f;
+    }
+
+    Map<String, String> describe() {
+        Map<String, String> d = new LinkedHashMap<>();
+        d.put("담당자", officer);
+        d.put("연락처", phone);
+        d.put("협업부서 수정 허용", collaboratorsMayEdit ? "허용" : "허용 안 함");
+        return d;
+    }
+
+    public Long getVersion() {
+        return version;
+    }
+
+    public void setVersion(Long version) {
+        this.version = version;
+    }
+
+    public String getOfficer() {
+        return officer;
+    }
+
+    public void setOfficer(String officer) {
+        this.officer = MilestoneForm.trim(officer);
+    }
+
+    public String getPhone() {
+        return phone;
+    }
+
+    public void setPhone(String phone) {
+        this.phone = MilestoneForm.trim(phone);
+    }
+
+    public boolean isCollaboratorsMayEdit() {
+        return collaboratorsMayEdit;
+    }
+
+    public void setCollaboratorsMayEdit(boolean collaboratorsMayEdit) {
+        this.collaboratorsMayEdit = collaboratorsMayEdit;
+    }
+}
