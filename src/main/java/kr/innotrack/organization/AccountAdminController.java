@@ -125,7 +125,7 @@ class AccountAdminController {
             model.addAttribute("passwordForm", new PasswordForm());
         }
         if (account != null) {
-            model.addAttribute("history", accounts.history(account.getId(), admin));
+            model.addAttribute("history", kr.innotrack.history.HistoryGroup.of(accounts.history(account.getId(), admin)));
         }
         return "organization/account-form";
     }

@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import java.util.Set;
 import java.util.stream.Collectors;
 import kr.innotrack.history.ChangeHistory;
+import kr.innotrack.history.HistoryGroup;
 import kr.innotrack.shared.CurrentUser;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -74,7 +75,7 @@ class PlanController {
                 detail.task().getLeadDepartment() == null ? null : detail.task().getLeadDepartment().getId(),
                 detail.collaboratingDepartments().stream().map(d -> d.getId()).toList(),
                 detail.task().isCollaboratorsMayEdit()));
-        model.addAttribute("history", history.ofTask(taskId));
+        model.addAttribute("history", HistoryGroup.of(history.ofTask(taskId)));
         return "plan/task";
     }
 
