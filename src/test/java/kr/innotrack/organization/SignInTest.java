@@ -1,0 +1,69 @@
+package kr.innotrack.organization;
+
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
+import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.unauthenticated;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.hamcrest.Matchers;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Signing in with a password against the account table (BCrypt), through the real security filter chain. */
+@SpringBootTest(properties = "spring.datasource.url=jdbc:h2:mem:signin;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
+        + "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1")
+@AutoConfigureMockMvc
+class SignInTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void demoAccountSignsIn() throws Exception {
+        mvc.perform(formLogin("/login").user("samcheok.chongmu").password("innotrack-demo"))
+                .andExpect(authenticated().withUsername("samcheok.chongmu").withRoles("DEPARTMENT_OFFICER"))
+                .andExpect(redirectedUrl("/"));
+    }
+
+    @Test
+    void wrongPasswordIsRefused() throws Exception {
+        mvc.perform(formLogin("/login").user("samcheok.chongmu").password("wrong-password"))
+                .andExpect(unauthenticated()).andExpect(redirectedUrl("/login?error"));
+    }
+
+    @Test
+    @Transactional
+    void disabledAccountCannotSignIn() throws Exception {
+        jdbc.update("update account set enabled = false where username = 'samcheok.minwon'");
+        mvc.perform(formLogin("/login").user("samcheok.minwon").password("innotrack-demo"))
+                .andExpect(unauthenticated()).andExpect(redirectedUrl("/login?error"));
+    }
+
+    @Test
+    void signInPageIsKoreanAndCarriesACsrfToken() throws Exception {
+        mvc.perform(get("/login")).andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("로그인")))
+                .andExpect(content().string(Matchers.containsString("name=\"_csrf\"")));
+    }
+
+    @Test
+    void apiAcceptsHttpBasic() throws Exception {
+        mvc.perform(get("/api/plans").with(org.springframework.security.test.web.servlet.request
+                        .SecurityMockMvcRequestPostProcessors.httpBasic("samcheok.viewer", "innotrack-demo")))
+                .andExpect(status().isOk());
+        mvc.perform(get("/api/plans").with(org.springframework.security.test.web.servlet.request
+                        .SecurityMockMvcRequestPostProcessors.httpBasic("samcheok.viewer", "nope")))
+                .andExpect(status().isUnauthorized());
+    }
+}
