@@ -36,3 +36,33 @@ insert into account (organization_id, department_id, username, display_name, pas
 select o.id, d.id, 'samcheok.pyeonggyo', '평생교육과 담당자', '$2a$10$ku3C5NgwRblLZvBqNstGb.RPYlN8F3siwrcKvSgVE0mRmonS.lBxW', 'DEPARTMENT_OFFICER', true, current_timestamp
 from organization o join department d on d.organization_id = o.id and d.name = '평생교육과'
 where o.name = '삼척시' and not exists (select 1 from account where username = 'samcheok.pyeonggyo');
+
+insert into account (organization_id, department_id, username, display_name, password_hash, role, enabled, created_at)
+select o.id, d.id, 'junggu.admin', '기획예산과 협업관리팀(관리자)', '$2a$10$ku3C5NgwRblLZvBqNstGb.RPYlN8F3siwrcKvSgVE0mRmonS.lBxW', 'PLANNING_ADMIN', true, current_timestamp
+from organization o join department d on d.organization_id = o.id and d.name = '기획예산과'
+where o.name = '서울특별시 중구' and not exists (select 1 from account where username = 'junggu.admin');
+
+insert into account (organization_id, department_id, username, display_name, password_hash, role, enabled, created_at)
+select o.id, null, 'junggu.viewer', '열람 전용', '$2a$10$ku3C5NgwRblLZvBqNstGb.RPYlN8F3siwrcKvSgVE0mRmonS.lBxW', 'VIEWER', true, current_timestamp
+from organization o
+where o.name = '서울특별시 중구' and not exists (select 1 from account where username = 'junggu.viewer');
+
+insert into account (organization_id, department_id, username, display_name, password_hash, role, enabled, created_at)
+select o.id, d.id, 'junggu.gihoek', '기획예산과 담당자', '$2a$10$ku3C5NgwRblLZvBqNstGb.RPYlN8F3siwrcKvSgVE0mRmonS.lBxW', 'DEPARTMENT_OFFICER', true, current_timestamp
+from organization o join department d on d.organization_id = o.id and d.name = '기획예산과'
+where o.name = '서울특별시 중구' and not exists (select 1 from account where username = 'junggu.gihoek');
+
+insert into account (organization_id, department_id, username, display_name, password_hash, role, enabled, created_at)
+select o.id, d.id, 'junggu.jeonsan', '전산정보과 담당자', '$2a$10$ku3C5NgwRblLZvBqNstGb.RPYlN8F3siwrcKvSgVE0mRmonS.lBxW', 'DEPARTMENT_OFFICER', true, current_timestamp
+from organization o join department d on d.organization_id = o.id and d.name = '전산정보과'
+where o.name = '서울특별시 중구' and not exists (select 1 from account where username = 'junggu.jeonsan');
+
+insert into account (organization_id, department_id, username, display_name, password_hash, role, enabled, created_at)
+select o.id, d.id, 'junggu.yeoseong', '여성가족과 담당자', '$2a$10$ku3C5NgwRblLZvBqNstGb.RPYlN8F3siwrcKvSgVE0mRmonS.lBxW', 'DEPARTMENT_OFFICER', true, current_timestamp
+from organization o join department d on d.organization_id = o.id and d.name = '여성가족과'
+where o.name = '서울특별시 중구' and not exists (select 1 from account where username = 'junggu.yeoseong');
+
+insert into account (organization_id, department_id, username, display_name, password_hash, role, enabled, created_at)
+select o.id, d.id, 'junggu.geongang', '건강관리과 담당자', '$2a$10$ku3C5NgwRblLZvBqNstGb.RPYlN8F3siwrcKvSgVE0mRmonS.lBxW', 'DEPARTMENT_OFFICER', true, current_timestamp
+from organization o join department d on d.organization_id = o.id and d.name = '건강관리과'
+where o.name = '서울특별시 중구' and not exists (select 1 from account where username = 'junggu.geongang');

@@ -20,14 +20,16 @@ public class PlanService {
     private final StrategyNodeRepository nodes;
     private final TaskRepository tasks;
     private final MilestoneRepository milestones;
+    private final PlanHistoryRepository history;
     private final Clock clock;
 
     PlanService(PlanRepository plans, StrategyNodeRepository nodes, TaskRepository tasks,
-                MilestoneRepository milestones, Clock clock) {
+                MilestoneRepository milestones, PlanHistoryRepository history, Clock clock) {
         this.plans = plans;
         this.nodes = nodes;
         this.tasks = tasks;
         this.milestones = milestones;
+        this.history = history;
         this.clock = clock;
     }
 
@@ -65,7 +67,8 @@ public class PlanService {
             total.addAll(root.status());
             taskCount += root.taskCount();
         }
-        return new PlanOverview(plan, roots, total, taskCount, now);
+        return new PlanOverview(plan, roots, total, taskCount, now,
+                PlanYear.of(history.findByPlanIdOrderByHistoryYearAsc(planId)));
     }
 
     /** Builds the tree bottom-up so every node carries the totals of its subtree. */

@@ -45,6 +45,9 @@ public final class ScheduleParser {
                 .replace('∼', '~').replace('～', '~');
         List<Item> items = readItems(normalized, planYear);
         Recurrence recurrence = recurrenceOf(normalized);
+        if (items.isEmpty() && recurrence == null) {
+            items = halfYear(normalized, planYear);
+        }
         if (items.isEmpty()) {
             return new ParsedSchedule(null, null, List.of(), recurrence);
         }
@@ -52,6 +55,23 @@ public final class ScheduleParser {
         Item last = items.get(items.size() - 1);
         YearMonth end = last.open ? null : last.end;
         return new ParsedSchedule(start, end, discreteMonths(items), recurrence);
+    }
+
+    private static final Pattern FIRST_HALF = Pattern.compile("(?<![·ㆍ.])상반기");
+    private static final Pattern SECOND_HALF = Pattern.compile("(?<![·ㆍ.상])하반기");
+    private static final Pattern YEAR = Pattern.compile("(20\\d{2})|'(\\d{2})");
+
+    /** "'16. 상반기" is January to June of that year, "'16. 하반기" July to December. */
+    private static List<Item> halfYear(String text, int planYear) {
+        boolean first = FIRST_HALF.matcher(text).find();
+        boolean second = SECOND_HALF.matcher(text).find();
+        if (first == second) {
+            return List.of();
+        }
+        Matcher y = YEAR.matcher(text);
+        int year = !y.find() ? planYear : y.group(1) != null ? Integer.parseInt(y.group(1)) : 2000 + Integer.parseInt(y.group(2));
+        return List.of(first ? new Item(YearMonth.of(year, 1), YearMonth.of(year, 6), false)
+                : new Item(YearMonth.of(year, 7), YearMonth.of(year, 12), false));
     }
 
     private static Recurrence recurrenceOf(String text) {

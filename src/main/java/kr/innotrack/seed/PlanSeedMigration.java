@@ -86,6 +86,7 @@ public class PlanSeedMigration implements JavaMigration {
 
         private final Connection connection;
         private final Map<String, Long> departmentIds = new HashMap<>();
+        private final Map<String, Long> nodeIds = new HashMap<>();
         private long organizationId;
         private long planId;
         private int planYear;
@@ -114,6 +115,23 @@ public class PlanSeedMigration implements JavaMigration {
             for (Object node : list(plan.get("nodes"))) {
                 loadNode(map(node), null);
             }
+            for (Object h : list(plan.get("history"))) {
+                loadHistory(map(h));
+            }
+        }
+
+        /** {year, tasks, departments, byNode: {strategy code: tasks}}: one total row plus one row per strategy. */
+        private void loadHistory(Map<String, Object> h) throws SQLException {
+            insertNoKey("insert into plan_history (plan_id, history_year, strategy_node_id, task_count, department_count)"
+                    + " values (?, ?, ?, ?, ?)", planId, h.get("year"), null, h.get("tasks"), h.get("departments"));
+            for (Map.Entry<String, Object> e : map(h.get("byNode")).entrySet()) {
+                Long nodeId = nodeIds.get(e.getKey());
+                if (nodeId == null) {
+                    throw new IllegalStateException("seed history names an unknown strategy node: " + e.getKey());
+                }
+                insertNoKey("insert into plan_history (plan_id, history_year, strategy_node_id, task_count)"
+                        + " values (?, ?, ?, ?)", planId, h.get("year"), nodeId, e.getValue());
+            }
         }
 
         /** A department is a name, or {name, children: [...]} for a hierarchy. */
@@ -135,6 +153,7 @@ public class PlanSeedMigration implements JavaMigration {
                             + " mandatory, sort_order) values (?, ?, ?, ?, ?, ?, ?, ?)",
                     planId, parentId, node.get("code"), node.get("name"), node.get("level"), node.get("category"),
                     Boolean.TRUE.equals(node.get("mandatory")), nodeOrder++);
+            nodeIds.put((String) node.get("code"), nodeId);
             for (Object child : list(node.get("children"))) {
                 loadNode(map(child), nodeId);
             }

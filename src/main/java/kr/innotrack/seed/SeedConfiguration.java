@@ -15,4 +15,9 @@ public class SeedConfiguration {
     PlanSeedMigration samcheok2021Seed() {
         return new PlanSeedMigration("2", "seed samcheok 2021 innovation plan", "db/seed/samcheok-2021.yaml");
     }
+
+    @Bean
+    PlanSeedMigration junggu2016Seed() {
+        return new PlanSeedMigration("5", "seed seoul jung-gu 2016 open junggu 3.0 plan", "db/seed/junggu-2016.yaml");
+    }
 }

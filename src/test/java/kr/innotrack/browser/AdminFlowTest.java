@@ -102,7 +102,7 @@ class AdminFlowTest {
 
     @Test
     void staleSaveShowsTheConflictAndCanBeReapplied() {
-        long planId = jdbc.queryForObject("select id from plan", Long.class);
+        long planId = jdbc.queryForObject("select p.id from plan p join organization o on o.id = p.organization_id where o.name = '삼척시'", Long.class);
         long taskId = jdbc.queryForObject("select id from task where code = '나-1-4'", Long.class);
         signIn("samcheok.admin", "innotrack-demo");
         driver.get("http://localhost:" + port + "/plans/" + planId + "/tasks/" + taskId);

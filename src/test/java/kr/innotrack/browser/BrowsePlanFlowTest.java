@@ -40,6 +40,12 @@ class BrowsePlanFlowTest {
         driver = Browser.start(1280, 1000);
     }
 
+    @org.junit.jupiter.api.BeforeEach
+    void signedOutAtDesktopSize() {
+        driver.manage().deleteAllCookies();
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 1000));
+    }
+
     @AfterAll
     static void stopBrowser() {
         if (driver != null) {
@@ -49,6 +55,31 @@ class BrowsePlanFlowTest {
 
     private WebDriverWait waiting() {
         return new WebDriverWait(driver, Duration.ofSeconds(10));
+    }
+
+    @Test
+    void jungguViewerBrowsesTheOpenJunggu30Plan() {
+        driver.get("http://localhost:" + port + "/");
+        signIn("junggu.viewer");
+        assertThat(driver.findElements(By.cssSelector(".plan-link"))).as("only its own organization's plan").hasSize(1);
+        driver.findElement(By.cssSelector(".plan-link")).click();
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("plan-history")));
+        assertThat(driver.findElement(By.id("plan-history")).getText())
+                .contains("2014년도").contains("21개").contains("2016년도").contains("28개").contains("17개 부서");
+        assertThat(driver.findElements(By.cssSelector("#strategy-tree tbody tr"))).hasSize(14);
+        Browser.screenshot(driver, "flow1-06-junggu-overview");
+
+        driver.findElement(By.linkText("과제 목록")).click();
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("task-table")));
+        new Select(driver.findElement(By.id("continuing"))).selectByVisibleText("신규");
+        waiting().until(d -> taskCodes().size() == 10);
+        assertThat(taskCodes()).containsExactly("⑧", "⑨", "⑩", "⑫", "⑰", "⑱", "⑲", "㉖", "㉗", "㉘");
+
+        driver.findElement(By.linkText("정부3.0 행복 출산 원스톱서비스")).click();
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("task-facts")));
+        assertThat(driver.findElement(By.id("lead-department")).getText()).isEqualTo("여성가족과");
+        assertThat(driver.findElement(By.id("task-facts")).getText()).contains("건강관리과");
+        Browser.screenshot(driver, "flow1-07-junggu-collaboration-task");
     }
 
     private void signIn(String username) {

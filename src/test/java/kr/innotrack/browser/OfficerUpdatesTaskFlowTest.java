@@ -62,7 +62,7 @@ class OfficerUpdatesTaskFlowTest {
     }
 
     private String taskUrl() {
-        long planId = jdbc.queryForObject("select id from plan", Long.class);
+        long planId = jdbc.queryForObject("select p.id from plan p join organization o on o.id = p.organization_id where o.name = '삼척시'", Long.class);
         long taskId = jdbc.queryForObject("select id from task where code = '다-1-1'", Long.class);
         return "http://localhost:" + port + "/plans/" + planId + "/tasks/" + taskId;
     }

@@ -82,11 +82,13 @@ abstract class EditingTests {
                 + " select o.id, 'test.admin', '테스트시 관리자', 'x', 'PLANNING_ADMIN', true, current_timestamp"
                 + " from organization o where o.name = '테스트시'"
                 + " and not exists (select 1 from account where username = 'test.admin')");
-        planId = jdbc.queryForObject("select id from plan", Long.class);
+        planId = jdbc.queryForObject("select p.id from plan p join organization o on o.id = p.organization_id"
+                + " where o.name = '삼척시'", Long.class);
         taskId = jdbc.queryForObject("select id from task where code = '다-1-1'", Long.class);
         milestoneId = jdbc.queryForObject("select min(id) from milestone where task_id = ?", Long.class, taskId);
         kpiId = jdbc.queryForObject("select id from kpi where task_id = ?", Long.class, taskId);
-        departmentId = jdbc.queryForObject("select id from department where name = '총무과'", Long.class);
+        departmentId = jdbc.queryForObject("select d.id from department d join organization o on o.id = d.organization_id"
+                + " where o.name = '삼척시' and d.name = '총무과'", Long.class);
         organizationId = jdbc.queryForObject("select id from organization where name = '삼척시'", Long.class);
         accountId = jdbc.queryForObject("select id from account where username = 'samcheok.chongmu'", Long.class);
     }
@@ -417,7 +419,8 @@ abstract class EditingTests {
         var admin = SignedIn.as(user("samcheok.admin"));
         mvc.perform(post("/admin/accounts").param("username", "samcheok.hwangyeong").param("displayName", "환경과 담당자")
                 .param("role", "DEPARTMENT_OFFICER").param("departmentId", String.valueOf(
-                        jdbc.queryForObject("select id from department where name = '환경과'", Long.class)))
+                        jdbc.queryForObject("select d.id from department d join organization o on o.id = d.organization_id"
+                                + " where o.name = '삼척시' and d.name = '환경과'", Long.class)))
                 .param("password", "long-enough-1").param("passwordConfirm", "long-enough-1")
                 .with(csrf()).with(admin)).andExpect(status().isFound());
         flush();

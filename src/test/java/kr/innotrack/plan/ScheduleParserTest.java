@@ -69,6 +69,11 @@ class ScheduleParserTest {
             연중수시, 시홈페이지                  | -       | -       | -                       | AS_NEEDED
             연중 수시                             | -       | -       | -                       | AS_NEEDED
             해당 읍면동 감사 기간 중              | -       | -       | -                       | -
+            '16. 상반기                           | 2016-01 | 2016-06 | -                       | -
+            '16. 하반기                           | 2016-07 | 2016-12 | -                       | -
+            '16. 연중                             | -       | -       | -                       | YEAR_ROUND
+            ‘16. 3월, 6월, 9월(분기별 운영)       | 2016-03 | 2016-09 | 2016-03 2016-06 2016-09 | QUARTERLY
+            '17. 3월                              | 2017-03 | 2017-03 | -                       | -
             """)
     void readsTheScheduleAsWritten(String text, String start, String end, String months, Recurrence recurrence) {
         ParsedSchedule parsed = ScheduleParser.parse(text, 2021);

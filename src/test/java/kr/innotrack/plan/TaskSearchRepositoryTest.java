@@ -32,7 +32,7 @@ class TaskSearchRepositoryTest {
     JdbcTemplate jdbc;
 
     private long planId() {
-        return jdbc.queryForObject("select id from plan", Long.class);
+        return jdbc.queryForObject("select p.id from plan p join organization o on o.id = p.organization_id where o.name = '삼척시'", Long.class);
     }
 
     private List<String> codes(TaskFilter filter, Set<Long> nodeIds, YearMonth month) {

@@ -49,7 +49,8 @@ abstract class SeededPlanTests {
     }
 
     long departmentId(String name) {
-        return jdbc.queryForObject("select id from department where name = ?", Long.class, name);
+        return jdbc.queryForObject("select d.id from department d join organization o on o.id = d.organization_id"
+                + " where o.name = '삼척시' and d.name = ?", Long.class, name);
     }
 
     long taskId(String code) {
@@ -60,25 +61,32 @@ abstract class SeededPlanTests {
         return jdbc.queryForObject(sql, Long.class);
     }
 
+    /** A count over the Samcheok plan: {@code :plan} in the SQL stands for its id. */
+    private long samcheok(String sql) {
+        return count(sql.replace(":plan", String.valueOf(planId())));
+    }
+
     @Test
     void seedHasTheWholePlan() {
-        assertThat(count("select count(*) from organization")).isEqualTo(1);
-        assertThat(count("select count(*) from department")).isEqualTo(11);
-        assertThat(count("select count(*) from plan")).isEqualTo(1);
-        assertThat(count("select count(*) from strategy_node where parent_id is null")).isEqualTo(4);
-        assertThat(count("select count(*) from strategy_node where parent_id is not null")).isEqualTo(8);
-        assertThat(count("select count(*) from strategy_node where mandatory")).isEqualTo(3);
-        assertThat(count("select count(*) from task")).isEqualTo(37);
-        assertThat(count("select count(*) from task where representative")).isEqualTo(3);
-        assertThat(count("select count(*) from task where continuing")).isEqualTo(7);
-        assertThat(count("select count(*) from milestone")).isEqualTo(190);
-        assertThat(count("select count(*) from milestone where planned_start is not null")).isEqualTo(136);
-        assertThat(count("select count(*) from milestone where recurrence is not null")).isEqualTo(44);
-        assertThat(count("select count(*) from kpi")).isEqualTo(16);
-        assertThat(count("select count(*) from task_budget")).isEqualTo(27);
-        assertThat(count("select sum(amount_thousand_won) from task_budget where budget_year = 2021"))
-                .isEqualTo(2_495_700);
-        assertThat(count("select count(*) from task t where not exists"
+        assertThat(count("select count(*) from organization")).isEqualTo(2);
+        assertThat(count("select count(*) from department d join organization o on o.id = d.organization_id"
+                + " where o.name = '삼척시'")).isEqualTo(11);
+        assertThat(samcheok("select count(*) from strategy_node where plan_id = :plan and parent_id is null")).isEqualTo(4);
+        assertThat(samcheok("select count(*) from strategy_node where plan_id = :plan and parent_id is not null")).isEqualTo(8);
+        assertThat(samcheok("select count(*) from strategy_node where plan_id = :plan and mandatory")).isEqualTo(3);
+        assertThat(samcheok("select count(*) from task where plan_id = :plan")).isEqualTo(37);
+        assertThat(samcheok("select count(*) from task where plan_id = :plan and representative")).isEqualTo(3);
+        assertThat(samcheok("select count(*) from task where plan_id = :plan and continuing")).isEqualTo(7);
+        String milestones = "select count(*) from milestone m join task t on t.id = m.task_id where t.plan_id = :plan";
+        assertThat(samcheok(milestones)).isEqualTo(190);
+        assertThat(samcheok(milestones + " and m.planned_start is not null")).isEqualTo(136);
+        assertThat(samcheok(milestones + " and m.recurrence is not null")).isEqualTo(44);
+        assertThat(samcheok("select count(*) from kpi k join task t on t.id = k.task_id where t.plan_id = :plan")).isEqualTo(16);
+        assertThat(samcheok("select count(*) from task_budget b join task t on t.id = b.task_id where t.plan_id = :plan"))
+                .isEqualTo(27);
+        assertThat(samcheok("select sum(amount_thousand_won) from task_budget b join task t on t.id = b.task_id"
+                + " where t.plan_id = :plan and budget_year = 2021")).isEqualTo(2_495_700);
+        assertThat(samcheok("select count(*) from task t where t.plan_id = :plan and not exists"
                 + " (select 1 from milestone m where m.task_id = t.id)")).as("tasks without milestones").isZero();
         assertThat(count("select count(*) from task where lead_department_id is null")).isZero();
     }
@@ -89,13 +97,13 @@ abstract class SeededPlanTests {
                 select n.code, count(t.id) from strategy_node n
                   left join strategy_node c on c.parent_id = n.id
                   join task t on t.strategy_node_id = n.id or t.strategy_node_id = c.id
-                where n.parent_id is null group by n.code, n.sort_order order by n.sort_order""")
+                where n.parent_id is null and n.plan_id = ? group by n.code, n.sort_order order by n.sort_order""", planId())
                 .stream().map(r -> r.values().stream().map(String::valueOf).reduce((a, b) -> a + "=" + b).orElseThrow())
                 .toList()).containsExactly("1=3", "가=8", "나=14", "다=12");
-        assertThat(count("select count(*) from task t join department d on d.id = t.lead_department_id"
-                + " where d.name = '기획조정실'")).isEqualTo(16);
-        assertThat(count("select count(*) from task t join department d on d.id = t.lead_department_id"
-                + " where d.name = '총무과'")).isEqualTo(6);
+        assertThat(samcheok("select count(*) from task t join department d on d.id = t.lead_department_id"
+                + " where t.plan_id = :plan and d.name = '기획조정실'")).isEqualTo(16);
+        assertThat(samcheok("select count(*) from task t join department d on d.id = t.lead_department_id"
+                + " where t.plan_id = :plan and d.name = '총무과'")).isEqualTo(6);
     }
 
     @Test
@@ -192,7 +200,7 @@ abstract class SeededPlanTests {
                 .andExpect(jsonPath("$.strategyTree[1].children[1].mandatory").value(true))
                 .andExpect(jsonPath("$.strategyTree[2].taskCount").value(14));
         mvc.perform(get("/api/departments").param("organization", String.valueOf(
-                        jdbc.queryForObject("select id from organization", Long.class))))
+                        jdbc.queryForObject("select id from organization where name = '삼척시'", Long.class))))
                 .andExpect(jsonPath("$", hasSize(11)))
                 .andExpect(jsonPath("$[?(@.name == '총무과')].taskCount", contains(7)));
     }
@@ -235,7 +243,7 @@ abstract class SeededPlanTests {
         long api = counter.count(() -> mvc.perform(get(TASKS, plan)).andExpect(status().isOk()));
         long department = counter.count(() -> mvc.perform(get("/departments/{id}", departmentId("기획조정실")))
                 .andExpect(status().isOk()));
-        assertThat(overview).as("overview").isLessThanOrEqualTo(4);
+        assertThat(overview).as("overview").isLessThanOrEqualTo(5);
         assertThat(list).as("task list").isLessThanOrEqualTo(5);
         assertThat(detail).as("task detail").isLessThanOrEqualTo(7);
         assertThat(api).as("task API").isLessThanOrEqualTo(7);
@@ -245,9 +253,87 @@ abstract class SeededPlanTests {
     @Test
     void flywayRecordsBothMigrations() {
         assertThat(jdbc.queryForList("select version from flyway_schema_history where success and version is not null order by installed_rank",
-                String.class)).containsExactly("1", "2", "3");
-        assertThat(count("select count(*) from flyway_schema_history where version = '2' and checksum is not null"))
-                .isEqualTo(1);
+                String.class)).containsExactly("1", "2", "3", "4", "5");
+        assertThat(count("select count(*) from flyway_schema_history where version in ('2', '5') and checksum is not null"))
+                .isEqualTo(2);
+    }
+
+    // ---------------------------------------------------------------- Seoul Jung-gu 2016
+
+    private long jungguPlan() {
+        return jdbc.queryForObject("select p.id from plan p join organization o on o.id = p.organization_id"
+                + " where o.name = '서울특별시 중구' and p.plan_year = 2016", Long.class);
+    }
+
+    private long junggu(String sql) {
+        return count(sql.replace(":plan", String.valueOf(jungguPlan())));
+    }
+
+    @Test
+    void jungguPlanHasItsTreeTasksAndDepartments() {
+        assertThat(count("select count(*) from department d join organization o on o.id = d.organization_id"
+                + " where o.name = '서울특별시 중구'")).isEqualTo(17);
+        assertThat(junggu("select count(*) from task where plan_id = :plan")).isEqualTo(28);
+        assertThat(junggu("select count(*) from task where plan_id = :plan and not continuing")).as("신규").isEqualTo(10);
+        assertThat(junggu("select count(*) from strategy_node where plan_id = :plan and parent_id is null")).isEqualTo(4);
+        assertThat(junggu("select count(*) from strategy_node where plan_id = :plan and parent_id is not null")).isEqualTo(10);
+        assertThat(jdbc.queryForList("""
+                select n.code || '=' || count(t.id) from strategy_node n
+                  left join strategy_node c on c.parent_id = n.id
+                  left join task t on t.strategy_node_id = c.id
+                where n.parent_id is null and n.plan_id = ? group by n.code, n.sort_order order by n.sort_order""",
+                String.class, jungguPlan())).containsExactly("1=6", "2=6", "3=16", "4=0");
+        assertThat(junggu("select count(distinct d) from (select lead_department_id as d from task where plan_id = :plan"
+                + " union select c.department_id from task_collaborating_department c join task t on t.id = c.task_id"
+                + " where t.plan_id = :plan) x")).as("departments with tasks").isEqualTo(17);
+    }
+
+    @Test
+    void jungguTaskWithTwoDepartmentsAndTheLastLine() {
+        var eighteen = jdbc.queryForMap("""
+                select t.title, d.name as lead, c.name as collaborator, t.continuing from task t
+                  join department d on d.id = t.lead_department_id
+                  join task_collaborating_department tc on tc.task_id = t.id
+                  join department c on c.id = tc.department_id
+                where t.plan_id = ? and t.code = '⑱'""", jungguPlan());
+        assertThat(eighteen.get("title")).isEqualTo("정부3.0 행복 출산 원스톱서비스");
+        assertThat(eighteen.get("lead")).isEqualTo("여성가족과");
+        assertThat(eighteen.get("collaborator")).isEqualTo("건강관리과");
+        assertThat(eighteen.get("continuing")).isEqualTo(false);
+        var last = jdbc.queryForMap("""
+                select t.title, d.name as lead, t.continuing from task t join department d on d.id = t.lead_department_id
+                where t.plan_id = ? and t.code = '㉘'""", jungguPlan());
+        assertThat(last.get("title")).isEqualTo("광고물 SNS온라인 심의위원회 운영");
+        assertThat(last.get("lead")).isEqualTo("도시디자인과");
+        assertThat(last.get("continuing")).isEqualTo(false);
+        assertThat(junggu("select count(*) from milestone m join task t on t.id = m.task_id where t.plan_id = :plan"))
+                .isEqualTo(39);
+    }
+
+    @Test
+    void jungguHistoryMatchesThePlanAndThe2016CountsMatchTheTasks() {
+        assertThat(jdbc.queryForList("""
+                select h.history_year || ':' || coalesce(n.code, '계') || '=' || h.task_count from plan_history h
+                  left join strategy_node n on n.id = h.strategy_node_id
+                where h.plan_id = ? order by h.history_year, n.sort_order nulls first""", String.class, jungguPlan()))
+                .containsExactly("2014:계=21", "2014:1=9", "2014:2=1", "2014:3=11",
+                        "2015:계=21", "2015:1=7", "2015:2=2", "2015:3=12",
+                        "2016:계=28", "2016:1=6", "2016:2=6", "2016:3=16");
+        assertThat(jdbc.queryForList("select department_count from plan_history where plan_id = ? and strategy_node_id is null"
+                + " order by history_year", Integer.class, jungguPlan())).containsExactly(11, 12, 17);
+    }
+
+    @Test
+    @WithUserDetails("junggu.viewer")
+    void eachOrganizationSeesOnlyItsOwnPlan() throws Exception {
+        mvc.perform(get("/api/plans"))
+                .andExpect(jsonPath("$", hasSize(1)))
+                .andExpect(jsonPath("$[0].organization").value("서울특별시 중구"))
+                .andExpect(jsonPath("$[0].taskCount").value(28));
+        mvc.perform(get("/api/plans/{id}", planId())).andExpect(status().isNotFound());
+        mvc.perform(get("/plans/{id}", jungguPlan())).andExpect(status().isOk())
+                .andExpect(content().string(containsString("연도별 과제 수")))
+                .andExpect(content().string(containsString("17개 부서")));
     }
 
     @Test
