@@ -66,3 +66,28 @@ insert into account (organization_id, department_id, username, display_name, pas
 select o.id, d.id, 'junggu.geongang', '건강관리과 담당자', '$2a$10$ku3C5NgwRblLZvBqNstGb.RPYlN8F3siwrcKvSgVE0mRmonS.lBxW', 'DEPARTMENT_OFFICER', true, current_timestamp
 from organization o join department d on d.organization_id = o.id and d.name = '건강관리과'
 where o.name = '서울특별시 중구' and not exists (select 1 from account where username = 'junggu.geongang');
+
+insert into account (organization_id, department_id, username, display_name, password_hash, role, enabled, created_at)
+select o.id, d.id, 'incheon.admin', '혁신담당관실 (관리자)', '$2a$10$ku3C5NgwRblLZvBqNstGb.RPYlN8F3siwrcKvSgVE0mRmonS.lBxW', 'PLANNING_ADMIN', true, current_timestamp
+from organization o join department d on d.organization_id = o.id and d.name = '혁신담당관실'
+where o.name = '인천광역시' and not exists (select 1 from account where username = 'incheon.admin');
+
+insert into account (organization_id, department_id, username, display_name, password_hash, role, enabled, created_at)
+select o.id, null, 'incheon.viewer', '열람 전용', '$2a$10$ku3C5NgwRblLZvBqNstGb.RPYlN8F3siwrcKvSgVE0mRmonS.lBxW', 'VIEWER', true, current_timestamp
+from organization o
+where o.name = '인천광역시' and not exists (select 1 from account where username = 'incheon.viewer');
+
+insert into account (organization_id, department_id, username, display_name, password_hash, role, enabled, created_at)
+select o.id, d.id, 'incheon.simin', '시민정책담당관실 담당자', '$2a$10$ku3C5NgwRblLZvBqNstGb.RPYlN8F3siwrcKvSgVE0mRmonS.lBxW', 'DEPARTMENT_OFFICER', true, current_timestamp
+from organization o join department d on d.organization_id = o.id and d.name = '시민정책담당관실'
+where o.name = '인천광역시' and not exists (select 1 from account where username = 'incheon.simin');
+
+insert into account (organization_id, department_id, username, display_name, password_hash, role, enabled, created_at)
+select o.id, d.id, 'incheon.gongdong', '공동체협치담당관실 담당자', '$2a$10$ku3C5NgwRblLZvBqNstGb.RPYlN8F3siwrcKvSgVE0mRmonS.lBxW', 'DEPARTMENT_OFFICER', true, current_timestamp
+from organization o join department d on d.organization_id = o.id and d.name = '공동체협치담당관실'
+where o.name = '인천광역시' and not exists (select 1 from account where username = 'incheon.gongdong');
+
+insert into account (organization_id, department_id, username, display_name, password_hash, role, enabled, created_at)
+select o.id, d.id, 'incheon.sotong', '소통기획담당관실 담당자', '$2a$10$ku3C5NgwRblLZvBqNstGb.RPYlN8F3siwrcKvSgVE0mRmonS.lBxW', 'DEPARTMENT_OFFICER', true, current_timestamp
+from organization o join department d on d.organization_id = o.id and d.name = '소통기획담당관실'
+where o.name = '인천광역시' and not exists (select 1 from account where username = 'incheon.sotong');

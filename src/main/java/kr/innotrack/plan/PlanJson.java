@@ -26,7 +26,12 @@ public final class PlanJson {
                            String collaborators, List<String> collaboratingDepartments, String officer,
                            String phone, String budget, List<BudgetAmount> budgetAmounts, boolean continuing,
                            boolean representative, String background, String details, String before,
-                           String after, List<MilestoneJson> milestones, List<KpiJson> kpis) {
+                           String after, List<MilestoneJson> milestones, List<KpiJson> kpis,
+                           List<BudgetQuarter> budgetPlan) {
+    }
+
+    /** One quarter of a task's budget execution plan, summed over its lines (백만원). */
+    public record BudgetQuarter(int year, int quarter, java.math.BigDecimal planned, java.math.BigDecimal executed) {
     }
 
     public record BudgetAmount(int year, long thousandWon, String note) {

@@ -52,6 +52,11 @@ interface TaskRepository extends JpaRepository<Task, Long> {
             order by p.planYear desc, t.sortOrder""")
     List<Task> findCollaboratedBy(Long departmentId);
 
+    @Query("""
+            select new kr.innotrack.plan.TaskRef(t.id, p.id, p.planYear, t.code, t.title)
+            from Task t join t.plan p where p.organization.id = :organizationId order by p.planYear desc, t.sortOrder""")
+    List<TaskRef> refsOfOrganization(Long organizationId);
+
     /** Rows of (department id, tasks led). */
     @Query("""
             select t.leadDepartment.id, count(t) from Task t

@@ -30,16 +30,19 @@ public class TaskService {
     private final MilestoneRepository milestones;
     private final KpiRepository kpis;
     private final TaskBudgetRepository budgets;
+    private final TaskBudgetPlans budgetPlans;
     private final Clock clock;
 
     TaskService(TaskRepository tasks, TaskSearchRepository search, StrategyNodeRepository nodes,
-                MilestoneRepository milestones, KpiRepository kpis, TaskBudgetRepository budgets, Clock clock) {
+                MilestoneRepository milestones, KpiRepository kpis, TaskBudgetRepository budgets,
+                TaskBudgetPlans budgetPlans, Clock clock) {
         this.tasks = tasks;
         this.search = search;
         this.nodes = nodes;
         this.milestones = milestones;
         this.kpis = kpis;
         this.budgets = budgets;
+        this.budgetPlans = budgetPlans;
         this.clock = clock;
     }
 
@@ -87,6 +90,7 @@ public class TaskService {
                 .collect(Collectors.groupingBy(Kpi::getTaskId));
         Map<Long, List<TaskBudget>> budgetsByTask = budgets.findByPlan(planId).stream()
                 .collect(Collectors.groupingBy(TaskBudget::getTaskId));
+        Map<Long, List<PlanJson.BudgetQuarter>> quarterly = budgetPlans.byTask(planId);
         return all.stream().map(t -> new PlanJson.TaskJson(t.getId(), t.getCode(), t.getTitle(),
                 t.getStrategyNode().getCode(),
                 t.getLeadDepartment() == null ? null : t.getLeadDepartment().getName(),
@@ -105,7 +109,8 @@ public class TaskService {
                                         .map(a -> new PlanJson.Actual(a.getActualYear(), a.getQuarter(),
                                                 a.getActualValue(), a.getNote()))
                                         .toList()))
-                        .toList()))
+                        .toList(),
+                quarterly.getOrDefault(t.getId(), List.of())))
                 .toList();
     }
 
@@ -149,6 +154,11 @@ public class TaskService {
 
     public record MyTasks(boolean hasDepartment, List<Milestone> dueThisMonth, List<Milestone> overdue,
                           List<TaskRow> led, List<TaskRow> collaborated, YearMonth month) {
+    }
+
+    /** Every task of the organization's plans, newest plan first, to choose one from. */
+    public List<TaskRef> taskRefs(Long organizationId) {
+        return tasks.refsOfOrganization(organizationId);
     }
 
     /** Departments that lead at least one task of the plan: the task list's department filter. */

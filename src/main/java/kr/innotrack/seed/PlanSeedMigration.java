@@ -105,6 +105,7 @@ public class PlanSeedMigration implements JavaMigration {
             for (Object dept : list(doc.get("departments"))) {
                 loadDepartment(dept, null, order++);
             }
+            loadOrganizationFacts(doc);
             Map<String, Object> plan = map(doc.get("plan"));
             planYear = ((Number) plan.get("year")).intValue();
             planId = insert("insert into plan (organization_id, plan_year, title, subtitle, issued, vision, goal,"
@@ -118,6 +119,79 @@ public class PlanSeedMigration implements JavaMigration {
             for (Object h : list(plan.get("history"))) {
                 loadHistory(map(h));
             }
+            if (doc.get("auditFindings") != null) {
+                loadAuditFindings(map(doc.get("auditFindings")));
+            }
+        }
+
+        /** Headcount by grade, division budgets and committees, where the source reports them. */
+        private void loadOrganizationFacts(Map<String, Object> doc) throws SQLException {
+            if (doc.get("headcount") != null) {
+                Map<String, Object> h = map(doc.get("headcount"));
+                Date asOf = Date.valueOf((String) h.get("asOf"));
+                List<Object> grades = list(h.get("grades"));
+                for (Object r : list(h.get("rows"))) {
+                    Map<String, Object> row = map(r);
+                    List<Object> authorized = list(row.get("authorized"));
+                    List<Object> current = list(row.get("current"));
+                    for (int i = 0; i < grades.size(); i++) {
+                        insertNoKey("insert into department_headcount (department_id, as_of, grade, authorized,"
+                                        + " current_count, sort_order) values (?, ?, ?, ?, ?, ?)",
+                                department((String) row.get("department")), asOf, grades.get(i), authorized.get(i),
+                                current.get(i), i);
+                    }
+                }
+            }
+            if (doc.get("departmentBudgets") != null) {
+                Map<String, Object> b = map(doc.get("departmentBudgets"));
+                for (Object r : list(b.get("rows"))) {
+                    Map<String, Object> row = map(r);
+                    insertNoKey("insert into department_budget (department_id, budget_year, total_million,"
+                                    + " program_million, administrative_million) values (?, ?, ?, ?, ?)",
+                            department((String) row.get("department")), b.get("year"), decimal(row.get("total")),
+                            decimal(row.get("program")), decimal(row.get("administrative")));
+                }
+            }
+            int order = 0;
+            for (Object c : list(doc.get("committees"))) {
+                Map<String, Object> committee = map(c);
+                insertNoKey("insert into committee (organization_id, department_id, name, chair, members_total,"
+                                + " members_ex_officio, members_appointed, sort_order) values (?, ?, ?, ?, ?, ?, ?, ?)",
+                        organizationId, department((String) committee.get("department")), committee.get("name"),
+                        committee.get("chair"), committee.get("total"), committee.get("exOfficio"),
+                        committee.get("appointed"), order++);
+            }
+        }
+
+        private void loadAuditFindings(Map<String, Object> findings) throws SQLException {
+            for (Object f : list(findings.get("items"))) {
+                Map<String, Object> finding = map(f);
+                insertNoKey("insert into audit_finding (organization_id, department_id, finding_year, management_number,"
+                                + " finding_type, committee, title, status, finding_text, action_plan)"
+                                + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        organizationId, department((String) finding.get("division")), findings.get("year"),
+                        finding.get("number"), findingType((String) finding.get("type")), finding.get("committee"),
+                        finding.get("title"), findingStatus((String) finding.get("status")), finding.get("finding"),
+                        finding.get("actionPlan"));
+            }
+        }
+
+        private static String findingType(String korean) {
+            return switch (korean) {
+                case "시정요구" -> "CORRECTION";
+                case "처리요구" -> "ACTION";
+                case "건의" -> "RECOMMENDATION";
+                default -> throw new IllegalStateException("unknown finding type " + korean);
+            };
+        }
+
+        private static String findingStatus(String korean) {
+            return switch (korean) {
+                case "종결" -> "CLOSED";
+                case "진행" -> "IN_PROGRESS";
+                case "불가" -> "NOT_FEASIBLE";
+                default -> throw new IllegalStateException("unknown finding status " + korean);
+            };
         }
 
         /** {year, tasks, departments, byNode: {strategy code: tasks}}: one total row plus one row per strategy. */
@@ -196,6 +270,17 @@ public class PlanSeedMigration implements JavaMigration {
                         parsed.months().isEmpty() ? null
                                 : parsed.months().stream().map(YearMonth::toString).collect(Collectors.joining(",")),
                         parsed.recurrence() == null ? null : parsed.recurrence().name(), order++);
+            }
+            order = 0;
+            for (Object b : list(t.get("budgetLines"))) {
+                Map<String, Object> line = map(b);
+                List<Object> quarters = list(line.get("quarters"));
+                insertNoKey("insert into budget_line (task_id, name, budget_year, previous_year_million, amount_million,"
+                                + " q1_million, q2_million, q3_million, q4_million, note, sort_order)"
+                                + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        taskId, line.get("name"), planYear, decimal(line.get("previousYear")),
+                        decimal(line.get("amount")), decimal(quarters.get(0)), decimal(quarters.get(1)),
+                        decimal(quarters.get(2)), decimal(quarters.get(3)), line.get("note"), order++);
             }
             order = 0;
             for (Object k : list(t.get("kpis"))) {

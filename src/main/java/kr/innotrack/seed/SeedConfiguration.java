@@ -20,4 +20,10 @@ public class SeedConfiguration {
     PlanSeedMigration junggu2016Seed() {
         return new PlanSeedMigration("5", "seed seoul jung-gu 2016 open junggu 3.0 plan", "db/seed/junggu-2016.yaml");
     }
+
+    @Bean
+    PlanSeedMigration incheon2020Seed() {
+        return new PlanSeedMigration("7", "seed incheon 2020 communication office work plan and audit findings",
+                "db/seed/incheon-2020.yaml");
+    }
 }

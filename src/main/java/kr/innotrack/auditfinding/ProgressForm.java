@@ -1,0 +1,35 @@
+package kr.innotrack.auditfinding;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import org.springframework.format.annotation.DateTimeFormat;
+
+/** A dated progress entry on a finding. */
+public class ProgressForm {
+
+    @NotNull(message = "{finding.progress.date.required}")
+    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+    private LocalDate entryDate;
+
+    @NotBlank(message = "{finding.progress.content.required}")
+    @Size(max = 2000, message = "{finding.progress.content.tooLong}")
+    private String content;
+
+    public LocalDate getEntryDate() {
+        return entryDate;
+    }
+
+    public void setEntryDate(LocalDate entryDate) {
+        this.entryDate = entryDate;
+    }
+
+    public String getContent() {
+        return content;
+    }
+
+    public void setContent(String content) {
+        this.content = content == null ? null : content.strip();
+    }
+}
