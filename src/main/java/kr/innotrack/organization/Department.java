@@ -15,6 +15,9 @@ public class Department extends BaseEntity {
     @ManyToOne(fetch = FetchType.LAZY)
     private Department parent;
 
+    @jakarta.persistence.Column(name = "parent_id", insertable = false, updatable = false)
+    private Long parentId;
+
     private String name;
     private int sortOrder;
 
@@ -27,6 +30,10 @@ public class Department extends BaseEntity {
 
     public Department getParent() {
         return parent;
+    }
+
+    public Long getParentId() {
+        return parentId;
     }
 
     public String getName() {

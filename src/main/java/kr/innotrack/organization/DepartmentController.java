@@ -18,7 +18,11 @@ class DepartmentController {
     @GetMapping("/organizations/{organizationId}/departments")
     String list(@PathVariable Long organizationId, CurrentUser user, Model model) {
         model.addAttribute("organization", departments.organization(organizationId, user.organizationId()));
-        model.addAttribute("departments", departments.list(organizationId, user.organizationId()));
+        var rows = departments.list(organizationId, user.organizationId());
+        model.addAttribute("departments", rows);
+        model.addAttribute("committees", departments.committees(organizationId));
+        model.addAttribute("hasHeadcount", rows.stream().anyMatch(r -> r.authorized() != null));
+        model.addAttribute("hasBudget", rows.stream().anyMatch(r -> r.budgetTotal() != null));
         return "organization/departments";
     }
 

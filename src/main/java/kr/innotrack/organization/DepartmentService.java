@@ -15,11 +15,14 @@ public class DepartmentService {
     private final OrganizationRepository organizations;
     private final DepartmentRepository departments;
     private final TaskService tasks;
+    private final OrganizationFacts facts;
 
-    DepartmentService(OrganizationRepository organizations, DepartmentRepository departments, TaskService tasks) {
+    DepartmentService(OrganizationRepository organizations, DepartmentRepository departments, TaskService tasks,
+                      OrganizationFacts facts) {
         this.organizations = organizations;
         this.departments = departments;
         this.tasks = tasks;
+        this.facts = facts;
     }
 
     /** The signed-in user's own organization; any other id is "not found". */
@@ -32,10 +35,36 @@ public class DepartmentService {
         organization(organizationId, userOrganizationId);
         Map<Long, Long> led = tasks.ledCounts(organizationId);
         Map<Long, Long> collaborated = tasks.collaboratedCounts(organizationId);
-        return departments.findByOrganization(organizationId).stream()
-                .map(d -> new DepartmentRow(d.getId(), d.getName(), led.getOrDefault(d.getId(), 0L),
-                        collaborated.getOrDefault(d.getId(), 0L)))
-                .toList();
+        Map<Long, OrganizationFacts.Headcount> headcount = facts.headcount(organizationId);
+        Map<Long, OrganizationFacts.Budget> budgets = facts.budgets(organizationId);
+        List<Department> all = departments.findByOrganization(organizationId);
+        List<DepartmentRow> rows = new java.util.ArrayList<>();
+        // parents first, each followed by its children (any depth), so the hierarchy reads top-down
+        addLevel(all, null, 0, rows, led, collaborated, headcount, budgets);
+        return rows;
+    }
+
+    private static void addLevel(List<Department> all, Long parentId, int depth, List<DepartmentRow> rows,
+                                 Map<Long, Long> led, Map<Long, Long> collaborated,
+                                 Map<Long, OrganizationFacts.Headcount> headcount,
+                                 Map<Long, OrganizationFacts.Budget> budgets) {
+        for (Department d : all) {
+            Long p = d.getParentId();
+            if (!java.util.Objects.equals(p, parentId)) {
+                continue;
+            }
+            OrganizationFacts.Headcount h = headcount.get(d.getId());
+            OrganizationFacts.Budget b = budgets.get(d.getId());
+            rows.add(new DepartmentRow(d.getId(), d.getName(), led.getOrDefault(d.getId(), 0L),
+                    collaborated.getOrDefault(d.getId(), 0L), depth, h == null ? null : h.authorized(),
+                    h == null ? null : h.current(), b == null ? null : b.year(), b == null ? null : b.total(),
+                    b == null ? null : b.program(), b == null ? null : b.administrative()));
+            addLevel(all, d.getId(), depth + 1, rows, led, collaborated, headcount, budgets);
+        }
+    }
+
+    public List<OrganizationFacts.Committee> committees(Long organizationId) {
+        return facts.committees(organizationId);
     }
 
     public DepartmentPage page(Long departmentId, Long userOrganizationId) {

@@ -169,6 +169,16 @@ abstract class IncheonTests {
                 .andExpect(jsonPath("$[0].status").value("진행"));
     }
 
+    @Test
+    void departmentsPageShowsTheOfficeHierarchyHeadcountBudgetsAndCommittees() throws Exception {
+        String html = mvc.perform(get("/organizations/" + organizationId() + "/departments").with(as("incheon.viewer")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(html).containsPattern("level-0\"><a[^>]*>소통협력관</a>")
+                .containsPattern("level-1\"><a[^>]*>시민정책담당관실</a>")
+                .contains("19/19").contains("12/13").contains("4,814").contains("4,787")
+                .contains("위원회 현황").contains("공론화위원회").contains("박남춘, 정세일 (공동위원장)");
+    }
+
     // ---------------------------------------------------------------- register
 
     @Test
