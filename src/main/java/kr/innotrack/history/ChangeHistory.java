@@ -81,4 +81,12 @@ public class ChangeHistory {
     public List<ChangeLogEntry> ofRecord(String entityType, Long entityId) {
         return log.findByEntityTypeAndEntityIdOrderByIdAsc(entityType, entityId);
     }
+
+    /** A record's history as saves, newest first. */
+    @Transactional(readOnly = true)
+    public List<HistoryGroup> savesOfRecord(String entityType, Long entityId) {
+        List<ChangeLogEntry> entries = new java.util.ArrayList<>(ofRecord(entityType, entityId));
+        java.util.Collections.reverse(entries);
+        return HistoryGroup.of(entries);
+    }
 }

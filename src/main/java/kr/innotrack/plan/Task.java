@@ -53,6 +53,8 @@ public class Task extends BaseEntity {
     private int sortOrder;
     /** Officers of collaborating departments may also update this task's milestones and KPI values. */
     private boolean collaboratorsMayEdit;
+    /** 중점과제: selected by the planning office for quarterly checks. */
+    private boolean focus;
 
     protected Task() {
     }
@@ -64,6 +66,14 @@ public class Task extends BaseEntity {
 
     void letCollaboratorsEdit(boolean allowed) {
         this.collaboratorsMayEdit = allowed;
+    }
+
+    void markFocus(boolean focus) {
+        this.focus = focus;
+    }
+
+    public boolean isFocus() {
+        return focus;
     }
 
     public boolean isCollaboratorsMayEdit() {

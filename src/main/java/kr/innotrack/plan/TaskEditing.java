@@ -2,6 +2,7 @@ package kr.innotrack.plan;
 
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -141,6 +142,49 @@ public class TaskEditing {
                 .field("상태", before == null ? null : before.getStatus().label(), after == null ? null : after.getStatus().label())
                 .field("실제 완료일", before == null ? null : before.getActualCompletion(), after == null ? null : after.getActualCompletion())
                 .field("비고", before == null ? null : before.getNote(), after == null ? null : after.getNote());
+    }
+
+    /**
+     * Moves a milestone to the dates of an accepted remedy (개선대책). The first move keeps the dates first
+     * planned; the history names the remedy as the reason.
+     */
+    public void applyRevisedSchedule(Long taskId, Long milestoneId, YearMonth start, YearMonth end, String reason,
+                                     CurrentUser user) {
+        Milestone m = milestones.findById(milestoneId).filter(x -> x.getTaskId().equals(taskId))
+                .orElseThrow(() -> new NotFoundException("추진일정", milestoneId));
+        Task task = m.getTask();
+        if (!task.getPlan().getOrganization().getId().equals(user.organizationId())) {
+            throw new NotFoundException("추진일정", milestoneId);
+        }
+        Changes changes = Changes.of()
+                .field("계획 시작 월", m.getPlannedStart(), start)
+                .field("계획 종료 월", m.getPlannedEnd(), end);
+        m.reschedule(start, end);
+        if (m.getStatus() == MilestoneStatus.DELAYED) {
+            m.report(MilestoneStatus.IN_PROGRESS, m.getActualCompletion(), m.getNote());
+            changes.field("상태", MilestoneStatus.DELAYED.label(), MilestoneStatus.IN_PROGRESS.label());
+        }
+        history.updated(user, subject(task, MILESTONE, m.getId(), "추진일정: " + m.getDescription() + " (" + reason + ")"),
+                changes);
+    }
+
+    /** 중점과제 selection for the plan year: exactly the given tasks become focus tasks. Planning admins only. */
+    public void selectFocusTasks(Long planId, java.util.Set<Long> focusTaskIds, CurrentUser user) {
+        if (!user.admin()) {
+            throw new AccessDeniedHere("중점과제는 기획부서 관리자만 선정할 수 있습니다.");
+        }
+        List<Task> all = tasks.findByPlanWithDepartments(planId);
+        if (all.isEmpty() || !all.get(0).getPlan().getOrganization().getId().equals(user.organizationId())) {
+            throw new NotFoundException("계획", planId);
+        }
+        for (Task task : all) {
+            boolean focus = focusTaskIds.contains(task.getId());
+            if (focus != task.isFocus()) {
+                task.markFocus(focus);
+                history.updated(user, subject(task, TASK, task.getId(), task.getCode() + " " + task.getTitle()),
+                        Changes.of().field("중점과제", focus ? "아니오" : "예", focus ? "예" : "아니오"));
+            }
+        }
     }
 
     // ---- KPI values

@@ -140,6 +140,40 @@ public class TaskService {
                 : KpiAchievement.rate(kpi.getBaseline(), kpi.getTarget(), latest.getActualValue(), kpi.getDirection()));
     }
 
+    /** What a task's progress is judged by: its milestones, KPIs and KPI values, for a whole plan in three queries. */
+    public record ProgressData(Map<Long, List<Milestone>> milestonesByTask, Map<Long, List<Kpi>> kpisByTask,
+                               Map<Long, List<KpiActual>> actualsByKpi) {
+
+        public List<Milestone> milestones(Long taskId) {
+            return milestonesByTask.getOrDefault(taskId, List.of());
+        }
+
+        public List<Kpi> kpis(Long taskId) {
+            return kpisByTask.getOrDefault(taskId, List.of());
+        }
+
+        public List<KpiActual> actuals(Long kpiId) {
+            return actualsByKpi.getOrDefault(kpiId, List.of());
+        }
+    }
+
+    public ProgressData progressData(Long planId) {
+        return new ProgressData(
+                milestones.findByPlan(planId).stream().collect(Collectors.groupingBy(Milestone::getTaskId)),
+                kpis.findByPlan(planId).stream().collect(Collectors.groupingBy(Kpi::getTaskId)),
+                kpis.actualsOfPlan(planId).stream().collect(Collectors.groupingBy(KpiActual::getKpiId)));
+    }
+
+    /** A task's milestones in plan order. */
+    public List<Milestone> milestonesOf(Long taskId) {
+        return milestones.findByTaskIdOrderBySortOrder(taskId);
+    }
+
+    /** Every task of a plan with its strategy node and lead department, in plan order. */
+    public List<Task> tasksOf(Long planId) {
+        return tasks.findByPlanWithDepartments(planId);
+    }
+
     /** "내 부서 과제": the department's tasks, and its open milestones that are overdue or due this month. */
     public MyTasks myTasks(kr.innotrack.shared.CurrentUser user) {
         if (user.departmentId() == null) {

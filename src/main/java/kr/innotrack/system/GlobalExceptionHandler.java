@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import kr.innotrack.shared.AccessDeniedHere;
+import kr.innotrack.shared.NotAllowedNow;
 import kr.innotrack.shared.NotFoundException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.http.HttpStatus;
@@ -32,6 +33,11 @@ class GlobalExceptionHandler {
     ModelAndView forbidden(AccessDeniedException e, HttpServletRequest request) {
         String message = e instanceof AccessDeniedHere ? e.getMessage() : "이 작업을 할 권한이 없습니다.";
         return answer(request, HttpStatus.FORBIDDEN, "error/403", message);
+    }
+
+    @ExceptionHandler(NotAllowedNow.class)
+    ModelAndView notNow(NotAllowedNow e, HttpServletRequest request) {
+        return answer(request, HttpStatus.CONFLICT, "error/409", e.getMessage());
     }
 
     @ExceptionHandler({MethodArgumentTypeMismatchException.class, MissingServletRequestParameterException.class})

@@ -1,0 +1,68 @@
+package kr.innotrack.checkround;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import kr.innotrack.shared.CurrentUser;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Read API of check rounds (docs/api.md); same access rules as the pages. */
+@RestController
+class CheckRoundApiController {
+
+    private final CheckRoundService rounds;
+
+    CheckRoundApiController(CheckRoundService rounds) {
+        this.rounds = rounds;
+    }
+
+    record RoundJson(Long id, String title, int year, int quarter, boolean halfYear, LocalDate referenceDate,
+                     LocalDate deadline, String state, String scope, long taskCount, long submitted, long late) {
+    }
+
+    record SubmissionJson(String state, Integer progress, String selfStatus, LocalDateTime submittedAt, boolean late) {
+    }
+
+    record RemedyJson(Long id, String state, LocalDate dueDate) {
+    }
+
+    record EntryJson(String code, String title, String department, SubmissionJson submission, String computedStatus,
+                     List<String> computedReasons, String rating, RemedyJson remedy) {
+    }
+
+    record RoundDetailJson(Long id, Long planId, String title, int year, int quarter, boolean halfYear,
+                           LocalDate referenceDate, LocalDate deadline, String state, String scope, List<EntryJson> tasks) {
+    }
+
+    @GetMapping("/api/plans/{planId}/rounds")
+    List<RoundJson> rounds(@PathVariable Long planId, CurrentUser user) {
+        return rounds.summaries(planId, user.organizationId()).stream().map(s -> {
+            CheckRound r = s.round();
+            return new RoundJson(r.getId(), r.getTitle(), r.getRoundYear(), r.getQuarter(), r.isHalfYear(),
+                    r.getReferenceDate(), r.getDeadline(), r.getState().name(), r.getScope().name(), s.taskCount(),
+                    s.submitted(), s.late());
+        }).toList();
+    }
+
+    @GetMapping("/api/rounds/{roundId}")
+    RoundDetailJson round(@PathVariable Long roundId, CurrentUser user) {
+        RoundViews.Round view = rounds.view(roundId, user.organizationId());
+        CheckRound r = view.round();
+        List<EntryJson> tasks = view.rows().stream().map(row -> {
+            RoundEntry e = row.entry();
+            RemedyState remedyState = row.remedyState();
+            return new EntryJson(e.getTask().getCode(), e.getTask().getTitle(),
+                    e.getDepartment() == null ? null : e.getDepartment().getName(),
+                    new SubmissionJson(e.getSubmissionState().name(), e.getProgress(),
+                            e.getSelfStatus() == null ? null : e.getSelfStatus().name(), e.getSubmittedAt(), e.isLate()),
+                    row.computed().status().name(), row.computed().reasons(),
+                    e.getRating() == null ? null : e.getRating().name(),
+                    row.remedy() == null ? null
+                            : new RemedyJson(row.remedy().getId(), remedyState.name(), row.remedy().getDueDate()));
+        }).toList();
+        return new RoundDetailJson(r.getId(), r.getPlanId(), r.getTitle(), r.getRoundYear(), r.getQuarter(),
+                r.isHalfYear(), r.getReferenceDate(), r.getDeadline(), r.getState().name(), r.getScope().name(), tasks);
+    }
+}

@@ -1,0 +1,279 @@
+package kr.innotrack.checkround;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import kr.innotrack.plan.Kpi;
+import kr.innotrack.plan.KpiActual;
+import kr.innotrack.plan.Milestone;
+import kr.innotrack.plan.Plan;
+import kr.innotrack.plan.PlanService;
+import kr.innotrack.plan.StrategyNode;
+import kr.innotrack.plan.Task;
+import kr.innotrack.plan.TaskService;
+import kr.innotrack.shared.NotFoundException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Read side of check rounds: lists, the round page, entries, remedies, the round report. Tenant-confined. */
+@Service
+@Transactional(readOnly = true)
+public class CheckRoundService {
+
+    private static final List<RemedyState> OPEN_REMEDY = List.of(RemedyState.REQUESTED, RemedyState.SUBMITTED,
+            RemedyState.RETURNED);
+
+    private final CheckRoundRepository rounds;
+    private final RoundEntryRepository entries;
+    private final RemedyRepository remedies;
+    private final SignalRuleRepository signalRules;
+    private final PlanService plans;
+    private final TaskService tasks;
+    private final Clock clock;
+
+    CheckRoundService(CheckRoundRepository rounds, RoundEntryRepository entries, RemedyRepository remedies,
+                      SignalRuleRepository signalRules, PlanService plans, TaskService tasks, Clock clock) {
+        this.rounds = rounds;
+        this.entries = entries;
+        this.remedies = remedies;
+        this.signalRules = signalRules;
+        this.plans = plans;
+        this.tasks = tasks;
+        this.clock = clock;
+    }
+
+    LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    Plan plan(Long planId, Long organizationId) {
+        return plans.plan(planId, organizationId);
+    }
+
+    /** A round of the given organization; another organization's round is "not found". */
+    CheckRound round(Long roundId, Long organizationId) {
+        return rounds.findWithPlan(roundId)
+                .filter(r -> r.getPlan().getOrganization().getId().equals(organizationId))
+                .orElseThrow(() -> new NotFoundException("점검", roundId));
+    }
+
+    RoundEntry entry(Long roundId, Long entryId, Long organizationId) {
+        return entries.findDetail(entryId)
+                .filter(e -> e.getRoundId().equals(roundId))
+                .filter(e -> e.getRound().getPlan().getOrganization().getId().equals(organizationId))
+                .orElseThrow(() -> new NotFoundException("점검 과제", entryId));
+    }
+
+    Remedy remedy(Long remedyId, Long organizationId) {
+        return remedies.findDetail(remedyId)
+                .filter(r -> r.getEntry().getRound().getPlan().getOrganization().getId().equals(organizationId))
+                .orElseThrow(() -> new NotFoundException("개선대책", remedyId));
+    }
+
+    java.util.Optional<Remedy> remedyOfEntry(Long entryId) {
+        return remedies.findByEntryId(entryId);
+    }
+
+    List<Remedy> remediesOfTask(Long taskId) {
+        return remedies.findByTask(taskId);
+    }
+
+    List<Milestone> milestonesOf(Long taskId) {
+        return tasks.milestonesOf(taskId);
+    }
+
+    List<Task> tasksOf(Long planId) {
+        return tasks.tasksOf(planId);
+    }
+
+    SignalRules rules(Long planId) {
+        return signalRules.findByPlanId(planId).map(SignalRule::rules).orElse(SignalRules.DEFAULTS);
+    }
+
+    long rulesVersion(Long planId) {
+        return signalRules.findByPlanId(planId).map(SignalRule::getVersion).orElse(-1L);
+    }
+
+    List<RoundViews.Summary> summaries(Long planId, Long organizationId) {
+        plan(planId, organizationId);
+        Map<Long, Object[]> counts = rounds.entryCounts(planId).stream()
+                .collect(Collectors.toMap(row -> (Long) row[0], Function.identity()));
+        List<RoundViews.Summary> list = new ArrayList<>();
+        for (CheckRound r : rounds.findByPlan(planId)) {
+            Object[] c = counts.get(r.getId());
+            list.add(c == null ? new RoundViews.Summary(r, 0, 0, 0)
+                    : new RoundViews.Summary(r, number(c[1]), number(c[2]), number(c[3])));
+        }
+        return list;
+    }
+
+    private static long number(Object o) {
+        return o == null ? 0 : ((Number) o).longValue();
+    }
+
+    /** The round page: every entry with its computed status, submission progress per department, carried-over remedies. */
+    RoundViews.Round view(Long roundId, Long organizationId) {
+        CheckRound round = round(roundId, organizationId);
+        return view(round, tasks.progressData(round.getPlanId()), areas(round.getPlanId()));
+    }
+
+    private RoundViews.Round view(CheckRound round, TaskService.ProgressData data, Map<Long, StrategyNode> areas) {
+        SignalRules rules = rules(round.getPlanId());
+        Map<Long, Remedy> byEntry = remedies.findByRound(round.getId()).stream()
+                .collect(Collectors.toMap(Remedy::getEntryId, Function.identity()));
+        List<RoundViews.Row> rows = new ArrayList<>();
+        for (RoundEntry e : entries.findByRound(round.getId())) {
+            rows.add(new RoundViews.Row(e, computed(round, e, data, rules), byEntry.get(e.getId()),
+                    areas.get(e.getTask().getStrategyNode().getId())));
+        }
+        LocalDate today = today();
+        boolean pastDeadline = round.lateOn(today);
+        Map<Long, List<RoundEntry>> byDepartment = new LinkedHashMap<>();
+        Map<Long, String> names = new HashMap<>();
+        rows.stream().map(RoundViews.Row::entry)
+                .sorted((a, b) -> Integer.compare(departmentOrder(a), departmentOrder(b)))
+                .forEach(e -> {
+                    byDepartment.computeIfAbsent(e.getDepartmentId(), k -> new ArrayList<>()).add(e);
+                    names.put(e.getDepartmentId(), e.getDepartment() == null ? "부서 미지정" : e.getDepartment().getName());
+                });
+        List<RoundViews.DepartmentProgress> departments = new ArrayList<>();
+        byDepartment.forEach((id, list) -> {
+            int submitted = (int) list.stream().filter(RoundEntry::submitted).count();
+            int late = (int) list.stream().filter(e -> e.submitted() && e.isLate()).count();
+            int returned = (int) list.stream().filter(e -> e.getSubmissionState() == SubmissionState.RETURNED).count();
+            int drafts = (int) list.stream().filter(e -> e.getSubmissionState() == SubmissionState.DRAFT).count();
+            int notStarted = (int) list.stream().filter(e -> e.getSubmissionState() == SubmissionState.NOT_STARTED).count();
+            departments.add(new RoundViews.DepartmentProgress(id, names.get(id), list.size(), submitted, late, returned,
+                    drafts, notStarted, pastDeadline && submitted < list.size()));
+        });
+        List<Remedy> carried = round.getState().closed() ? List.of()
+                : remedies.findCarriedOver(round.getPlanId(), round.getId(), OPEN_REMEDY);
+        int submitted = (int) rows.stream().filter(r -> r.entry().submitted()).count();
+        int late = (int) rows.stream().filter(r -> r.entry().submitted() && r.entry().isLate()).count();
+        return new RoundViews.Round(round, rows, departments, carried, round.daysLeft(today), submitted, late);
+    }
+
+    private static int departmentOrder(RoundEntry e) {
+        return e.getDepartment() == null ? Integer.MAX_VALUE : e.getDepartment().getSortOrder();
+    }
+
+    /** Each strategy node's top-level ancestor (분야/전략), from the plan's nodes in one query. */
+    Map<Long, StrategyNode> areas(Long planId) {
+        List<StrategyNode> nodes = plans.nodes(planId);
+        Map<Long, StrategyNode> byId = nodes.stream().collect(Collectors.toMap(StrategyNode::getId, Function.identity()));
+        Map<Long, StrategyNode> area = new HashMap<>();
+        for (StrategyNode n : nodes) {
+            StrategyNode top = n;
+            while (top.getParentId() != null && byId.containsKey(top.getParentId())) {
+                top = byId.get(top.getParentId());
+            }
+            area.put(n.getId(), top);
+        }
+        return area;
+    }
+
+    /** The entry's computed status: as kept when the round closed, otherwise from today's data. */
+    SignalCalculator.Result computed(CheckRound round, RoundEntry e, TaskService.ProgressData data, SignalRules rules) {
+        if (round.getState().closed() && e.getComputedStatus() != null) {
+            return new SignalCalculator.Result(e.getComputedStatus(),
+                    e.getComputedReasons() == null ? List.of() : Arrays.asList(e.getComputedReasons().split("\n")), 0, 0, 0);
+        }
+        return compute(round, e.getTaskId(), e.getProgress(), data, rules);
+    }
+
+    static SignalCalculator.Result compute(CheckRound round, Long taskId, Integer progress,
+                                           TaskService.ProgressData data, SignalRules rules) {
+        int year = round.getPlan().getPlanYear();
+        List<SignalCalculator.MilestoneFact> milestones = data.milestones(taskId).stream()
+                .map(SignalCalculator.MilestoneFact::of).toList();
+        List<SignalCalculator.KpiFact> kpis = new ArrayList<>();
+        for (Kpi k : data.kpis(taskId)) {
+            Map<Integer, java.math.BigDecimal> values = new TreeMap<>();
+            for (KpiActual a : data.actuals(k.getId())) {
+                if (a.getActualYear() == year) {
+                    values.put(a.getQuarter(), a.getActualValue());
+                }
+            }
+            kpis.add(new SignalCalculator.KpiFact(k.getName(), k.getUnit(), k.getBaseline(), k.getTarget(),
+                    k.getDirection(), values));
+        }
+        return SignalCalculator.compute(round.getReferenceDate(), year, milestones, kpis, progress, rules);
+    }
+
+    /** One entry's computed status, for its own page. */
+    SignalCalculator.Result computed(RoundEntry entry) {
+        CheckRound round = entry.getRound();
+        return computed(round, entry, tasks.progressData(round.getPlanId()), rules(round.getPlanId()));
+    }
+
+    /** The round report: counts by rating and computed status per area and department, laggards, timeliness, comparison. */
+    RoundViews.Report report(Long roundId, Long organizationId) {
+        CheckRound round = round(roundId, organizationId);
+        TaskService.ProgressData data = tasks.progressData(round.getPlanId());
+        Map<Long, StrategyNode> areas = areas(round.getPlanId());
+        RoundViews.Round current = view(round, data, areas);
+        List<String> ratingLabels = new ArrayList<>(Arrays.stream(Rating.values()).map(Rating::label).toList());
+        ratingLabels.add("미평가");
+        List<String> signalLabels = Arrays.stream(Signal.values()).map(Signal::label).toList();
+        Function<RoundViews.Row, String> rating = r -> r.entry().getRating() == null ? "미평가" : r.entry().getRating().label();
+        Function<RoundViews.Row, String> signal = r -> r.computed().status().label();
+
+        List<RoundViews.Row> under = current.rows().stream()
+                .filter(r -> r.entry().getRating() != null && r.entry().getRating().needsRemedy()).toList();
+
+        CheckRound previous = rounds.findPrevious(round.getPlanId(), round.getId(), round.getReferenceDate()).orElse(null);
+        RoundViews.Tally previousRating = null;
+        RoundViews.Tally previousSignal = null;
+        List<RoundViews.Change> changes = new ArrayList<>();
+        if (previous != null) {
+            RoundViews.Round before = view(previous, data, areas);
+            previousRating = tally(previous.getTitle(), before.rows(), rating);
+            previousSignal = tally(previous.getTitle(), before.rows(), signal);
+            Map<Long, RoundViews.Row> beforeByTask = before.rows().stream()
+                    .collect(Collectors.toMap(r -> r.entry().getTaskId(), Function.identity()));
+            for (RoundViews.Row row : current.rows()) {
+                RoundViews.Row b = beforeByTask.get(row.entry().getTaskId());
+                if (b != null && (b.entry().getRating() != row.entry().getRating()
+                        || b.computed().status() != row.computed().status())) {
+                    changes.add(new RoundViews.Change(row, b.entry().getRating(), b.computed().status()));
+                }
+            }
+        }
+        Function<RoundViews.Row, String> area = r -> r.area() == null ? "-" : r.area().getCode() + ". " + r.area().getName();
+        List<RoundViews.Line> areaLines = new ArrayList<>();
+        groups(current.rows(), area).forEach((name, rows) ->
+                areaLines.add(new RoundViews.Line(name, tally(name, rows, rating), tally(name, rows, signal), null)));
+        Map<Long, List<RoundViews.Row>> byDepartment = new HashMap<>();
+        current.rows().forEach(r -> byDepartment.computeIfAbsent(r.entry().getDepartmentId(), k -> new ArrayList<>()).add(r));
+        List<RoundViews.Line> departmentLines = current.departments().stream().map(d -> {
+            List<RoundViews.Row> rows = byDepartment.get(d.departmentId());
+            return new RoundViews.Line(d.name(), tally(d.name(), rows, rating), tally(d.name(), rows, signal), d);
+        }).toList();
+        return new RoundViews.Report(current, ratingLabels, signalLabels,
+                tally("전체", current.rows(), rating), tally("전체", current.rows(), signal), areaLines, departmentLines,
+                under, previous, previousRating, previousSignal, changes);
+    }
+
+    private static Map<String, List<RoundViews.Row>> groups(List<RoundViews.Row> rows, Function<RoundViews.Row, String> key) {
+        Map<String, List<RoundViews.Row>> groups = new LinkedHashMap<>();
+        rows.forEach(r -> groups.computeIfAbsent(key.apply(r), k -> new ArrayList<>()).add(r));
+        return groups;
+    }
+
+    private static RoundViews.Tally tally(String name, List<RoundViews.Row> rows, Function<RoundViews.Row, String> label) {
+        Map<String, Integer> counts = new HashMap<>();
+        rows.forEach(r -> counts.merge(label.apply(r), 1, Integer::sum));
+        return new RoundViews.Tally(name, counts, rows.size());
+    }
+
+    static final EnumSet<RemedyState> OPEN = EnumSet.copyOf(OPEN_REMEDY);
+}

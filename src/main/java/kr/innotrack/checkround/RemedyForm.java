@@ -1,0 +1,212 @@
+package kr.innotrack.checkround;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import kr.innotrack.plan.Milestone;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.validation.Errors;
+
+/**
+ * A department's cause analysis and remedy plan, with revised months for any of the task's open milestones (a
+ * line left as it is proposes no change). A draft may be partial; a submission needs cause, measures and a due date.
+ */
+public class RemedyForm {
+
+    private Long version;
+
+    @Size(max = 4000, message = "{entry.text.tooLong}")
+    private String cause;
+
+    @Size(max = 4000, message = "{entry.text.tooLong}")
+    private String measures;
+
+    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+    private LocalDate dueDate;
+
+    @Valid
+    private List<Line> lines = new ArrayList<>();
+
+    /** One milestone: its present planned months, and the months proposed. */
+    public static class Line {
+
+        private Long milestoneId;
+        private String description;
+
+        @DateTimeFormat(pattern = "yyyy-MM")
+        private YearMonth currentStart;
+
+        @DateTimeFormat(pattern = "yyyy-MM")
+        private YearMonth currentEnd;
+
+        @DateTimeFormat(pattern = "yyyy-MM")
+        private YearMonth newStart;
+
+        @DateTimeFormat(pattern = "yyyy-MM")
+        private YearMonth newEnd;
+
+        boolean changed() {
+            return !Objects.equals(newStart, currentStart) || !Objects.equals(newEnd, currentEnd);
+        }
+
+        public Long getMilestoneId() {
+            return milestoneId;
+        }
+
+        public void setMilestoneId(Long milestoneId) {
+            this.milestoneId = milestoneId;
+        }
+
+        public String getDescription() {
+            return description;
+        }
+
+        public void setDescription(String description) {
+            this.description = description;
+        }
+
+        public YearMonth getCurrentStart() {
+            return currentStart;
+        }
+
+        public void setCurrentStart(YearMonth currentStart) {
+            this.currentStart = currentStart;
+        }
+
+        public YearMonth getCurrentEnd() {
+            return currentEnd;
+        }
+
+        public void setCurrentEnd(YearMonth currentEnd) {
+            this.currentEnd = currentEnd;
+        }
+
+        public YearMonth getNewStart() {
+            return newStart;
+        }
+
+        public void setNewStart(YearMonth newStart) {
+            this.newStart = newStart;
+        }
+
+        public YearMonth getNewEnd() {
+            return newEnd;
+        }
+
+        public void setNewEnd(YearMonth newEnd) {
+            this.newEnd = newEnd;
+        }
+    }
+
+    /** The remedy as saved, with a line for each open milestone of the task (proposed months where given). */
+    static RemedyForm of(Remedy remedy, List<Milestone> milestones) {
+        RemedyForm f = new RemedyForm();
+        f.version = remedy.getVersion();
+        f.cause = remedy.getCause();
+        f.measures = remedy.getMeasures();
+        f.dueDate = remedy.getDueDate();
+        Map<Long, MilestoneRevision> proposed = new LinkedHashMap<>();
+        remedy.getRevisions().forEach(r -> proposed.put(r.getMilestoneId(), r));
+        for (Milestone m : milestones) {
+            if (m.getStatus().closed() && !proposed.containsKey(m.getId())) {
+                continue;
+            }
+            Line line = new Line();
+            line.milestoneId = m.getId();
+            line.description = m.getDescription() + (m.scheduleLabel() == null ? "" : " (" + m.scheduleLabel() + ")");
+            line.currentStart = m.getPlannedStart();
+            line.currentEnd = m.getPlannedEnd();
+            MilestoneRevision r = proposed.get(m.getId());
+            line.newStart = r == null ? m.getPlannedStart() : r.getNewStart();
+            line.newEnd = r == null ? m.getPlannedEnd() : r.getNewEnd();
+            f.lines.add(line);
+        }
+        return f;
+    }
+
+    /** The lines that propose a change. */
+    List<Line> revisions() {
+        return lines.stream().filter(l -> l.milestoneId != null && l.changed()).toList();
+    }
+
+    void validate(boolean submit, LocalDate today, Errors errors) {
+        cause = EntryForm.blankToNull(cause);
+        measures = EntryForm.blankToNull(measures);
+        for (int i = 0; i < lines.size(); i++) {
+            Line l = lines.get(i);
+            if (l.newStart != null && l.newEnd != null && l.newEnd.isBefore(l.newStart)
+                    && !errors.hasFieldErrors("lines[" + i + "].newEnd")) {
+                errors.rejectValue("lines[" + i + "].newEnd", "milestone.end.beforeStart");
+            }
+        }
+        if (dueDate != null && dueDate.isBefore(today) && !errors.hasFieldErrors("dueDate")) {
+            errors.rejectValue("dueDate", "remedy.dueDate.past");
+        }
+        if (!submit) {
+            return;
+        }
+        if (cause == null && !errors.hasFieldErrors("cause")) {
+            errors.rejectValue("cause", "remedy.cause.required");
+        }
+        if (measures == null && !errors.hasFieldErrors("measures")) {
+            errors.rejectValue("measures", "remedy.measures.required");
+        }
+        if (dueDate == null && !errors.hasFieldErrors("dueDate")) {
+            errors.rejectValue("dueDate", "remedy.dueDate.required");
+        }
+    }
+
+    Map<String, String> describe() {
+        Map<String, String> d = new LinkedHashMap<>();
+        d.put("원인분석", cause);
+        d.put("개선대책", measures);
+        d.put("이행 기한", dueDate == null ? null : dueDate.toString());
+        return d;
+    }
+
+    public Long getVersion() {
+        return version;
+    }
+
+    public void setVersion(Long version) {
+        this.version = version;
+    }
+
+    public String getCause() {
+        return cause;
+    }
+
+    public void setCause(String cause) {
+        this.cause = cause;
+    }
+
+    public String getMeasures() {
+        return measures;
+    }
+
+    public void setMeasures(String measures) {
+        this.measures = measures;
+    }
+
+    public LocalDate getDueDate() {
+        return dueDate;
+    }
+
+    public void setDueDate(LocalDate dueDate) {
+        this.dueDate = dueDate;
+    }
+
+    public List<Line> getLines() {
+        return lines;
+    }
+
+    public void setLines(List<Line> lines) {
+        this.lines = lines == null ? new ArrayList<>() : lines;
+    }
+}

@@ -1,0 +1,223 @@
+package kr.innotrack.checkround;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.ManyToOne;
+import java.time.LocalDateTime;
+import kr.innotrack.organization.Department;
+import kr.innotrack.plan.Task;
+import kr.innotrack.shared.BaseEntity;
+
+/**
+ * One task in one check round: what its department reported (진척률, 자체 판단, 추진실적, 문제점, 향후계획) and
+ * what the planning office decided (평가, 의견, 보완 요청). The department is the task's lead department when the
+ * round was set up. When the round closes, the computed status is kept with it.
+ */
+@Entity
+public class RoundEntry extends BaseEntity {
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    private CheckRound round;
+
+    @Column(name = "round_id", insertable = false, updatable = false)
+    private Long roundId;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    private Task task;
+
+    @Column(name = "task_id", insertable = false, updatable = false)
+    private Long taskId;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    private Department department;
+
+    @Column(name = "department_id", insertable = false, updatable = false)
+    private Long departmentId;
+
+    private int sortOrder;
+
+    @Enumerated(EnumType.STRING)
+    private SubmissionState submissionState = SubmissionState.NOT_STARTED;
+
+    private Integer progress;
+
+    @Enumerated(EnumType.STRING)
+    private Signal selfStatus;
+
+    private String achievements;
+    private String problems;
+    private String nextPlan;
+    private LocalDateTime submittedAt;
+    private String submittedBy;
+    private boolean late;
+
+    @Enumerated(EnumType.STRING)
+    private Rating rating;
+
+    private String reviewComment;
+    private String returnComment;
+    private String reviewedBy;
+    private LocalDateTime reviewedAt;
+
+    @Enumerated(EnumType.STRING)
+    private Signal computedStatus;
+
+    private String computedReasons;
+
+    @Enumerated(EnumType.STRING)
+    private RemedyState remedyStateAtClose;
+
+    protected RoundEntry() {
+    }
+
+    RoundEntry(CheckRound round, Task task, Department department, int sortOrder) {
+        this.round = round;
+        this.roundId = round.getId();
+        this.task = task;
+        this.taskId = task.getId();
+        this.department = department;
+        this.departmentId = department == null ? null : department.getId();
+        this.sortOrder = sortOrder;
+    }
+
+    void write(Integer progress, Signal selfStatus, String achievements, String problems, String nextPlan) {
+        this.progress = progress;
+        this.selfStatus = selfStatus;
+        this.achievements = achievements;
+        this.problems = problems;
+        this.nextPlan = nextPlan;
+        if (submissionState == SubmissionState.NOT_STARTED) {
+            submissionState = SubmissionState.DRAFT;
+        }
+    }
+
+    void submit(String by, LocalDateTime at, boolean late) {
+        this.submissionState = SubmissionState.SUBMITTED;
+        this.submittedBy = by;
+        this.submittedAt = at;
+        this.late = late;
+    }
+
+    void returnForCorrection(String comment, String by, LocalDateTime at) {
+        this.submissionState = SubmissionState.RETURNED;
+        this.returnComment = comment;
+        this.reviewedBy = by;
+        this.reviewedAt = at;
+    }
+
+    void review(Rating rating, String comment, String by, LocalDateTime at) {
+        this.rating = rating;
+        this.reviewComment = comment;
+        this.reviewedBy = by;
+        this.reviewedAt = at;
+    }
+
+    void freeze(Signal computedStatus, String computedReasons, RemedyState remedyState) {
+        this.computedStatus = computedStatus;
+        this.computedReasons = computedReasons;
+        this.remedyStateAtClose = remedyState;
+    }
+
+    public boolean submitted() {
+        return submissionState == SubmissionState.SUBMITTED;
+    }
+
+    public CheckRound getRound() {
+        return round;
+    }
+
+    public Long getRoundId() {
+        return roundId;
+    }
+
+    public Task getTask() {
+        return task;
+    }
+
+    public Long getTaskId() {
+        return taskId;
+    }
+
+    public Department getDepartment() {
+        return department;
+    }
+
+    public Long getDepartmentId() {
+        return departmentId;
+    }
+
+    public int getSortOrder() {
+        return sortOrder;
+    }
+
+    public SubmissionState getSubmissionState() {
+        return submissionState;
+    }
+
+    public Integer getProgress() {
+        return progress;
+    }
+
+    public Signal getSelfStatus() {
+        return selfStatus;
+    }
+
+    public String getAchievements() {
+        return achievements;
+    }
+
+    public String getProblems() {
+        return problems;
+    }
+
+    public String getNextPlan() {
+        return nextPlan;
+    }
+
+    public LocalDateTime getSubmittedAt() {
+        return submittedAt;
+    }
+
+    public String getSubmittedBy() {
+        return submittedBy;
+    }
+
+    public boolean isLate() {
+        return late;
+    }
+
+    public Rating getRating() {
+        return rating;
+    }
+
+    public String getReviewComment() {
+        return reviewComment;
+    }
+
+    public String getReturnComment() {
+        return returnComment;
+    }
+
+    public String getReviewedBy() {
+        return reviewedBy;
+    }
+
+    public LocalDateTime getReviewedAt() {
+        return reviewedAt;
+    }
+
+    public Signal getComputedStatus() {
+        return computedStatus;
+    }
+
+    public String getComputedReasons() {
+        return computedReasons;
+    }
+
+    public RemedyState getRemedyStateAtClose() {
+        return remedyStateAtClose;
+    }
+}

@@ -1,0 +1,75 @@
+package kr.innotrack.notice;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import java.time.LocalDateTime;
+
+/** An in-app notice. Written once, never changed; who has read it is kept in {@link NoticeRead}. */
+@Entity
+public class Notice {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    private Long organizationId;
+
+    @Enumerated(EnumType.STRING)
+    private Audience audience;
+
+    private Long departmentId;
+    private Long accountId;
+
+    @Enumerated(EnumType.STRING)
+    private NoticeKind kind;
+
+    private String message;
+    private String link;
+    /** Set for notices that must go out once only (a deadline reminder per round and department). */
+    private String dedupeKey;
+    private LocalDateTime createdAt;
+
+    protected Notice() {
+    }
+
+    Notice(Long organizationId, Audience audience, Long departmentId, Long accountId, NoticeKind kind,
+           String message, String link, String dedupeKey, LocalDateTime createdAt) {
+        this.organizationId = organizationId;
+        this.audience = audience;
+        this.departmentId = departmentId;
+        this.accountId = accountId;
+        this.kind = kind;
+        this.message = message;
+        this.link = link;
+        this.dedupeKey = dedupeKey;
+        this.createdAt = createdAt;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Long getDepartmentId() {
+        return departmentId;
+    }
+
+    public NoticeKind getKind() {
+        return kind;
+    }
+
+    public String getMessage() {
+        return message;
+    }
+
+    public String getLink() {
+        return link;
+    }
+
+    public LocalDateTime getCreatedAt() {
+        return createdAt;
+    }
+}
