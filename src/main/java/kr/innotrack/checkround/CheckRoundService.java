@@ -123,11 +123,11 @@ public class CheckRoundService {
     /** The round page: every entry with its computed status, submission progress per department, carried-over remedies. */
     RoundViews.Round view(Long roundId, Long organizationId) {
         CheckRound round = round(roundId, organizationId);
-        return view(round, tasks.progressData(round.getPlanId()), areas(round.getPlanId()));
+        return view(round, tasks.progressData(round.getPlanId()), areas(round.getPlanId()), rules(round.getPlanId()), true);
     }
 
-    private RoundViews.Round view(CheckRound round, TaskService.ProgressData data, Map<Long, StrategyNode> areas) {
-        SignalRules rules = rules(round.getPlanId());
+    private RoundViews.Round view(CheckRound round, TaskService.ProgressData data, Map<Long, StrategyNode> areas,
+                                  SignalRules rules, boolean withCarriedOver) {
         Map<Long, Remedy> byEntry = remedies.findByRound(round.getId()).stream()
                 .collect(Collectors.toMap(Remedy::getEntryId, Function.identity()));
         List<RoundViews.Row> rows = new ArrayList<>();
@@ -155,7 +155,7 @@ public class CheckRoundService {
             departments.add(new RoundViews.DepartmentProgress(id, names.get(id), list.size(), submitted, late, returned,
                     drafts, notStarted, pastDeadline && submitted < list.size()));
         });
-        List<Remedy> carried = round.getState().closed() ? List.of()
+        List<Remedy> carried = round.getState().closed() || !withCarriedOver ? List.of()
                 : remedies.findCarriedOver(round.getPlanId(), round.getId(), OPEN_REMEDY);
         int submitted = (int) rows.stream().filter(r -> r.entry().submitted()).count();
         int late = (int) rows.stream().filter(r -> r.entry().submitted() && r.entry().isLate()).count();
@@ -220,7 +220,8 @@ public class CheckRoundService {
         CheckRound round = round(roundId, organizationId);
         TaskService.ProgressData data = tasks.progressData(round.getPlanId());
         Map<Long, StrategyNode> areas = areas(round.getPlanId());
-        RoundViews.Round current = view(round, data, areas);
+        SignalRules rules = rules(round.getPlanId());
+        RoundViews.Round current = view(round, data, areas, rules, true);
         List<String> ratingLabels = new ArrayList<>(Arrays.stream(Rating.values()).map(Rating::label).toList());
         ratingLabels.add("미평가");
         List<String> signalLabels = Arrays.stream(Signal.values()).map(Signal::label).toList();
@@ -235,7 +236,7 @@ public class CheckRoundService {
         RoundViews.Tally previousSignal = null;
         List<RoundViews.Change> changes = new ArrayList<>();
         if (previous != null) {
-            RoundViews.Round before = view(previous, data, areas);
+            RoundViews.Round before = view(previous, data, areas, rules, false);
             previousRating = tally(previous.getTitle(), before.rows(), rating);
             previousSignal = tally(previous.getTitle(), before.rows(), signal);
             Map<Long, RoundViews.Row> beforeByTask = before.rows().stream()

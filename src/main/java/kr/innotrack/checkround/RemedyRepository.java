@@ -8,6 +8,7 @@ import org.springframework.data.jpa.repository.Query;
 
 interface RemedyRepository extends JpaRepository<Remedy, Long> {
 
+    @Query("select r from Remedy r left join fetch r.revisions where r.entryId = :entryId")
     Optional<Remedy> findByEntryId(Long entryId);
 
     @Query("select r from Remedy r where r.roundId = :roundId")
@@ -24,6 +25,7 @@ interface RemedyRepository extends JpaRepository<Remedy, Long> {
     @Query("""
             select r from Remedy r join fetch r.entry e join fetch e.round o join fetch o.plan p
               join fetch p.organization join fetch e.task t left join fetch e.department
+              left join fetch r.revisions
             where r.id = :id""")
     Optional<Remedy> findDetail(Long id);
 

@@ -5,19 +5,19 @@ import java.util.Map;
 import kr.innotrack.plan.StrategyNode;
 
 /** What the check-round pages show, built by {@link CheckRoundService} in a fixed number of queries. */
-final class RoundViews {
+public final class RoundViews {
 
     private RoundViews() {
     }
 
     /** A round in a list: how many tasks, how many submitted, how many of those late. */
-    record Summary(CheckRound round, long taskCount, long submitted, long late) {
+    public record Summary(CheckRound round, long taskCount, long submitted, long late) {
     }
 
     /** One task of a round with its computed status (live while open, as kept at closing afterwards). */
-    record Row(RoundEntry entry, SignalCalculator.Result computed, Remedy remedy, StrategyNode area) {
+    public record Row(RoundEntry entry, SignalCalculator.Result computed, Remedy remedy, StrategyNode area) {
 
-        RemedyState remedyState() {
+        public RemedyState remedyState() {
             if (entry.getRound().getState().closed() && entry.getRemedyStateAtClose() != null) {
                 return entry.getRemedyStateAtClose();
             }
@@ -26,14 +26,14 @@ final class RoundViews {
     }
 
     /** Submission progress of one department in one round. */
-    record DepartmentProgress(Long departmentId, String name, int total, int submitted, int lateSubmitted,
+    public record DepartmentProgress(Long departmentId, String name, int total, int submitted, int lateSubmitted,
                               int returned, int drafts, int notStarted, boolean overdue) {
 
-        int pending() {
+        public int pending() {
             return total - submitted;
         }
 
-        String state() {
+        public String state() {
             if (pending() == 0) {
                 return lateSubmitted > 0 ? "제출(지연)" : "제출 완료";
             }
@@ -41,30 +41,30 @@ final class RoundViews {
         }
     }
 
-    record Round(CheckRound round, List<Row> rows, List<DepartmentProgress> departments, List<Remedy> carriedOver,
+    public record Round(CheckRound round, List<Row> rows, List<DepartmentProgress> departments, List<Remedy> carriedOver,
                  long daysLeft, int submitted, int late) {
 
-        int total() {
+        public int total() {
             return rows.size();
         }
     }
 
     /** A count per label, in a fixed label order (for tables that must show zeros too). */
-    record Tally(String name, Map<String, Integer> counts, int total) {
+    public record Tally(String name, Map<String, Integer> counts, int total) {
 
-        int count(String label) {
+        public int count(String label) {
             return counts.getOrDefault(label, 0);
         }
     }
 
-    record Change(Row row, Rating before, Signal computedBefore) {
+    public record Change(Row row, Rating before, Signal computedBefore) {
     }
 
     /** Ratings and computed statuses counted over one group of rows (an area, a department). */
-    record Line(String name, Tally rating, Tally signal, DepartmentProgress progress) {
+    public record Line(String name, Tally rating, Tally signal, DepartmentProgress progress) {
     }
 
-    record Report(Round current, List<String> ratingLabels, List<String> signalLabels,
+    public record Report(Round current, List<String> ratingLabels, List<String> signalLabels,
                   Tally ratingTotal, Tally signalTotal, List<Line> areas, List<Line> departments,
                   List<Row> underPerforming, CheckRound previous, Tally previousRatingTotal,
                   Tally previousSignalTotal, List<Change> changes) {
