@@ -52,6 +52,28 @@ public final class Browser {
         }
     }
 
+    /** Signs in through the login form as a demo account (password innotrack-demo), from a clean session. */
+    public static void signIn(WebDriver driver, int port, String username) {
+        driver.manage().deleteAllCookies();
+        driver.get("http://localhost:" + port + "/login");
+        driver.findElement(org.openqa.selenium.By.id("username")).sendKeys(username);
+        driver.findElement(org.openqa.selenium.By.id("password")).sendKeys("innotrack-demo");
+        driver.findElement(org.openqa.selenium.By.cssSelector("form button[type=submit]")).click();
+        waitFor(driver, org.openqa.selenium.By.id("signed-in-as"));
+    }
+
+    /** Waits (up to ten seconds) until the element is on the page, and returns it. */
+    public static org.openqa.selenium.WebElement waitFor(WebDriver driver, org.openqa.selenium.By locator) {
+        return new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(10))
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.presenceOfElementLocated(locator));
+    }
+
+    /** Sets an input's value directly (date and month inputs take keyboard input differently per locale). */
+    public static void setValue(WebDriver driver, org.openqa.selenium.WebElement input, String value) {
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                "arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('change'));", input, value);
+    }
+
     private static String env(String name, String fallback) {
         String value = System.getenv(name);
         return value == null || value.isBlank() ? fallback : value;

@@ -1,0 +1,208 @@
+package kr.innotrack.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import kr.innotrack.support.Browser;
+import kr.innotrack.support.TestClock;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIf;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.TestPropertySource;
+
+/**
+ * The quarterly check, end to end in a browser: the admin selects focus tasks and opens the Q2 round; 기획조정실
+ * submits on time and 민원과 late, 총무과 never; the admin rates 가-1-1 부진; 기획조정실 answers with a cause
+ * analysis, a remedy and a revised milestone; the admin accepts it and closes the round; the report shows it all.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "innotrack.scheduling.enabled=false")
+@TestPropertySource(properties = "spring.datasource.url=jdbc:h2:mem:roundflow;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
+        + "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1")
+@Import(TestClock.Config.class)
+@EnabledIf(value = "kr.innotrack.support.Browser#available",
+        disabledReason = "browser tests skipped: install Debian's chromium and chromium-driver (CI=true always runs them)")
+class CheckRoundFlowTest {
+
+    private WebDriver driver;
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    TestClock clock;
+
+    @BeforeEach
+    void startBrowser() {
+        driver = Browser.start(1280, 1000);
+    }
+
+    @AfterEach
+    void stopBrowser() {
+        driver.quit();
+        clock.reset();
+    }
+
+    private WebElement waitFor(By by) {
+        return Browser.waitFor(driver, by);
+    }
+
+    private String text(String id) {
+        return driver.findElement(By.id(id)).getText();
+    }
+
+    private void advance(String expectedState) {
+        driver.findElement(By.id("advance")).click();
+        waitFor(By.cssSelector(".notice[role=status]"));
+        assertThat(text("round-state")).isEqualTo(expectedState);
+    }
+
+    private void openEntry(String roundUrl, String code) {
+        driver.get(roundUrl + "?mine=all");
+        driver.findElement(By.cssSelector("#entry-" + code + " th a")).click();
+        waitFor(By.id("computed"));
+    }
+
+    @Test
+    void aQuarterlyCheckFromOpeningToReport() {
+        clock.set(LocalDate.of(2021, 6, 25));
+        long planId = jdbc.queryForObject("select p.id from plan p join organization o on o.id = p.organization_id"
+                + " where o.name = '삼척시'", Long.class);
+
+        // The admin selects the focus tasks and opens the Q2 round on them.
+        Browser.signIn(driver, port, "samcheok.admin");
+        driver.get("http://localhost:" + port + "/plans/" + planId);
+        driver.findElement(By.linkText("점검·환류")).click();
+        waitFor(By.id("rounds"));
+        driver.findElement(By.linkText("중점과제 선정")).click();
+        waitFor(By.id("focus-form"));
+        for (String code : new String[] {"가-1-1", "나-1-3", "다-1-1"}) {
+            driver.findElement(By.id("focus-" + code)).click();
+        }
+        driver.findElement(By.id("save-focus")).click();
+        waitFor(By.id("rounds"));
+        driver.findElement(By.linkText("2분기")).click();
+        waitFor(By.id("round-form"));
+        assertThat(driver.findElement(By.id("referenceDate")).getAttribute("value")).isEqualTo("2021-06-30");
+        assertThat(driver.findElement(By.id("deadline")).getAttribute("value")).isEqualTo("2021-07-10");
+        driver.findElement(By.cssSelector("#round-form button[type=submit]")).click();
+        waitFor(By.id("round-state"));
+        assertThat(text("round-state")).isEqualTo("준비");
+        assertThat(driver.findElement(By.id("entries")).getText()).contains("가-1-1").contains("나-1-3").contains("다-1-1");
+        String roundUrl = driver.getCurrentUrl().replaceAll("\\?.*$", "");
+        advance("제출");
+        assertThat(text("days-left")).contains("15일 남음");
+        Browser.screenshot(driver, "flow5-01-round-open");
+
+        // 기획조정실 finds the notice and submits on time.
+        Browser.signIn(driver, port, "samcheok.gijo");
+        waitFor(By.cssSelector("#notice-badge b"));
+        driver.findElement(By.id("notice-badge")).click();
+        waitFor(By.id("notices"));
+        assertThat(text("notices")).contains("점검 시작").contains("2021년 2분기 추진상황 점검");
+        driver.findElement(By.cssSelector("#notices li.unread button")).click();
+        waitFor(By.id("entries"));
+        driver.findElement(By.cssSelector("#entry-가-1-1 th a")).click();
+        waitFor(By.id("entry-form"));
+        driver.findElement(By.id("submit-entry")).click();
+        waitFor(By.cssSelector(".field-error"));
+        assertThat(driver.findElement(By.id("entry-form")).getText()).contains("제출하려면 분기 추진실적을 적으세요.");
+        driver.findElement(By.id("progress")).sendKeys("40");
+        driver.findElement(By.cssSelector("input[name=selfStatus][value=AMBER]")).click();
+        driver.findElement(By.id("achievements")).sendKeys("시민감사관 간담회 2회 개최");
+        driver.findElement(By.id("problems")).sendKeys("코로나19로 교육 연기");
+        driver.findElement(By.id("submit-entry")).click();
+        waitFor(By.id("submitted-values"));
+        assertThat(text("submission")).contains("제출").contains("40%").doesNotContain("기한 후");
+        Browser.screenshot(driver, "flow5-02-entry-submitted");
+
+        // 민원과 submits two days after the deadline.
+        clock.set(LocalDate.of(2021, 7, 12));
+        Browser.signIn(driver, port, "samcheok.minwon");
+        openEntry(roundUrl, "나-1-3");
+        driver.findElement(By.id("progress")).sendKeys("50");
+        driver.findElement(By.cssSelector("input[name=selfStatus][value=GREEN]")).click();
+        driver.findElement(By.id("achievements")).sendKeys("찾아가는 민원행복의 날 3회 운영");
+        driver.findElement(By.id("submit-entry")).click();
+        waitFor(By.id("submitted-values"));
+        assertThat(text("submission")).contains("(기한 후)");
+
+        // The admin sees who submitted, reviews, and rates 가-1-1 부진.
+        Browser.signIn(driver, port, "samcheok.admin");
+        driver.get(roundUrl);
+        waitFor(By.id("departments"));
+        String departments = text("departments");
+        assertThat(departments).contains("기획조정실").contains("제출 완료").contains("민원과").contains("제출(지연)")
+                .contains("총무과").contains("기한 경과");
+        assertThat(text("submitted-count")).isEqualTo("2 / 3");
+        advance("검토");
+        openEntry(roundUrl, "가-1-1");
+        driver.findElement(By.cssSelector("input[name=rating][value=POOR]")).click();
+        driver.findElement(By.id("save-review")).click();
+        waitFor(By.cssSelector("#review-form .field-error"));
+        driver.findElement(By.id("comment")).sendKeys("교육 일정 지연, 대책 필요");
+        driver.findElement(By.id("save-review")).click();
+        waitFor(By.id("remedy-link"));
+        Browser.screenshot(driver, "flow5-03-rated-poor");
+        driver.get(roundUrl);
+        waitFor(By.id("advance"));
+        advance("환류");
+
+        // 기획조정실 writes the cause analysis and the remedy, moving the delayed milestone.
+        Browser.signIn(driver, port, "samcheok.gijo");
+        openEntry(roundUrl, "가-1-1");
+        driver.findElement(By.id("remedy-link")).click();
+        waitFor(By.id("remedy-form"));
+        driver.findElement(By.id("cause")).sendKeys("코로나19로 집합교육 연기");
+        driver.findElement(By.id("measures")).sendKeys("비대면 교육으로 전환해 9월까지 실시");
+        Browser.setValue(driver, driver.findElement(By.id("dueDate")), "2021-09-30");
+        WebElement row = driver.findElements(By.cssSelector("#revisions tbody tr")).stream()
+                .filter(r -> r.getText().contains("시민감사관 교육 추진")).findFirst().orElseThrow();
+        Browser.setValue(driver, row.findElements(By.cssSelector("input[type=month]")).get(0), "2021-08");
+        Browser.setValue(driver, row.findElements(By.cssSelector("input[type=month]")).get(1), "2021-09");
+        driver.findElement(By.id("submit-remedy")).click();
+        waitFor(By.id("remedy-values"));
+        assertThat(driver.findElement(By.tagName("main")).getText()).contains("제출").contains("2021-08 ~ 2021-09");
+
+        // The admin accepts it: the milestone moves, the first plan stays visible; then closes the round.
+        Browser.signIn(driver, port, "samcheok.admin");
+        driver.get(driver.getCurrentUrl());
+        driver.get("http://localhost:" + port + "/remedies/" + jdbc.queryForObject("select max(id) from remedy", Long.class));
+        waitFor(By.id("decision-form"));
+        driver.findElement(By.id("accept-remedy")).click();
+        waitFor(By.cssSelector(".notice[role=status]"));
+        assertThat(driver.findElement(By.tagName("main")).getText()).contains("수용");
+        openEntry(roundUrl, "가-1-1");
+        assertThat(text("milestones")).contains("처음 계획 2021-06 ~ 2021-07").contains("조정 2021-08 ~ 2021-09");
+        driver.get(roundUrl);
+        waitFor(By.id("advance"));
+        advance("종료");
+        assertThat(driver.findElements(By.id("advance"))).isEmpty();
+
+        // The report shows all of it.
+        driver.findElement(By.id("report-link")).click();
+        waitFor(By.id("under-performing"));
+        assertThat(text("total-now")).contains("3");
+        String under = text("under-performing");
+        assertThat(under).contains("가-1-1").contains("부진").contains("코로나19로 집합교육 연기")
+                .contains("비대면 교육으로 전환해 9월까지 실시").contains("2021-09-30").contains("수용");
+        String byDepartment = text("by-department");
+        assertThat(byDepartment).contains("민원과").contains("총무과");
+        WebElement chongmu = driver.findElements(By.cssSelector("#by-department tbody tr")).stream()
+                .filter(r -> r.getText().startsWith("총무과")).findFirst().orElseThrow();
+        assertThat(chongmu.findElement(By.cssSelector("td:last-child")).getText()).isEqualTo("1");
+        Browser.screenshot(driver, "flow5-04-round-report");
+    }
+}
