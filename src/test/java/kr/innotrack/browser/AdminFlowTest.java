@@ -57,6 +57,9 @@ class AdminFlowTest {
         driver.findElement(By.id("username")).sendKeys(username);
         driver.findElement(By.id("password")).sendKeys(password);
         driver.findElement(By.cssSelector("form button[type=submit]")).click();
+        // Signed in, or refused with a message: either way the next page has arrived.
+        waiting().until(ExpectedConditions.or(ExpectedConditions.presenceOfElementLocated(By.id("signed-in-as")),
+                ExpectedConditions.presenceOfElementLocated(By.cssSelector(".notice.error"))));
     }
 
     private void signOut() {

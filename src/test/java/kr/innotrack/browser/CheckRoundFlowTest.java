@@ -147,6 +147,7 @@ class CheckRoundFlowTest {
         assertThat(departments).contains("기획조정실").contains("제출 완료").contains("민원과").contains("제출(지연)")
                 .contains("총무과").contains("기한 경과");
         assertThat(text("submitted-count")).isEqualTo("2 / 3");
+        Browser.screenshot(driver, "flow5-03-round-progress");
         advance("검토");
         openEntry(roundUrl, "가-1-1");
         driver.findElement(By.cssSelector("input[name=rating][value=POOR]")).click();
@@ -155,7 +156,7 @@ class CheckRoundFlowTest {
         driver.findElement(By.id("comment")).sendKeys("교육 일정 지연, 대책 필요");
         driver.findElement(By.id("save-review")).click();
         waitFor(By.id("remedy-link"));
-        Browser.screenshot(driver, "flow5-03-rated-poor");
+        Browser.screenshot(driver, "flow5-04-rated-poor");
         driver.get(roundUrl);
         waitFor(By.id("advance"));
         advance("환류");
@@ -203,6 +204,35 @@ class CheckRoundFlowTest {
         WebElement chongmu = driver.findElements(By.cssSelector("#by-department tbody tr")).stream()
                 .filter(r -> r.getText().startsWith("총무과")).findFirst().orElseThrow();
         assertThat(chongmu.findElement(By.cssSelector("td:last-child")).getText()).isEqualTo("1");
-        Browser.screenshot(driver, "flow5-04-round-report");
+        Browser.screenshot(driver, "flow5-05-round-report");
+    }
+
+    @Test
+    void thresholdsOfTheComputedStatusAreEditedWithClearMessages() {
+        long planId = jdbc.queryForObject("select p.id from plan p join organization o on o.id = p.organization_id"
+                + " where o.name = '삼척시'", Long.class);
+        Browser.signIn(driver, port, "samcheok.admin");
+        driver.get("http://localhost:" + port + "/plans/" + planId + "/rounds");
+        driver.findElement(By.linkText("계산 상태 판정 기준")).click();
+        waitFor(By.id("rules-form"));
+        WebElement red = driver.findElement(By.id("milestoneRed"));
+        red.clear();
+        red.sendKeys("90");
+        driver.findElement(By.cssSelector("#rules-form button[type=submit]")).click();
+        waitFor(By.cssSelector(".field-error"));
+        assertThat(driver.findElement(By.id("rules-form")).getText()).contains("주의 기준은 정상 기준보다 클 수 없습니다.");
+        red = driver.findElement(By.id("milestoneRed"));
+        red.clear();
+        red.sendKeys("40");
+        driver.findElement(By.cssSelector("#rules-form button[type=submit]")).click();
+        waitFor(By.cssSelector(".notice[role=status]"));
+        assertThat(driver.findElement(By.id("milestoneRed")).getAttribute("value")).isEqualTo("40");
+
+        // A viewer sees the rules but cannot change them.
+        Browser.signIn(driver, port, "samcheok.viewer");
+        driver.get("http://localhost:" + port + "/plans/" + planId + "/signal-rules");
+        waitFor(By.id("rules-form"));
+        assertThat(driver.findElement(By.id("milestoneRed")).isEnabled()).isFalse();
+        assertThat(driver.findElements(By.cssSelector("#rules-form button[type=submit]"))).isEmpty();
     }
 }

@@ -54,11 +54,7 @@ class IncheonFlowTest {
 
     @Test
     void auditRegisterProgressAndBudgetExecution() {
-        driver.get("http://localhost:" + port + "/login");
-        driver.findElement(By.id("username")).sendKeys("incheon.simin");
-        driver.findElement(By.id("password")).sendKeys("innotrack-demo");
-        driver.findElement(By.cssSelector("form button[type=submit]")).click();
-        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("signed-in-as")));
+        Browser.signIn(driver, port, "incheon.simin");
 
         driver.findElement(By.linkText("감사 지적사항")).click();
         waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("finding-summary")));

@@ -54,11 +54,7 @@ class OfficerUpdatesTaskFlowTest {
     }
 
     private void signIn(String username) {
-        driver.get("http://localhost:" + port + "/login");
-        driver.findElement(By.id("username")).sendKeys(username);
-        driver.findElement(By.id("password")).sendKeys("innotrack-demo");
-        driver.findElement(By.cssSelector("form button[type=submit]")).click();
-        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("signed-in-as")));
+        Browser.signIn(driver, port, username);
     }
 
     private String taskUrl() {
