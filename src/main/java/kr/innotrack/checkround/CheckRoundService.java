@@ -95,6 +95,25 @@ public class CheckRoundService {
         return tasks.tasksOf(planId);
     }
 
+    /** What a department still has to do: its entries in open rounds, its remedies not yet accepted. */
+    record DepartmentWork(List<RoundEntry> entries, List<Remedy> remedies) {
+
+        public long pending() {
+            return entries.stream().filter(e -> !e.submitted()).count()
+                    + remedies.stream().filter(r -> r.getState().writable()).count();
+        }
+    }
+
+    DepartmentWork workOf(Long departmentId) {
+        if (departmentId == null) {
+            return new DepartmentWork(List.of(), List.of());
+        }
+        return new DepartmentWork(
+                entries.findOpenForDepartment(departmentId,
+                        List.of(RoundState.SUBMISSION, RoundState.REVIEW, RoundState.FEEDBACK)),
+                remedies.findOpenForDepartment(departmentId, OPEN_REMEDY));
+    }
+
     SignalRules rules(Long planId) {
         return signalRules.findByPlanId(planId).map(SignalRule::rules).orElse(SignalRules.DEFAULTS);
     }

@@ -31,6 +31,11 @@ interface RemedyRepository extends JpaRepository<Remedy, Long> {
 
     @Query("""
             select r from Remedy r join fetch r.entry e join fetch e.round o join fetch e.task t
+            where r.departmentId = :departmentId and r.state in :states order by r.requestedAt""")
+    List<Remedy> findOpenForDepartment(Long departmentId, Collection<RemedyState> states);
+
+    @Query("""
+            select r from Remedy r join fetch r.entry e join fetch e.round o join fetch e.task t
             where r.taskId = :taskId order by r.requestedAt desc""")
     List<Remedy> findByTask(Long taskId);
 }

@@ -24,4 +24,11 @@ interface RoundEntryRepository extends JpaRepository<RoundEntry, Long> {
     List<RoundEntry> findPlainByRound(Long roundId);
 
     void deleteByRoundId(Long roundId);
+
+    /** A department's entries in rounds still taking submissions, with round and task. */
+    @Query("""
+            select e from RoundEntry e join fetch e.round r join fetch e.task t
+            where e.departmentId = :departmentId and r.state in :states
+            order by r.deadline, t.sortOrder""")
+    List<RoundEntry> findOpenForDepartment(Long departmentId, java.util.Collection<RoundState> states);
 }

@@ -161,10 +161,13 @@ class CheckRoundFlowTest {
         waitFor(By.id("advance"));
         advance("환류");
 
-        // 기획조정실 writes the cause analysis and the remedy, moving the delayed milestone.
+        // 기획조정실 finds the request among its to-dos and writes the cause analysis and the remedy,
+        // moving the delayed milestone.
         Browser.signIn(driver, port, "samcheok.gijo");
-        openEntry(roundUrl, "가-1-1");
-        driver.findElement(By.id("remedy-link")).click();
+        driver.findElement(By.linkText("내 부서 과제")).click();
+        waitFor(By.cssSelector("#my-rounds table"));
+        assertThat(text("my-rounds")).contains("가-1-1").contains("작성 요청");
+        driver.findElement(By.cssSelector("#my-rounds a[href*='/remedies/']")).click();
         waitFor(By.id("remedy-form"));
         driver.findElement(By.id("cause")).sendKeys("코로나19로 집합교육 연기");
         driver.findElement(By.id("measures")).sendKeys("비대면 교육으로 전환해 9월까지 실시");

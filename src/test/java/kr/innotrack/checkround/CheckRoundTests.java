@@ -353,6 +353,9 @@ abstract class CheckRoundTests {
         assertThat(http(post(state).param("target", "SUBMISSION").param("version", String.valueOf(version("check_round", roundId))), admin)
                 .getResponse().getStatus()).isEqualTo(302);
         assertThat(http(get("/rounds/" + roundId), viewer).getResponse().getStatus()).isEqualTo(200);
+        String todo = http(get("/my/rounds"), gijo).getResponse().getContentAsString();
+        assertThat(todo).contains("가-1-1").doesNotContain("나-1-3").contains("미작성");
+        assertThat(http(get("/my/rounds/block"), viewer).getResponse().getContentAsString()).contains("부서가 지정되지 않은 계정");
         CurrentUser stranger = new CurrentUser(999L, "x", "x", 999L, null, Role.PLANNING_ADMIN);
         assertThat(http(get("/rounds/" + roundId), stranger).getResponse().getStatus()).isEqualTo(404);
         assertThat(http(get("/api/rounds/" + roundId), stranger).getResponse().getStatus()).isEqualTo(404);

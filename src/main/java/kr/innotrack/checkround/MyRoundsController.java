@@ -1,0 +1,32 @@
+package kr.innotrack.checkround;
+
+import kr.innotrack.shared.CurrentUser;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/** A department officer's to-do list in the cycle: entries to write in open rounds, remedies to write. */
+@Controller
+class MyRoundsController {
+
+    private final CheckRoundService rounds;
+
+    MyRoundsController(CheckRoundService rounds) {
+        this.rounds = rounds;
+    }
+
+    @GetMapping("/my/rounds")
+    String page(CurrentUser user, Model model) {
+        model.addAttribute("work", rounds.workOf(user.departmentId()));
+        model.addAttribute("hasDepartment", user.departmentId() != null);
+        model.addAttribute("today", rounds.today());
+        return "checkround/my-rounds";
+    }
+
+    /** The same list as a block of the 내 부서 과제 page, loaded after it. */
+    @GetMapping("/my/rounds/block")
+    String block(CurrentUser user, Model model) {
+        page(user, model);
+        return "checkround/my-rounds :: block";
+    }
+}
