@@ -114,6 +114,16 @@ public class CheckRoundService {
                 remedies.findOpenForDepartment(departmentId, OPEN_REMEDY));
     }
 
+    /** Every entry of the plan's closed rounds, with its round: what year-end scoring reads. */
+    public List<RoundEntry> closedEntriesOfPlan(Long planId) {
+        return entries.findClosedOfPlan(planId);
+    }
+
+    /** Every remedy raised in the plan's rounds. */
+    public List<Remedy> remediesOfPlan(Long planId) {
+        return remedies.findOfPlan(planId);
+    }
+
     SignalRules rules(Long planId) {
         return signalRules.findByPlanId(planId).map(SignalRule::rules).orElse(SignalRules.DEFAULTS);
     }

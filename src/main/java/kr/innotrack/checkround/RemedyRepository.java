@@ -11,6 +11,9 @@ interface RemedyRepository extends JpaRepository<Remedy, Long> {
     @Query("select r from Remedy r left join fetch r.revisions where r.entryId = :entryId")
     Optional<Remedy> findByEntryId(Long entryId);
 
+    @Query("select r from Remedy r where r.taskId in (select t.id from Task t where t.plan.id = :planId)")
+    List<Remedy> findOfPlan(Long planId);
+
     @Query("select r from Remedy r where r.roundId = :roundId")
     List<Remedy> findByRound(Long roundId);
 

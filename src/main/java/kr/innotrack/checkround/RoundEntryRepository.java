@@ -25,6 +25,12 @@ interface RoundEntryRepository extends JpaRepository<RoundEntry, Long> {
 
     void deleteByRoundId(Long roundId);
 
+    @Query("""
+            select e from RoundEntry e join fetch e.round r
+            where r.planId = :planId and r.state = kr.innotrack.checkround.RoundState.CLOSED
+            order by r.referenceDate, e.sortOrder""")
+    List<RoundEntry> findClosedOfPlan(Long planId);
+
     /** A department's entries in rounds still taking submissions, with round and task. */
     @Query("""
             select e from RoundEntry e join fetch e.round r join fetch e.task t

@@ -104,7 +104,7 @@ public final class SignalCalculator {
     }
 
     /** Occurrences due by the reference date, and how many of them are done. */
-    static int[] dueAndDone(MilestoneFact m, LocalDate referenceDate, int planYear) {
+    public static int[] dueAndDone(MilestoneFact m, LocalDate referenceDate, int planYear) {
         if (m.status() == MilestoneStatus.CANCELLED) {
             return new int[] {0, 0};
         }

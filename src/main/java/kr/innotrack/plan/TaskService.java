@@ -164,6 +164,16 @@ public class TaskService {
                 kpis.actualsOfPlan(planId).stream().collect(Collectors.groupingBy(KpiActual::getKpiId)));
     }
 
+    /** A collaborating department of a task. */
+    public record Collaboration(Long taskId, Long departmentId, String departmentName) {
+    }
+
+    /** Every (task, collaborating department) of a plan, in one query. */
+    public List<Collaboration> collaborations(Long planId) {
+        return tasks.collaborationsOfPlan(planId).stream()
+                .map(r -> new Collaboration((Long) r[0], (Long) r[1], (String) r[2])).toList();
+    }
+
     /** A task's milestones in plan order. */
     public List<Milestone> milestonesOf(Long taskId) {
         return milestones.findByTaskIdOrderBySortOrder(taskId);

@@ -1,0 +1,51 @@
+package kr.innotrack.scoring;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import org.hibernate.annotations.Immutable;
+
+/** A confirmed award decision: the ranking and winners as they stood, frozen with the model version used. */
+@Entity
+@Immutable
+public class AwardResult {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    private Long planId;
+    private int modelVersionNo;
+    private LocalDateTime confirmedAt;
+    private String confirmedBy;
+
+    @OneToMany(cascade = CascadeType.PERSIST)
+    @JoinColumn(name = "award_result_id", nullable = false, updatable = false)
+    @OrderBy("lineNo")
+    private List<AwardLine> lines = new ArrayList<>();
+
+    protected AwardResult() {
+    }
+
+    AwardResult(Long planId, int modelVersionNo, LocalDateTime confirmedAt, String confirmedBy, List<AwardLine> lines) {
+        this.planId = planId;
+        this.modelVersionNo = modelVersionNo;
+        this.confirmedAt = confirmedAt;
+        this.confirmedBy = confirmedBy;
+        this.lines.addAll(lines);
+    }
+
+    public Long getId() { return id; }
+    public int getModelVersionNo() { return modelVersionNo; }
+    public LocalDateTime getConfirmedAt() { return confirmedAt; }
+    public String getConfirmedBy() { return confirmedBy; }
+    public List<AwardLine> getLines() { return lines; }
+}

@@ -1,0 +1,35 @@
+package kr.innotrack.scoring;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import java.time.LocalDateTime;
+
+/** A staff account's vote for a task in the contest: once per task, never changed. */
+@Entity
+class ContestVote {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    private Long planId;
+    private Long taskId;
+    private Long accountId;
+    private LocalDateTime votedAt;
+
+    protected ContestVote() {
+    }
+
+    ContestVote(Long planId, Long taskId, Long accountId, LocalDateTime votedAt) {
+        this.planId = planId;
+        this.taskId = taskId;
+        this.accountId = accountId;
+        this.votedAt = votedAt;
+    }
+
+    Long getTaskId() {
+        return taskId;
+    }
+}

@@ -1,0 +1,92 @@
+package kr.innotrack.scoring;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+import kr.innotrack.shared.CurrentUser;
+import kr.innotrack.shared.NotFoundException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.ResponseBody;
+
+/** The department ranking, one department's breakdown, the CSV export and the ranking API. */
+@Controller
+class RankingController {
+
+    private final ScoringService scoring;
+
+    RankingController(ScoringService scoring) {
+        this.scoring = scoring;
+    }
+
+    @GetMapping("/plans/{planId}/ranking")
+    String ranking(@PathVariable Long planId, CurrentUser user, Model model) {
+        ScoringService.Ranking ranking = scoring.ranking(planId, user.organizationId());
+        model.addAttribute("ranking", ranking);
+        model.addAttribute("plan", ranking.plan());
+        model.addAttribute("components", activeComponents(ranking));
+        model.addAttribute("isAdmin", user.admin());
+        return "scoring/ranking";
+    }
+
+    static List<Component> activeComponents(ScoringService.Ranking ranking) {
+        return Arrays.stream(Component.values())
+                .filter(c -> ranking.model().weights().percent().getOrDefault(c, 0) > 0).toList();
+    }
+
+    @GetMapping("/plans/{planId}/ranking/departments/{departmentId}")
+    String department(@PathVariable Long planId, @PathVariable Long departmentId, CurrentUser user, Model model) {
+        ScoringService.Ranking ranking = scoring.ranking(planId, user.organizationId());
+        ScoreCalculator.DepartmentScore d = ranking.departments().stream()
+                .filter(x -> x.departmentId().equals(departmentId)).findFirst()
+                .orElseThrow(() -> new NotFoundException("평가 대상 부서", departmentId));
+        model.addAttribute("ranking", ranking);
+        model.addAttribute("plan", ranking.plan());
+        model.addAttribute("d", d);
+        model.addAttribute("components", activeComponents(ranking));
+        model.addAttribute("count", ranking.departments().size());
+        return "scoring/breakdown";
+    }
+
+    @GetMapping("/plans/{planId}/ranking.csv")
+    void csv(@PathVariable Long planId, CurrentUser user, HttpServletResponse response) throws IOException {
+        ScoringService.Ranking ranking = scoring.ranking(planId, user.organizationId());
+        List<Component> components = activeComponents(ranking);
+        response.setContentType("text/csv; charset=UTF-8");
+        response.setHeader("Content-Disposition", "attachment; filename=\"ranking-" + planId + ".csv\"");
+        PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8));
+        out.print('\uFEFF'); // so Excel reads the Korean as UTF-8
+        StringBuilder header = new StringBuilder("순위,부서,점수,과제 수");
+        components.forEach(c -> header.append(',').append(Csv.cell(c.label() + " (" + ranking.model().weights().percent().get(c) + "%)")));
+        out.print(header + "\r\n");
+        for (ScoreCalculator.DepartmentScore d : ranking.departments()) {
+            StringBuilder row = new StringBuilder().append(d.rank()).append(',').append(Csv.cell(d.name())).append(',')
+                    .append(Csv.number(d.score())).append(',').append(d.taskCount());
+            components.forEach(c -> row.append(',').append(Csv.number(d.values().get(c))));
+            out.print(row + "\r\n");
+        }
+        out.flush();
+    }
+
+    record ComponentJson(String name, double weight, double value) {
+    }
+
+    record RankJson(int rank, String department, Long departmentId, double score, int taskCount,
+                    List<ComponentJson> components) {
+    }
+
+    @GetMapping("/api/plans/{planId}/ranking")
+    @ResponseBody
+    List<RankJson> api(@PathVariable Long planId, CurrentUser user) {
+        ScoringService.Ranking ranking = scoring.ranking(planId, user.organizationId());
+        return ranking.departments().stream().map(d -> new RankJson(d.rank(), d.name(), d.departmentId(), d.score(),
+                d.taskCount(), Arrays.stream(Component.values()).map(c -> new ComponentJson(c.name(),
+                        ranking.model().weights().percent().getOrDefault(c, 0) / 100.0, d.values().get(c))).toList()))
+                .toList();
+    }
+}

@@ -1,0 +1,86 @@
+package kr.innotrack.scoring;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Score-entry forms: one panel member's scores of every task; the lead departments' scores of collaborators. */
+final class ScoreForms {
+
+    private ScoreForms() {
+    }
+
+    public static class Line {
+
+        private Long taskId;
+        private Long departmentId;
+        private String label;
+
+        @DecimalMin(value = "0", message = "{score.range}")
+        @DecimalMax(value = "100", message = "{score.range}")
+        private BigDecimal score;
+
+        public Line() {
+        }
+
+        Line(Long taskId, Long departmentId, String label, BigDecimal score) {
+            this.taskId = taskId;
+            this.departmentId = departmentId;
+            this.label = label;
+            this.score = score;
+        }
+
+        public Long getTaskId() { return taskId; }
+        public void setTaskId(Long taskId) { this.taskId = taskId; }
+        public Long getDepartmentId() { return departmentId; }
+        public void setDepartmentId(Long departmentId) { this.departmentId = departmentId; }
+        public String getLabel() { return label; }
+        public void setLabel(String label) { this.label = label; }
+        public BigDecimal getScore() { return score; }
+        public void setScore(BigDecimal score) { this.score = score; }
+    }
+
+    public static class PanelForm {
+
+        @NotBlank(message = "{panel.member.required}")
+        @Size(max = 50, message = "{panel.member.tooLong}")
+        private String member;
+
+        @Valid
+        private List<Line> lines = new ArrayList<>();
+
+        Map<Long, BigDecimal> scores() {
+            Map<Long, BigDecimal> m = new LinkedHashMap<>();
+            lines.stream().filter(l -> l.taskId != null).forEach(l -> m.put(l.taskId, l.score));
+            return m;
+        }
+
+        public String getMember() { return member; }
+        public void setMember(String member) { this.member = member == null ? null : member.strip(); }
+        public List<Line> getLines() { return lines; }
+        public void setLines(List<Line> lines) { this.lines = lines == null ? new ArrayList<>() : lines; }
+    }
+
+    public static class CollaborationForm {
+
+        @Valid
+        private List<Line> lines = new ArrayList<>();
+
+        Map<Long, Map<Long, BigDecimal>> scores() {
+            Map<Long, Map<Long, BigDecimal>> m = new LinkedHashMap<>();
+            lines.stream().filter(l -> l.taskId != null && l.departmentId != null)
+                    .forEach(l -> m.computeIfAbsent(l.taskId, k -> new LinkedHashMap<>()).put(l.departmentId, l.score));
+            return m;
+        }
+
+        public List<Line> getLines() { return lines; }
+        public void setLines(List<Line> lines) { this.lines = lines == null ? new ArrayList<>() : lines; }
+    }
+}
