@@ -131,8 +131,11 @@ public class ScoringWork {
                     panelScores.delete(existing);
                 }
             } else {
-                PanelScore s = existing != null ? existing : panelScores.save(new PanelScore(planId, task.getId(), member));
+                PanelScore s = existing != null ? existing : new PanelScore(planId, task.getId(), member);
                 s.set(e.getValue(), user.displayName(), now());
+                if (existing == null) {
+                    panelScores.save(s);
+                }
             }
             if (before == null ? e.getValue() != null : (e.getValue() == null || before.compareTo(e.getValue()) != 0)) {
                 history.updated(user, new ChangeHistory.Subject(plan.getOrganization().getId(), task.getId(), null,
@@ -170,9 +173,11 @@ public class ScoringWork {
                         collaborationScores.delete(existing);
                     }
                 } else {
-                    CollaborationScore s = existing != null ? existing
-                            : collaborationScores.save(new CollaborationScore(task.getId(), e.getKey()));
+                    CollaborationScore s = existing != null ? existing : new CollaborationScore(task.getId(), e.getKey());
                     s.set(e.getValue(), user.displayName(), now());
+                    if (existing == null) {
+                        collaborationScores.save(s);
+                    }
                 }
                 if (before == null ? e.getValue() != null : (e.getValue() == null || before.compareTo(e.getValue()) != 0)) {
                     history.updated(user, new ChangeHistory.Subject(plan.getOrganization().getId(), task.getId(), null,

@@ -1,0 +1,8 @@
+package kr.innotrack.scoring;
+
+import org.springframework.test.context.TestPropertySource;
+
+@TestPropertySource(properties = "spring.datasource.url=jdbc:h2:mem:scoring;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
+        + "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1")
+class H2ScoringTest extends ScoringTests {
+}
