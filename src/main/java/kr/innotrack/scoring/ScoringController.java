@@ -220,12 +220,22 @@ class ScoringController {
     // ---------------------------------------------------------------- awards
 
     @GetMapping("/awards")
-    String awards(@PathVariable Long planId, @ModelAttribute("form") AwardForm form, CurrentUser user, Model model) {
+    String awards(@PathVariable Long planId, CurrentUser user, Model model) {
         Plan plan = scoring.plan(planId, user.organizationId());
-        if (form.getGrades().isEmpty()) {
-            model.addAttribute("form", AwardForm.defaults(scoring.model(planId).form().getCollaboration() > 0));
+        AwardForm form = AwardForm.defaults(scoring.model(planId).form().getCollaboration() > 0);
+        model.addAttribute("form", form);
+        return awardsPage(plan, form, user, model);
+    }
+
+    /** The proposal for other grades, counts or amounts; changes nothing. */
+    @PostMapping("/awards/preview")
+    String preview(@PathVariable Long planId, @Valid @ModelAttribute("form") AwardForm form, BindingResult binding,
+                   CurrentUser user, Model model, HttpServletResponse response) {
+        Plan plan = scoring.plan(planId, user.organizationId());
+        if (binding.hasErrors()) {
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
         }
-        return awardsPage(plan, (AwardForm) model.getAttribute("form"), user, model);
+        return awardsPage(plan, form, user, model);
     }
 
     @PostMapping("/awards")
