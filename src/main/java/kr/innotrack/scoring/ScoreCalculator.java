@@ -202,24 +202,30 @@ public final class ScoreCalculator {
         double points = 0;
         int due = 0;
         int late = 0;
+        List<String> items = new ArrayList<>();
         for (MilestoneFact m : milestones) {
             int[] dd = SignalCalculator.dueAndDone(m.fact(), evaluationDate, planYear);
+            if (dd[0] == 0) {
+                continue;
+            }
             due += dd[0];
             YearMonth end = m.fact().end();
             boolean single = m.fact().months().isEmpty() && m.fact().recurrence() == null;
+            double p = dd[1];
             if (dd[1] > 0 && single && m.fact().status() == MilestoneStatus.DONE && m.actualCompletion() != null
                     && end != null && m.actualCompletion().isAfter(end.atEndOfMonth())) {
-                points += 0.5;
+                p = 0.5;
                 late++;
-            } else {
-                points += dd[1];
             }
+            points += p;
+            items.add(m.fact().description() + (m.fact().schedule() == null ? "" : "(" + m.fact().schedule() + ")")
+                    + " " + fmt(p) + "/" + dd[0]);
         }
         if (due == 0) {
             return none("평가일까지 예정된 추진일정 없음");
         }
         return measured(100 * points / due, "예정 " + due + "건 중 " + fmt(points) + "건 완료"
-                + (late > 0 ? "(기한 후 완료 " + late + "건은 0.5건)" : ""));
+                + (late > 0 ? "(기한 후 완료 " + late + "건은 0.5건)" : "") + ": " + String.join(", ", items));
     }
 
     /** Average achievement of the task's KPIs (direction-aware, 0 to the cap); a KPI without a value counts 0. */
