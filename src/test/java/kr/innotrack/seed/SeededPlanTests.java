@@ -252,8 +252,17 @@ abstract class SeededPlanTests {
 
     @Test
     void flywayRecordsBothMigrations() {
+        // Every SQL migration in db/migration and the three seed migrations (V2, V5, V7), in version order.
+        java.util.List<String> expected = new java.util.ArrayList<>(java.util.List.of("2", "5", "7"));
+        try (var files = java.nio.file.Files.list(java.nio.file.Path.of("db", "migration"))) {
+            files.map(f -> f.getFileName().toString()).filter(n -> n.matches("V\\d+__.*\\.sql"))
+                    .map(n -> n.substring(1, n.indexOf("__"))).forEach(expected::add);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        expected.sort(java.util.Comparator.comparingInt(Integer::parseInt));
         assertThat(jdbc.queryForList("select version from flyway_schema_history where success and version is not null order by installed_rank",
-                String.class)).containsExactly("1", "2", "3", "4", "5", "6", "7", "8");
+                String.class)).containsExactlyElementsOf(expected).hasSizeGreaterThanOrEqualTo(9);
         assertThat(count("select count(*) from flyway_schema_history where version in ('2', '5', '7') and checksum is not null"))
                 .isEqualTo(3);
     }
