@@ -114,6 +114,27 @@ public class CheckRoundService {
                 remedies.findOpenForDepartment(departmentId, OPEN_REMEDY));
     }
 
+    /** Every task's computed status on a date, from the plan's data and thresholds (a fixed number of queries). */
+    public Map<Long, SignalCalculator.Result> signalsAt(Plan plan, LocalDate date, TaskService.ProgressData data) {
+        SignalRules rules = rules(plan.getId());
+        Map<Long, SignalCalculator.Result> results = new LinkedHashMap<>();
+        for (Task t : tasks.tasksOf(plan.getId())) {
+            results.put(t.getId(), compute(date, plan.getPlanYear(), t.getId(), null, data, rules));
+        }
+        return results;
+    }
+
+    /** The round (of the given organization) with its report, for the projector. */
+    public RoundViews.Report reportFor(Long roundId, Long organizationId) {
+        return report(roundId, organizationId);
+    }
+
+    /** The plan's most recent round by reference date, if any. */
+    public java.util.Optional<CheckRound> latestRound(Long planId) {
+        List<CheckRound> all = rounds.findByPlan(planId);
+        return all.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(all.get(all.size() - 1));
+    }
+
     /** Every entry of the plan's closed rounds, with its round: what year-end scoring reads. */
     public List<RoundEntry> closedEntriesOfPlan(Long planId) {
         return entries.findClosedOfPlan(planId);
@@ -221,7 +242,11 @@ public class CheckRoundService {
 
     static SignalCalculator.Result compute(CheckRound round, Long taskId, Integer progress,
                                            TaskService.ProgressData data, SignalRules rules) {
-        int year = round.getPlan().getPlanYear();
+        return compute(round.getReferenceDate(), round.getPlan().getPlanYear(), taskId, progress, data, rules);
+    }
+
+    static SignalCalculator.Result compute(LocalDate referenceDate, int year, Long taskId, Integer progress,
+                                           TaskService.ProgressData data, SignalRules rules) {
         List<SignalCalculator.MilestoneFact> milestones = data.milestones(taskId).stream()
                 .map(SignalCalculator.MilestoneFact::of).toList();
         List<SignalCalculator.KpiFact> kpis = new ArrayList<>();
@@ -235,7 +260,7 @@ public class CheckRoundService {
             kpis.add(new SignalCalculator.KpiFact(k.getName(), k.getUnit(), k.getBaseline(), k.getTarget(),
                     k.getDirection(), values));
         }
-        return SignalCalculator.compute(round.getReferenceDate(), year, milestones, kpis, progress, rules);
+        return SignalCalculator.compute(referenceDate, year, milestones, kpis, progress, rules);
     }
 
     /** One entry's computed status, for its own page. */

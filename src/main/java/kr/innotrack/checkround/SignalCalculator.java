@@ -128,7 +128,7 @@ public final class SignalCalculator {
      * end (분기별) or half-year end (반기별) inside its dates or, undated, inside the plan year; for a dated one its
      * end month. Year-round and as-needed work (연중, 수시), open-ended and undated milestones never fall due.
      */
-    static List<YearMonth> occurrences(MilestoneFact m, int planYear) {
+    public static List<YearMonth> occurrences(MilestoneFact m, int planYear) {
         if (!m.months().isEmpty()) {
             return m.months();
         }

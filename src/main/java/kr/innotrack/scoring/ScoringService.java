@@ -89,7 +89,7 @@ public class ScoringService {
         return new ScoreCalculator.Weights(w, f.getCollaboratorShare(), f.getKpiCap(), f.getPanelWeight(), f.getVoteWeight());
     }
 
-    record ModelView(int versionNo, ModelForm form, ScoreCalculator.Weights weights) {
+    public record ModelView(int versionNo, ModelForm form, ScoreCalculator.Weights weights) {
     }
 
     boolean voteClosed(Long planId) {
@@ -133,8 +133,13 @@ public class ScoringService {
         return form.getReferenceDate() != null ? form.getReferenceDate() : LocalDate.of(plan.getPlanYear(), 12, 31);
     }
 
-    record Ranking(Plan plan, ModelView model, LocalDate evaluationDate, boolean voteClosed,
+    public record Ranking(Plan plan, ModelView model, LocalDate evaluationDate, boolean voteClosed,
                    List<ScoreCalculator.DepartmentScore> departments) {
+    }
+
+    /** The plan's ranking as it stands (for the projector). */
+    public Ranking rankingFor(Long planId, Long organizationId) {
+        return ranking(planId, organizationId);
     }
 
     Ranking ranking(Long planId, Long organizationId) {

@@ -1,0 +1,35 @@
+package kr.innotrack.present;
+
+import kr.innotrack.shared.CurrentUser;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** Projector mode for quarterly review meetings: one slide at a time, keyboard-driven, readable across a room. */
+@Controller
+class PresentController {
+
+    private final DeckService decks;
+
+    PresentController(DeckService decks) {
+        this.decks = decks;
+    }
+
+    @GetMapping("/present/plans/{planId}")
+    String plan(@PathVariable Long planId, @RequestParam(defaultValue = "1") int slide, CurrentUser user, Model model) {
+        return deck(decks.planDeck(planId, user.organizationId()), slide, model);
+    }
+
+    @GetMapping("/present/rounds/{roundId}")
+    String round(@PathVariable Long roundId, @RequestParam(defaultValue = "1") int slide, CurrentUser user, Model model) {
+        return deck(decks.roundDeck(roundId, user.organizationId()), slide, model);
+    }
+
+    private static String deck(Deck deck, int slide, Model model) {
+        model.addAttribute("deck", deck);
+        model.addAttribute("start", Math.max(1, Math.min(slide, deck.slides().size())));
+        return "present/deck";
+    }
+}

@@ -1,0 +1,194 @@
+package kr.innotrack.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import kr.innotrack.support.Browser;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.condition.EnabledIf;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.interactions.Actions;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.TestPropertySource;
+
+/**
+ * Projector mode for a seeded round: a closed Q2 round of Samcheok's focus tasks with submissions, ratings and a
+ * remedy is set up in SQL, then the deck is checked at 1920×1080 and 1280×720: every slide fits the screen without
+ * scrolling, body text is at least 28 px at 1920 wide, the keyboard moves through all slides and back, a number +
+ * Enter jumps, the address restores the slide. Every slide is saved as a screenshot under target/screenshots.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "innotrack.scheduling.enabled=false")
+@TestPropertySource(properties = "spring.datasource.url=jdbc:h2:mem:presentflow;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
+        + "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1")
+@EnabledIf(value = "kr.innotrack.support.Browser#available",
+        disabledReason = "browser tests skipped: install Debian's chromium and chromium-driver (CI=true always runs them)")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class PresentFlowTest {
+
+    private WebDriver driver;
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    long roundId;
+    long planId;
+
+    /** A closed Q2 round on three focus tasks: two submitted (one late), one rated 부진 with an accepted remedy. */
+    @BeforeAll
+    void seedARound() {
+        planId = jdbc.queryForObject("select p.id from plan p join organization o on o.id = p.organization_id"
+                + " where o.name = '삼척시'", Long.class);
+        jdbc.update("update task set focus = true where plan_id = ? and code in ('가-1-1', '나-1-3', '다-1-1')", planId);
+        jdbc.update("insert into check_round (plan_id, round_year, quarter, half_year, title, reference_date, deadline,"
+                + " scope, state, created_at, opened_at, closed_at) values (?, 2021, 2, false, '2021년 2분기 추진상황 점검',"
+                + " date '2021-06-30', date '2021-07-10', 'FOCUS', 'CLOSED', current_timestamp, current_timestamp,"
+                + " current_timestamp)", planId);
+        roundId = jdbc.queryForObject("select max(id) from check_round", Long.class);
+        int order = 0;
+        for (Map<String, Object> t : jdbc.queryForList("select id, lead_department_id from task where plan_id = ?"
+                + " and focus order by sort_order", planId)) {
+            jdbc.update("insert into round_entry (round_id, task_id, department_id, sort_order, submission_state, progress,"
+                    + " self_status, achievements, submitted_at, submitted_by, late, rating, review_comment, computed_status,"
+                    + " computed_reasons) values (?, ?, ?, ?, 'SUBMITTED', 40, 'AMBER', '분기 실적', timestamp '2021-07-08 10:00:00',"
+                    + " '담당자', ?, ?, ?, ?, ?)", roundId, t.get("id"), t.get("lead_department_id"), order,
+                    order == 1, order == 0 ? "POOR" : "NORMAL", order == 0 ? "교육 일정 지연" : null,
+                    order == 0 ? "RED" : "AMBER",
+                    order == 0 ? "추진일정 부진: 예정 2건 중 0건 완료, 지연 2건 — 시민감사간 간담회(분기별 1회)\n자체 진척률 주의: 40% (기준일까지 기대 50%)"
+                            : "추진일정 주의: 예정 2건 중 1건 완료, 지연 1건");
+            order++;
+        }
+        long entry = jdbc.queryForObject("select min(id) from round_entry where round_id = ?", Long.class, roundId);
+        long task = jdbc.queryForObject("select task_id from round_entry where id = ?", Long.class, entry);
+        jdbc.update("insert into remedy (entry_id, round_id, task_id, department_id, state, cause, measures, due_date,"
+                + " requested_at, submitted_at, decided_at, decided_by) select id, round_id, task_id, department_id,"
+                + " 'ACCEPTED', '코로나19로 집합교육 연기', '비대면 교육으로 전환해 9월까지 실시', date '2021-09-30',"
+                + " current_timestamp, current_timestamp, current_timestamp, '관리자' from round_entry where id = ?", entry);
+        jdbc.update("update round_entry set remedy_state_at_close = 'ACCEPTED' where id = ?", entry);
+        assertThat(task).isPositive();
+    }
+
+    @AfterEach
+    void stopBrowser() {
+        if (driver != null) {
+            driver.quit();
+        }
+    }
+
+    private Object js(String script, Object... args) {
+        return ((JavascriptExecutor) driver).executeScript(script, args);
+    }
+
+    private int currentSlide() {
+        return Integer.parseInt(((String) js("return document.querySelector('.slide.current').id")).replace("slide-", ""));
+    }
+
+    private void key(CharSequence... keys) {
+        new Actions(driver).sendKeys(keys).perform();
+    }
+
+    @ParameterizedTest(name = "{0}×{1}")
+    @CsvSource({"1920, 1080", "1280, 720"})
+    void everySlideFitsAndTheKeyboardDrivesTheDeck(int width, int height) {
+        driver = Browser.start(width, height);
+        Browser.signIn(driver, port, "samcheok.viewer");
+        // --window-size is the window; make the page's viewport exactly the projector's size.
+        Map<?, ?> inner = (Map<?, ?>) js("return {w: window.innerWidth, h: window.innerHeight};");
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(
+                2 * width - ((Number) inner.get("w")).intValue(), 2 * height - ((Number) inner.get("h")).intValue()));
+        driver.get("http://localhost:" + port + "/present/rounds/" + roundId);
+        Browser.waitFor(driver, By.cssSelector("body.js .slide.current"));
+        assertThat(((Number) js("return window.innerWidth")).intValue()).isEqualTo(width);
+        assertThat(((Number) js("return window.innerHeight")).intValue()).isEqualTo(height);
+        int count = driver.findElements(By.cssSelector(".slide")).size();
+        assertThat(count).isGreaterThanOrEqualTo(6);
+        String all = (String) js("return Array.from(document.querySelectorAll('.slide h1')).map(h => h.textContent).join('|')");
+        assertThat(all).contains("2021년 2분기 추진상황 점검").contains("분야별 추진 상태").contains("미흡·부진 과제")
+                .contains("부서별 제출 기한 준수").contains("부서 평가 순위").contains("다음 분기 부서별 추진일정");
+
+        for (int n = 1; n <= count; n++) {
+            assertThat(currentSlide()).isEqualTo(n);
+            // Fits: no scrollbar for the page, and nothing inside the slide runs past its box.
+            Map<?, ?> fit = (Map<?, ?>) js("""
+                    const s = document.querySelector('.slide.current'), b = s.querySelector('.slide-body');
+                    return {docH: document.documentElement.scrollHeight, docW: document.documentElement.scrollWidth,
+                            innerH: innerHeight, innerW: innerWidth, bodyOver: b.scrollHeight - b.clientHeight,
+                            slideOver: s.scrollHeight - s.clientHeight, wide: s.scrollWidth - s.clientWidth,
+                            font: Math.min(...Array.from(b.querySelectorAll('td, th, p, li, dd, dt, span, b'))
+                                    .filter(e => e.offsetParent !== null && e.textContent.trim())
+                                    .map(e => parseFloat(getComputedStyle(e).fontSize)))};""");
+            assertThat(((Number) fit.get("docH")).intValue()).as("slide %d page height", n).isLessThanOrEqualTo(height);
+            assertThat(((Number) fit.get("docW")).intValue()).as("slide %d page width", n).isLessThanOrEqualTo(width);
+            assertThat(((Number) fit.get("bodyOver")).intValue()).as("slide %d content overflow", n).isLessThanOrEqualTo(0);
+            assertThat(((Number) fit.get("slideOver")).intValue()).as("slide %d overflow", n).isLessThanOrEqualTo(0);
+            assertThat(((Number) fit.get("wide")).intValue()).as("slide %d horizontal overflow", n).isLessThanOrEqualTo(0);
+            if (width == 1920) {
+                assertThat(((Number) fit.get("font")).doubleValue()).as("slide %d body text px", n).isGreaterThanOrEqualTo(28);
+            }
+            Browser.screenshot(driver, "present-" + width + "-slide-" + String.format("%02d", n));
+            key(n % 2 == 0 ? Keys.SPACE : Keys.ARROW_RIGHT);
+        }
+        assertThat(currentSlide()).as("stays on the last slide").isEqualTo(count);
+        for (int n = count; n > 1; n--) {
+            key(n % 2 == 0 ? Keys.ARROW_LEFT : Keys.PAGE_UP);
+        }
+        assertThat(currentSlide()).isEqualTo(1);
+        key(Keys.END);
+        assertThat(currentSlide()).isEqualTo(count);
+        key(Keys.HOME);
+        assertThat(currentSlide()).isEqualTo(1);
+        // number + Enter jumps; the address holds the slide; a refresh stays put
+        key("3", Keys.ENTER);
+        assertThat(currentSlide()).isEqualTo(3);
+        assertThat(driver.getCurrentUrl()).endsWith("#slide-3");
+        driver.navigate().refresh();
+        Browser.waitFor(driver, By.cssSelector("body.js .slide.current"));
+        assertThat(currentSlide()).isEqualTo(3);
+        driver.get("http://localhost:" + port + "/present/rounds/" + roundId + "?slide=4");
+        Browser.waitFor(driver, By.cssSelector("body.js .slide.current"));
+        assertThat(currentSlide()).isEqualTo(4);
+        // the presenter's slide index
+        key("i");
+        assertThat(driver.findElement(By.id("slide-index")).isDisplayed()).isTrue();
+        driver.findElements(By.cssSelector("#slide-index a")).get(1).click();
+        assertThat(currentSlide()).isEqualTo(2);
+        assertThat(driver.findElement(By.id("slide-index")).isDisplayed()).isFalse();
+        // Esc leaves for the round page
+        key(Keys.ESCAPE);
+        Browser.waitFor(driver, By.id("round-state"));
+        assertThat(driver.getCurrentUrl()).endsWith("/rounds/" + roundId);
+    }
+
+    @Test
+    void thePlanAsOfTodayAndWhatTheSlidesSay() {
+        driver = Browser.start(1920, 1080);
+        Browser.signIn(driver, port, "samcheok.viewer");
+        driver.get("http://localhost:" + port + "/present/rounds/" + roundId + "#slide-3");
+        Browser.waitFor(driver, By.cssSelector("body.js .slide.current"));
+        String laggard = driver.findElement(By.cssSelector(".slide.current")).getText();
+        assertThat(laggard).contains("가-1-1").contains("평가 부진").contains("■ 계산 부진").contains("코로나19로 집합교육 연기")
+                .contains("비대면 교육으로 전환해 9월까지 실시").contains("2021-09-30 · 수용");
+        driver.get("http://localhost:" + port + "/present/plans/" + planId);
+        Browser.waitFor(driver, By.cssSelector("body.js .slide.current"));
+        assertThat(driver.findElement(By.cssSelector(".slide.current")).getText()).contains("2021-12-31 기준")
+                .contains("● 정상").contains("▲ 주의").contains("■ 부진").contains("성과지표 16개");
+        Browser.screenshot(driver, "present-plan-01");
+        assertThat(List.of(driver.findElements(By.cssSelector(".slide")).size())).allMatch(n -> n > 6);
+    }
+}
