@@ -49,6 +49,7 @@ class BudgetController {
             }
         }
         model.addAttribute("budget", view);
+        model.addAttribute("chart", BudgetChart.of(view));
         model.addAttribute("plan", view.plan());
         return "budget/plan-budget";
     }

@@ -160,6 +160,7 @@ class CheckRoundController {
     String report(@PathVariable Long roundId, CurrentUser user, Model model) {
         RoundViews.Report report = rounds.report(roundId, user.organizationId());
         model.addAttribute("report", report);
+        model.addAttribute("charts", ReportCharts.of(report));
         model.addAttribute("round", report.current().round());
         model.addAttribute("plan", report.current().round().getPlan());
         return "checkround/report";

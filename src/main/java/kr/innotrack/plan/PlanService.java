@@ -21,15 +21,17 @@ public class PlanService {
     private final TaskRepository tasks;
     private final MilestoneRepository milestones;
     private final PlanHistoryRepository history;
+    private final KpiRepository kpis;
     private final Clock clock;
 
     PlanService(PlanRepository plans, StrategyNodeRepository nodes, TaskRepository tasks,
-                MilestoneRepository milestones, PlanHistoryRepository history, Clock clock) {
+                MilestoneRepository milestones, PlanHistoryRepository history, KpiRepository kpis, Clock clock) {
         this.plans = plans;
         this.nodes = nodes;
         this.tasks = tasks;
         this.milestones = milestones;
         this.history = history;
+        this.kpis = kpis;
         this.clock = clock;
     }
 
@@ -67,8 +69,10 @@ public class PlanService {
             total.addAll(root.status());
             taskCount += root.taskCount();
         }
+        PlanCharts charts = PlanCharts.of(roots, milestones.findByPlan(planId), kpis.findByPlan(planId),
+                kpis.actualsOfPlan(planId), plan.getPlanYear());
         return new PlanOverview(plan, roots, total, taskCount, now,
-                PlanYear.of(history.findByPlanIdOrderByHistoryYearAsc(planId)));
+                PlanYear.of(history.findByPlanIdOrderByHistoryYearAsc(planId)), charts);
     }
 
     /** Builds the tree bottom-up so every node carries the totals of its subtree. */

@@ -31,7 +31,23 @@ class RankingController {
         model.addAttribute("plan", ranking.plan());
         model.addAttribute("components", activeComponents(ranking));
         model.addAttribute("isAdmin", user.admin());
+        model.addAttribute("chart", chart(ranking));
         return "scoring/ranking";
+    }
+
+    /** Each department's score as stacked contributions (weight × value) of its components. */
+    static String chart(ScoringService.Ranking ranking) {
+        List<Component> components = activeComponents(ranking);
+        List<kr.innotrack.shared.Charts.Series> series = new java.util.ArrayList<>();
+        for (int i = 0; i < components.size(); i++) {
+            Component c = components.get(i);
+            double w = ranking.model().weights().percent().get(c) / 100.0;
+            series.add(new kr.innotrack.shared.Charts.Series(c.label(), ranking.departments().stream()
+                    .map(d -> Math.round(w * d.values().get(c) * 10) / 10.0).toList(),
+                    kr.innotrack.shared.Charts.PALETTE.get(i % kr.innotrack.shared.Charts.PALETTE.size())));
+        }
+        return kr.innotrack.shared.Charts.bar(ranking.departments().stream().map(d -> d.rank() + ". " + d.name()).toList(),
+                series, true, true, "점수(가중치 × 항목 점수)");
     }
 
     static List<Component> activeComponents(ScoringService.Ranking ranking) {

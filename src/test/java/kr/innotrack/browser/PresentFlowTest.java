@@ -191,4 +191,38 @@ class PresentFlowTest {
         Browser.screenshot(driver, "present-plan-01");
         assertThat(List.of(driver.findElements(By.cssSelector(".slide")).size())).allMatch(n -> n > 6);
     }
+
+    private int drawnCharts(String url) {
+        driver.get(url);
+        Browser.waitFor(driver, By.cssSelector("canvas[data-chart]"));
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(10)).until(d ->
+                ((Number) js("return document.querySelectorAll('canvas[data-drawn]').length + document.querySelectorAll('canvas[data-error]').length"))
+                        .intValue() == ((Number) js("return document.querySelectorAll('canvas[data-chart]').length")).intValue());
+        assertThat((String) js("return Array.from(document.querySelectorAll('canvas[data-error]')).map(c => c.dataset.error).join()"))
+                .isEmpty();
+        return ((Number) js("return document.querySelectorAll('canvas[data-drawn]').length")).intValue();
+    }
+
+    @Test
+    void chartsAreDrawnByTheAppsOwnChartLibrary() {
+        driver = Browser.start(1280, 1000);
+        Browser.signIn(driver, port, "samcheok.viewer");
+        String base = "http://localhost:" + port;
+        assertThat(drawnCharts(base + "/plans/" + planId)).isEqualTo(3);
+        ((JavascriptExecutor) driver).executeScript("document.getElementById('plan-charts').scrollIntoView()");
+        Browser.screenshot(driver, "charts-01-overview");
+        assertThat(drawnCharts(base + "/rounds/" + roundId + "/report")).isEqualTo(3);
+        ((JavascriptExecutor) driver).executeScript("document.getElementById('report-charts').scrollIntoView()");
+        Browser.screenshot(driver, "charts-02-round-report");
+        assertThat(drawnCharts(base + "/plans/" + planId + "/ranking")).isEqualTo(1);
+        ((JavascriptExecutor) driver).executeScript("document.getElementById('ranking-charts').scrollIntoView()");
+        Browser.screenshot(driver, "charts-03-ranking");
+        long incheon = jdbc.queryForObject("select p.id from plan p join organization o on o.id = p.organization_id"
+                + " where o.name like '인천%'", Long.class);
+        Browser.signIn(driver, port, "incheon.viewer");
+        assertThat(drawnCharts(base + "/plans/" + incheon + "/budget")).isEqualTo(1);
+        assertThat(driver.findElement(By.id("budget-quarters")).getText()).contains("1/4분기").contains("4/4분기");
+        ((JavascriptExecutor) driver).executeScript("document.getElementById('budget-chart').scrollIntoView()");
+        Browser.screenshot(driver, "charts-04-incheon-budget");
+    }
 }

@@ -1,0 +1,91 @@
+package kr.innotrack.plan;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import kr.innotrack.shared.Charts;
+
+/**
+ * The plan overview's charts with their numbers: milestone status by area, milestones planned vs done by month of
+ * the plan year, and how far the KPIs are (latest value of the year against the target).
+ */
+public record PlanCharts(String areaChart, String monthChart, List<Month> months, String kpiChart, List<Bucket> kpiBuckets) {
+
+    public record Month(int month, long planned, long done) {
+    }
+
+    public record Bucket(String label, long count) {
+    }
+
+    private static final Map<MilestoneStatus, String> COLOURS = Map.of(MilestoneStatus.PLANNED, Charts.GREY,
+            MilestoneStatus.IN_PROGRESS, Charts.BLUE, MilestoneStatus.DONE, Charts.GREEN,
+            MilestoneStatus.DELAYED, Charts.RED, MilestoneStatus.CANCELLED, "#c5ccd3");
+
+    static PlanCharts of(List<NodeView> roots, List<Milestone> milestones, List<Kpi> kpis, List<KpiActual> actuals,
+                         int year) {
+        List<String> areas = roots.stream().map(r -> r.node().getCode() + ". " + r.node().getName()).toList();
+        List<Charts.Series> byStatus = Arrays.stream(MilestoneStatus.values())
+                .map(s -> new Charts.Series(s.label(), roots.stream().map(r -> r.status().count(s)).toList(), COLOURS.get(s)))
+                .toList();
+        String areaChart = Charts.bar(areas, byStatus, true, true, "추진일정 건수");
+
+        long[] planned = new long[12];
+        long[] done = new long[12];
+        for (Milestone m : milestones) {
+            MilestoneTimeline.Row row = MilestoneTimeline.of(m, year);
+            List<Integer> plannedMonths = new ArrayList<>();
+            for (int i = 0; i < 12; i++) {
+                if (row.cells().get(i) == MilestoneTimeline.Cell.PLANNED) {
+                    plannedMonths.add(i);
+                }
+            }
+            // Separate months count once each; a span counts once, in its last month inside the plan year.
+            if (!plannedMonths.isEmpty()) {
+                if (m.plannedMonthList().isEmpty()) {
+                    planned[plannedMonths.get(plannedMonths.size() - 1)]++;
+                } else {
+                    plannedMonths.forEach(i -> planned[i]++);
+                }
+            }
+            if (m.getStatus() == MilestoneStatus.DONE && m.getActualCompletion() != null
+                    && m.getActualCompletion().getYear() == year) {
+                done[m.getActualCompletion().getMonthValue() - 1]++;
+            }
+        }
+        List<Month> months = new ArrayList<>();
+        List<String> labels = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            months.add(new Month(i + 1, planned[i], done[i]));
+            labels.add((i + 1) + "월");
+        }
+        String monthChart = Charts.bar(labels, List.of(
+                new Charts.Series("계획(마감 월)", Arrays.stream(planned).boxed().toList(), Charts.GREY),
+                new Charts.Series("완료(완료일)", Arrays.stream(done).boxed().toList(), Charts.GREEN)), false, false, "건수");
+
+        Map<Long, List<KpiActual>> byKpi = actuals.stream().filter(a -> a.getActualYear() == year)
+                .collect(Collectors.groupingBy(KpiActual::getKpiId));
+        long[] buckets = new long[5];
+        for (Kpi k : kpis) {
+            List<KpiActual> values = byKpi.getOrDefault(k.getId(), List.of());
+            if (values.isEmpty()) {
+                buckets[4]++;
+                continue;
+            }
+            BigDecimal rate = KpiAchievement.rate(k.getBaseline(), k.getTarget(), values.get(values.size() - 1).getActualValue(),
+                    k.getDirection());
+            double v = rate == null ? 0 : rate.doubleValue();
+            buckets[v >= 100 ? 0 : v >= 80 ? 1 : v >= 50 ? 2 : 3]++;
+        }
+        List<String> bucketLabels = List.of("100% 이상", "80~99%", "50~79%", "50% 미만", "실적 미입력");
+        List<Bucket> kpiBuckets = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            kpiBuckets.add(new Bucket(bucketLabels.get(i), buckets[i]));
+        }
+        String kpiChart = Charts.bar(bucketLabels, List.of(new Charts.Series("성과지표 수",
+                Arrays.stream(buckets).boxed().toList(), Charts.BLUE)), false, false, "지표 수");
+        return new PlanCharts(areaChart, monthChart, months, kpiChart, kpiBuckets);
+    }
+}

@@ -1,0 +1,64 @@
+package kr.innotrack.shared;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Chart.js configurations as JSON, written into a {@code data-chart} attribute and drawn by {@code /js/charts.js}
+ * with the Chart.js webjar (no inline script, no CDN). Every chart also has its numbers in a table on the page.
+ */
+public final class Charts {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    /** Status colours, the same as the pages' badges; labels and tables carry the meaning too. */
+    public static final String GREEN = "#2f8a49";
+    public static final String AMBER = "#e0a100";
+    public static final String RED = "#b3261e";
+    public static final String BLUE = "#0a5fb4";
+    public static final String GREY = "#7b8794";
+    public static final List<String> PALETTE = List.of("#0b4f8a", "#2f8a49", "#e0a100", "#7a3b99", "#0f8b8d",
+            "#b3261e", "#5b6b7a");
+
+    private Charts() {
+    }
+
+    public record Series(String label, List<? extends Number> data, String color) {
+    }
+
+    /** Bars per label, one colour per series; stacked or side by side; horizontal for long labels. */
+    public static String bar(List<String> labels, List<Series> series, boolean stacked, boolean horizontal, String axisTitle) {
+        Map<String, Object> config = new LinkedHashMap<>();
+        config.put("type", "bar");
+        List<Map<String, Object>> datasets = new ArrayList<>();
+        for (Series s : series) {
+            Map<String, Object> d = new LinkedHashMap<>();
+            d.put("label", s.label());
+            d.put("data", s.data());
+            d.put("backgroundColor", s.color());
+            d.put("borderColor", "#1a1f24");
+            d.put("borderWidth", 1);
+            datasets.add(d);
+        }
+        config.put("data", Map.of("labels", labels, "datasets", datasets));
+        Map<String, Object> valueAxis = new LinkedHashMap<>();
+        valueAxis.put("stacked", stacked);
+        valueAxis.put("beginAtZero", true);
+        if (axisTitle != null) {
+            valueAxis.put("title", Map.of("display", true, "text", axisTitle));
+        }
+        Map<String, Object> categoryAxis = Map.of("stacked", stacked);
+        Map<String, Object> options = new LinkedHashMap<>();
+        options.put("indexAxis", horizontal ? "y" : "x");
+        options.put("responsive", true);
+        options.put("maintainAspectRatio", false);
+        options.put("animation", false);
+        options.put("scales", horizontal ? Map.of("x", valueAxis, "y", categoryAxis) : Map.of("x", categoryAxis, "y", valueAxis));
+        options.put("plugins", Map.of("legend", Map.of("position", "bottom")));
+        config.put("options", options);
+        return JSON.writeValueAsString(config);
+    }
+}
