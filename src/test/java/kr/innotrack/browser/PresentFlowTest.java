@@ -189,7 +189,30 @@ class PresentFlowTest {
         assertThat(driver.findElement(By.cssSelector(".slide.current")).getText()).contains("2021-12-31 기준")
                 .contains("● 정상").contains("▲ 주의").contains("■ 부진").contains("성과지표 16개");
         Browser.screenshot(driver, "present-plan-01");
-        assertThat(List.of(driver.findElements(By.cssSelector(".slide")).size())).allMatch(n -> n > 6);
+        int count = driver.findElements(By.cssSelector(".slide")).size();
+        assertThat(count).isGreaterThan(6);
+        // Every slide of the plan deck fits too (it has every kind of slide, with the plan's longest texts).
+        for (int n = 1; n <= count; n++) {
+            Map<?, ?> fit = (Map<?, ?>) js("""
+                    const s = document.querySelector('.slide.current'), b = s.querySelector('.slide-body');
+                    return {over: Math.max(b.scrollHeight - b.clientHeight, s.scrollHeight - s.clientHeight,
+                                           s.scrollWidth - s.clientWidth), id: s.id};""");
+            assertThat(((Number) fit.get("over")).intValue()).as("plan deck %s overflow", fit.get("id")).isLessThanOrEqualTo(0);
+            key(Keys.ARROW_RIGHT);
+        }
+        // Printing the deck gives one A4 landscape page per slide.
+        org.openqa.selenium.print.PrintOptions options = new org.openqa.selenium.print.PrintOptions();
+        options.setOrientation(org.openqa.selenium.print.PrintOptions.Orientation.LANDSCAPE);
+        options.setPageSize(new org.openqa.selenium.print.PageSize(21.0, 29.7));
+        options.setBackground(true);
+        String pdf = new String(java.util.Base64.getDecoder().decode(
+                ((org.openqa.selenium.PrintsPage) driver).print(options).getContent()), java.nio.charset.StandardCharsets.ISO_8859_1);
+        java.util.regex.Matcher pages = java.util.regex.Pattern.compile("/Type\\s*/Page[^s]").matcher(pdf);
+        int printed = 0;
+        while (pages.find()) {
+            printed++;
+        }
+        assertThat(printed).as("printed pages").isEqualTo(count);
     }
 
     private int drawnCharts(String url) {
