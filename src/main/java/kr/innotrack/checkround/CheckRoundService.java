@@ -115,13 +115,27 @@ public class CheckRoundService {
     }
 
     /** Every task's computed status on a date, from the plan's data and thresholds (a fixed number of queries). */
-    public Map<Long, SignalCalculator.Result> signalsAt(Plan plan, LocalDate date, TaskService.ProgressData data) {
+    public Map<Long, SignalCalculator.Result> signalsAt(Plan plan, LocalDate date, TaskService.ProgressData data,
+                                                        List<Task> planTasks) {
         SignalRules rules = rules(plan.getId());
         Map<Long, SignalCalculator.Result> results = new LinkedHashMap<>();
-        for (Task t : tasks.tasksOf(plan.getId())) {
+        for (Task t : planTasks) {
             results.put(t.getId(), compute(date, plan.getPlanYear(), t.getId(), null, data, rules));
         }
         return results;
+    }
+
+    /**
+     * The round page's data for the projector, reusing the caller's plan data and strategy nodes (so a deck does not
+     * load them twice); no carried-over remedies.
+     */
+    public RoundViews.Round roundView(CheckRound round, TaskService.ProgressData data, List<StrategyNode> nodes) {
+        return view(round, data, areas(nodes), rules(round.getPlanId()), false);
+    }
+
+    /** A round of the organization with its plan (404 otherwise). */
+    public CheckRound roundOf(Long roundId, Long organizationId) {
+        return round(roundId, organizationId);
     }
 
     /** The round (of the given organization) with its report, for the projector. */
@@ -218,7 +232,10 @@ public class CheckRoundService {
 
     /** Each strategy node's top-level ancestor (분야/전략), from the plan's nodes in one query. */
     Map<Long, StrategyNode> areas(Long planId) {
-        List<StrategyNode> nodes = plans.nodes(planId);
+        return areas(plans.nodes(planId));
+    }
+
+    static Map<Long, StrategyNode> areas(List<StrategyNode> nodes) {
         Map<Long, StrategyNode> byId = nodes.stream().collect(Collectors.toMap(StrategyNode::getId, Function.identity()));
         Map<Long, StrategyNode> area = new HashMap<>();
         for (StrategyNode n : nodes) {

@@ -14,6 +14,12 @@ interface KpiRepository extends JpaRepository<Kpi, Long> {
     @Query("select a from KpiActual a where a.kpi.taskId = :taskId order by a.actualYear, a.quarter")
     List<KpiActual> actualsOfTask(Long taskId);
 
+    /** Rows of (KPI, value or null) for every KPI of a plan: the KPIs and their values in one statement. */
+    @Query("""
+            select k, a from Kpi k left join KpiActual a on a.kpiId = k.id
+            where k.task.plan.id = :planId order by k.taskId, k.sortOrder, a.actualYear, a.quarter""")
+    List<Object[]> withActualsOfPlan(Long planId);
+
     @Query("select a from KpiActual a where a.kpi.task.plan.id = :planId order by a.actualYear, a.quarter")
     List<KpiActual> actualsOfPlan(Long planId);
 }

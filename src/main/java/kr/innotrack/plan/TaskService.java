@@ -158,10 +158,21 @@ public class TaskService {
     }
 
     public ProgressData progressData(Long planId) {
+        Map<Long, List<Kpi>> kpisByTask = new LinkedHashMap<>();
+        Map<Long, List<KpiActual>> actualsByKpi = new LinkedHashMap<>();
+        for (Object[] row : kpis.withActualsOfPlan(planId)) {
+            Kpi k = (Kpi) row[0];
+            List<Kpi> list = kpisByTask.computeIfAbsent(k.getTaskId(), id -> new ArrayList<>());
+            if (list.isEmpty() || !list.get(list.size() - 1).getId().equals(k.getId())) {
+                list.add(k);
+            }
+            if (row[1] != null) {
+                actualsByKpi.computeIfAbsent(k.getId(), id -> new ArrayList<>()).add((KpiActual) row[1]);
+            }
+        }
         return new ProgressData(
                 milestones.findByPlan(planId).stream().collect(Collectors.groupingBy(Milestone::getTaskId)),
-                kpis.findByPlan(planId).stream().collect(Collectors.groupingBy(Kpi::getTaskId)),
-                kpis.actualsOfPlan(planId).stream().collect(Collectors.groupingBy(KpiActual::getKpiId)));
+                kpisByTask, actualsByKpi);
     }
 
     /** A collaborating department of a task. */

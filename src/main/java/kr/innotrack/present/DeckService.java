@@ -64,11 +64,12 @@ public class DeckService {
         LocalDate yearEnd = LocalDate.of(plan.getPlanYear(), 12, 31);
         LocalDate asOf = today.isAfter(yearEnd) ? yearEnd : today;
         TaskService.ProgressData data = tasks.progressData(planId);
-        Map<Long, SignalCalculator.Result> signals = rounds.signalsAt(plan, asOf, data);
         List<Task> all = tasks.tasksOf(planId);
+        List<StrategyNode> nodes = plans.nodes(planId);
+        Map<Long, SignalCalculator.Result> signals = rounds.signalsAt(plan, asOf, data, all);
         List<Deck.Slide> slides = new ArrayList<>();
         slides.add(headline(plan.getTitle() + " 추진 현황", asOf, all, signals, data, plan.getPlanYear()));
-        slides.add(areas(planId, all, t -> signals.get(t.getId()).status()));
+        slides.add(areas(nodes, all, t -> signals.get(t.getId()).status()));
         Map<Long, Remedy> openRemedies = new HashMap<>();
         rounds.remediesOfPlan(planId).stream().filter(r -> r.getState().open())
                 .forEach(r -> openRemedies.put(r.getTaskId(), r));
@@ -82,8 +83,8 @@ public class DeckService {
             slides.add(laggard(t.getCode() + " " + t.getTitle(), name(t), null, signals.get(t.getId()), r, i + 1, red.size()));
         }
         rounds.latestRound(planId).ifPresent(latest ->
-                slides.addAll(timeliness(rounds.reportFor(latest.getId(), organizationId).current())));
-        slides.addAll(ranking(planId, organizationId));
+                slides.addAll(timeliness(rounds.roundView(latest, data, nodes))));
+        slides.addAll(ranking(scoring.rankingFor(plan, data, all)));
         slides.addAll(nextQuarter(plan, asOf, all, data));
         return new Deck(plan.getTitle(), plan.getOrganization().getName() + " · " + asOf + " 기준",
                 "/plans/" + planId, slides);
@@ -91,18 +92,19 @@ public class DeckService {
 
     /** A check round: its computed statuses and ratings, the tasks rated 미흡/부진 with their remedies, its timeliness. */
     public Deck roundDeck(Long roundId, Long organizationId) {
-        RoundViews.Report report = rounds.reportFor(roundId, organizationId);
-        RoundViews.Round view = report.current();
-        CheckRound round = view.round();
+        CheckRound round = rounds.roundOf(roundId, organizationId);
         Plan plan = round.getPlan();
         TaskService.ProgressData data = tasks.progressData(plan.getId());
+        List<StrategyNode> nodes = plans.nodes(plan.getId());
+        RoundViews.Round view = rounds.roundView(round, data, nodes);
         List<Task> covered = view.rows().stream().map(r -> r.entry().getTask()).toList();
         Map<Long, SignalCalculator.Result> signals = new HashMap<>();
         view.rows().forEach(r -> signals.put(r.entry().getTaskId(), r.computed()));
         List<Deck.Slide> slides = new ArrayList<>();
         slides.add(headline(round.getTitle(), round.getReferenceDate(), covered, signals, data, plan.getPlanYear()));
-        slides.add(areas(plan.getId(), covered, t -> signals.get(t.getId()).status()));
-        List<RoundViews.Row> under = report.underPerforming();
+        slides.add(areas(nodes, covered, t -> signals.get(t.getId()).status()));
+        List<RoundViews.Row> under = view.rows().stream()
+                .filter(r -> r.entry().getRating() != null && r.entry().getRating().needsRemedy()).toList();
         if (under.isEmpty()) {
             slides.add(new Deck.Note("미흡·부진 과제", "이번 점검에서 미흡·부진으로 평가된 과제가 없습니다."));
         }
@@ -113,9 +115,10 @@ public class DeckService {
                     row.entry().getDepartment() == null ? "부서 미지정" : row.entry().getDepartment().getName(),
                     row.entry().getRating().label(), row.computed(), row.remedy(), i + 1, under.size()));
         }
+        List<Task> all = tasks.tasksOf(plan.getId());
         slides.addAll(timeliness(view));
-        slides.addAll(ranking(plan.getId(), organizationId));
-        slides.addAll(nextQuarter(plan, round.getReferenceDate(), tasks.tasksOf(plan.getId()), data));
+        slides.addAll(ranking(scoring.rankingFor(plan, data, all)));
+        slides.addAll(nextQuarter(plan, round.getReferenceDate(), all, data));
         return new Deck(round.getTitle(), plan.getOrganization().getName() + " · " + plan.getTitle() + " · 기준일 "
                 + round.getReferenceDate(), "/rounds/" + roundId, slides);
     }
@@ -168,8 +171,7 @@ public class DeckService {
                 reported, kpiBuckets);
     }
 
-    private Deck.Areas areas(Long planId, List<Task> list, Function<Task, Signal> status) {
-        List<StrategyNode> nodes = plans.nodes(planId);
+    private static Deck.Areas areas(List<StrategyNode> nodes, List<Task> list, Function<Task, Signal> status) {
         Map<Long, StrategyNode> byId = nodes.stream().collect(Collectors.toMap(StrategyNode::getId, n -> n));
         Map<Long, int[]> counts = new LinkedHashMap<>();
         for (Task t : list) {
@@ -222,8 +224,7 @@ public class DeckService {
                 List.of(false, true, true, true, true, false), rows);
     }
 
-    private List<Deck.Slide> ranking(Long planId, Long organizationId) {
-        ScoringService.Ranking ranking = scoring.rankingFor(planId, organizationId);
+    private static List<Deck.Slide> ranking(ScoringService.Ranking ranking) {
         List<Component> top = java.util.Arrays.stream(Component.values())
                 .filter(c -> ranking.model().weights().percent().getOrDefault(c, 0) > 0)
                 .sorted((a, b) -> Integer.compare(ranking.model().weights().percent().get(b), ranking.model().weights().percent().get(a)))

@@ -40,6 +40,9 @@ public class ScoringService {
     private final AwardResultRepository awards;
     private final Clock clock;
 
+    @jakarta.persistence.PersistenceContext
+    private jakarta.persistence.EntityManager em;
+
     ScoringService(PlanService plans, TaskService tasks, CheckRoundService rounds, ScoringModelRepository models,
                    ContestRepository contests, PanelScoreRepository panelScores, ContestVoteRepository votes,
                    CollaborationScoreRepository collaborationScores, AwardResultRepository awards, Clock clock) {
@@ -148,28 +151,54 @@ public class ScoringService {
     }
 
     Ranking ranking(Plan plan, ModelView model) {
+        return ranking(plan, model, tasks.progressData(plan.getId()), tasks.tasksOf(plan.getId()));
+    }
+
+    /** The ranking from plan data the caller has already loaded (the projector deck). */
+    public Ranking rankingFor(Plan plan, TaskService.ProgressData data, List<Task> planTasks) {
+        return ranking(plan, model(plan.getId()), data, planTasks);
+    }
+
+    Ranking ranking(Plan plan, ModelView model, TaskService.ProgressData data, List<Task> planTasks) {
         Long planId = plan.getId();
         LocalDate evaluation = evaluationDate(plan, model.form());
         boolean closed = voteClosed(planId);
-        List<ScoreCalculator.TaskFacts> facts = facts(plan, evaluation);
+        List<TaskService.Collaboration> collaborations = tasks.collaborations(planId);
+        List<ScoreCalculator.TaskFacts> facts = facts(plan, evaluation, data, planTasks, collaborations);
         Map<Long, String> names = new HashMap<>();
-        for (Task t : tasks.tasksOf(planId)) {
+        for (Task t : planTasks) {
             if (t.getLeadDepartment() != null) {
                 names.put(t.getLeadDepartment().getId(), t.getLeadDepartment().getName());
             }
         }
-        tasks.collaborations(planId).forEach(c -> names.put(c.departmentId(), c.departmentName()));
+        collaborations.forEach(c -> names.put(c.departmentId(), c.departmentName()));
         return new Ranking(plan, model, evaluation, closed,
                 ScoreCalculator.rank(facts, names, model.weights(), evaluation, plan.getPlanYear(), closed));
     }
 
+    /**
+     * Panel scores, vote counts and collaboration scores of a plan in one statement: rows of
+     * (kind P/V/C, task id, department id, value).
+     */
+    @SuppressWarnings("unchecked")
+    private List<Object[]> contestScores(Long planId) {
+        return em.createNativeQuery("""
+                select 'P', p.task_id, cast(null as bigint), cast(p.score as numeric(9, 1)) from panel_score p where p.plan_id = :plan
+                union all
+                select 'V', v.task_id, cast(null as bigint), cast(count(*) as numeric(9, 1)) from contest_vote v
+                 where v.plan_id = :plan group by v.task_id
+                union all
+                select 'C', c.task_id, c.department_id, cast(c.score as numeric(9, 1)) from collaboration_score c
+                  join task t on t.id = c.task_id where t.plan_id = :plan""").setParameter("plan", planId).getResultList();
+    }
+
     /** Every task's facts, from a fixed number of queries whatever the plan's size. */
-    List<ScoreCalculator.TaskFacts> facts(Plan plan, LocalDate evaluation) {
+    List<ScoreCalculator.TaskFacts> facts(Plan plan, LocalDate evaluation, TaskService.ProgressData data,
+                                          List<Task> planTasks, List<TaskService.Collaboration> collaborations) {
         Long planId = plan.getId();
         int year = plan.getPlanYear();
-        TaskService.ProgressData data = tasks.progressData(planId);
         Map<Long, List<Long>> collaborators = new HashMap<>();
-        tasks.collaborations(planId).forEach(c ->
+        collaborations.forEach(c ->
                 collaborators.computeIfAbsent(c.taskId(), k -> new ArrayList<>()).add(c.departmentId()));
         Map<Long, List<ScoreCalculator.RoundFact>> roundFacts = new HashMap<>();
         for (RoundEntry e : rounds.closedEntriesOfPlan(planId)) {
@@ -183,15 +212,21 @@ public class ScoringService {
             remedyStates.computeIfAbsent(r.getTaskId(), k -> new ArrayList<>()).add(r.getState());
         }
         Map<Long, List<BigDecimal>> panel = new HashMap<>();
-        panelScores.findByPlanIdOrderByPanelMemberAscTaskIdAsc(planId)
-                .forEach(p -> panel.computeIfAbsent(p.getTaskId(), k -> new ArrayList<>()).add(p.getScore()));
-        Map<Long, Long> voteCounts = voteCounts(planId);
+        Map<Long, Long> voteCounts = new HashMap<>();
         Map<Long, Map<Long, BigDecimal>> collab = new HashMap<>();
-        collaborationScores.findOfPlan(planId).forEach(c ->
-                collab.computeIfAbsent(c.getTaskId(), k -> new HashMap<>()).put(c.getDepartmentId(), c.getScore()));
+        for (Object[] row : contestScores(planId)) {
+            String kind = String.valueOf(row[0]).trim();
+            Long taskId = ((Number) row[1]).longValue();
+            BigDecimal value = new BigDecimal(row[3].toString());
+            switch (kind) {
+                case "P" -> panel.computeIfAbsent(taskId, k -> new ArrayList<>()).add(value);
+                case "V" -> voteCounts.put(taskId, value.longValue());
+                default -> collab.computeIfAbsent(taskId, k -> new HashMap<>()).put(((Number) row[2]).longValue(), value);
+            }
+        }
 
         List<ScoreCalculator.TaskFacts> facts = new ArrayList<>();
-        for (Task t : tasks.tasksOf(planId)) {
+        for (Task t : planTasks) {
             List<ScoreCalculator.MilestoneFact> milestones = data.milestones(t.getId()).stream()
                     .map(m -> new ScoreCalculator.MilestoneFact(SignalCalculator.MilestoneFact.of(m), m.getActualCompletion()))
                     .toList();
