@@ -1,0 +1,105 @@
+#!/usr/bin/env bash
+# Benchmark at national scale (bench/README.md). Not part of ./mvnw verify.
+#   bench/run.sh                 generate 243 organizations into innotrack_bench, then measure
+#   SKIP_GENERATE=1 bench/run.sh reuse the generated database
+#   DURATION=15s WARMUP=10s THREADS=2 bench/run.sh
+set -euo pipefail
+cd "$(dirname "$0")/.."
+DB=${BENCH_DB:-innotrack_bench}
+PORT=${BENCH_PORT:-18080}
+DURATION=${DURATION:-15s}
+WARMUP=${WARMUP:-10s}
+THREADS=${THREADS:-2}
+ORGS=${ORGS:-243}
+BASE="http://127.0.0.1:$PORT"
+export INNOTRACK_DB_URL="jdbc:postgresql://127.0.0.1:5432/$DB?reWriteBatchedInserts=true"
+export INNOTRACK_DB_USER=${INNOTRACK_DB_USER:-postgres}
+export INNOTRACK_DB_PASSWORD=${INNOTRACK_DB_PASSWORD:-}
+PSQL="psql -h 127.0.0.1 -U $INNOTRACK_DB_USER -v ON_ERROR_STOP=1 -qtA"
+command -v wrk >/dev/null || { echo "wrk is missing: apt-get install wrk" >&2; exit 1; }
+pg_isready -h 127.0.0.1 -p 5432 -q || pg_ctlcluster --skip-systemctl-redirect 15 main start
+WORK=$(mktemp -d)
+trap 'kill $APP_PID 2>/dev/null || true; rm -rf "$WORK"' EXIT
+APP_PID=
+
+echo "== build"
+./mvnw -B -q -ntp -DskipTests package
+JAR=$(ls target/innotrack-*.jar | grep -v -- '-plain' | head -1)
+
+if [ "${SKIP_GENERATE:-0}" != 1 ]; then
+  echo "== generate $ORGS organizations into $DB"
+  $PSQL -d postgres -c "drop database if exists $DB with (force)" -c "create database $DB"
+  java -jar "$JAR" --spring.profiles.active=postgres,generate --spring.main.web-application-type=none \
+       --innotrack.generate.organizations="$ORGS" | tee "$WORK/generate.log" | grep -E "GENERATED|Started|ERROR" || true
+  grep -q GENERATED "$WORK/generate.log" || { echo "generation failed" >&2; exit 1; }
+fi
+
+echo "== start the app (profile postgres, -Xmx512m)"
+START=$(date +%s%N)
+java -Xms256m -Xmx512m -jar "$JAR" --spring.profiles.active=postgres --server.port="$PORT" \
+     --logging.level.root=WARN > "$WORK/app.log" 2>&1 &
+APP_PID=$!
+until [ "$(curl -s -o /dev/null -w '%{http_code}' "$BASE/login")" = 200 ]; do
+  kill -0 $APP_PID 2>/dev/null || { cat "$WORK/app.log" >&2; exit 1; }
+  sleep 0.2
+done
+STARTUP_MS=$(( ($(date +%s%N) - START) / 1000000 ))
+echo "first page served after $STARTUP_MS ms"
+
+sign_in() { # username → session cookie value
+  local jar="$WORK/$1.cookies" token
+  token=$(curl -s -c "$jar" -b "$jar" "$BASE/login" | grep -o 'name="_csrf" value="[^"]*"' | sed 's/.*value="//;s/"$//')
+  curl -s -o /dev/null -c "$jar" -b "$jar" --data-urlencode "username=$1" --data-urlencode "password=bench-password" \
+       --data-urlencode "_csrf=$token" "$BASE/login"
+  awk '$6 == "JSESSIONID" {print $7}' "$jar"
+}
+# A realistic user: the planning admin of organization no. 120, and one of its department officers.
+ADMIN=$(sign_in n120.admin)
+OFFICER=$(sign_in n120.d2)
+PLAN=$($PSQL -d "$DB" -c "select p.id from plan p join account a on a.organization_id = p.organization_id where a.username = 'n120.admin'")
+DEPT=$($PSQL -d "$DB" -c "select department_id from account where username = 'n120.d2'")
+TASK=$($PSQL -d "$DB" -c "select min(id) from task where plan_id = $PLAN")
+ROUND=$($PSQL -d "$DB" -c "select max(id) from check_round where plan_id = $PLAN")
+
+PAGES=(
+  "ping|/api/ping|$ADMIN"
+  "plan overview|/plans/$PLAN|$ADMIN"
+  "task list (filtered)|/plans/$PLAN/tasks?dept=$DEPT&status=OVERDUE&sort=code|$ADMIN"
+  "task detail|/plans/$PLAN/tasks/$TASK|$ADMIN"
+  "department ranking|/plans/$PLAN/ranking|$ADMIN"
+  "round report|/rounds/$ROUND/report|$ADMIN"
+  "projector deck|/present/rounds/$ROUND?slide=2|$ADMIN"
+  "officer's task list|/my/tasks|$OFFICER"
+)
+for p in "${PAGES[@]}"; do
+  IFS='|' read -r name path cookie <<< "$p"
+  code=$(curl -s -o /dev/null -w '%{http_code}' -H "Cookie: JSESSIONID=$cookie" -H 'Accept: text/html' "$BASE$path")
+  [ "$code" = 200 ] || { echo "$name ($path) answered $code" >&2; exit 1; }
+done
+
+echo "== warm-up ($WARMUP per page)"
+for p in "${PAGES[@]}"; do
+  IFS='|' read -r name path cookie <<< "$p"
+  wrk -t"$THREADS" -c16 -d"$WARMUP" -H "Cookie: JSESSIONID=$cookie" -H 'Accept: text/html' "$BASE$path" > /dev/null
+done
+HEAP=$(jcmd $APP_PID GC.heap_info 2>/dev/null | grep -Eo 'used [0-9]+K' | head -1 | grep -Eo '[0-9]+' || echo 0)
+
+echo "== measure ($DURATION per page and connection count)"
+for c in 16 64; do
+  for p in "${PAGES[@]}"; do
+    IFS='|' read -r name path cookie <<< "$p"
+    echo "-- $name, $c connections"
+    wrk -t"$THREADS" -c"$c" -d"$DURATION" --latency -H "Cookie: JSESSIONID=$cookie" -H 'Accept: text/html' "$BASE$path" \
+      > "$WORK/wrk-$c-$(echo "$name" | tr -c 'a-z0-9' '_').txt"
+  done
+done
+
+ROWS=$($PSQL -d "$DB" -c "select (select count(*) from organization) || ' organizations, ' || (select count(*) from department)
+  || ' departments, ' || (select count(*) from task) || ' tasks, ' || (select count(*) from milestone) || ' milestones, '
+  || (select count(*) from kpi) || ' KPIs, ' || (select count(*) from kpi_actual) || ' KPI values, '
+  || (select count(*) from check_round) || ' check rounds, ' || (select count(*) from round_entry) || ' round entries, '
+  || (select count(*) from remedy) || ' remedies, ' || (select count(*) from account) || ' accounts'")
+OUT="bench/results/$(date +%Y-%m-%d-%H%M)-$(hostname | cut -c1-20).md"
+python3 bench/report.py "$WORK" "$OUT" "$STARTUP_MS" "$HEAP" "$ROWS" "$DURATION" "$THREADS" "${PAGES[@]}"
+echo "== written $OUT"
+cat "$OUT"
