@@ -58,10 +58,8 @@ misses = []
 for c in (16, 64):
     ceiling = None
     for name, path, _ in pages:
-        f = os.path.join(work, f"wrk-{c}-" + re.sub(r"[^a-z0-9]", "_", name + "\n")[:len(name) + 1] + ".txt")
-        candidates = [x for x in os.listdir(work) if x.startswith(f"wrk-{c}-")
-                      and x[len(f"wrk-{c}-"):-4] == re.sub(r"[^a-z0-9]", "_", name + "\n")]
-        f = os.path.join(work, candidates[0]) if candidates else f
+        # bench/run.sh names the file with `echo "$name" | tr -c 'a-z0-9' '_'` (the newline becomes _ too)
+        f = os.path.join(work, f"wrk-{c}-" + re.sub(r"[^a-z0-9]", "_", name + "\n") + ".txt")
         rps, p50, p99, errors, requests = parse(f)
         if name == "ping":
             ceiling = rps

@@ -29,7 +29,7 @@ JAR=$(ls target/innotrack-*.jar | grep -v -- '-plain' | head -1)
 if [ "${SKIP_GENERATE:-0}" != 1 ]; then
   echo "== generate $ORGS organizations into $DB"
   $PSQL -d postgres -c "drop database if exists $DB with (force)" -c "create database $DB"
-  java -jar "$JAR" --spring.profiles.active=postgres,generate --spring.main.web-application-type=none \
+  java -jar "$JAR" --spring.profiles.active=postgres,generate --server.port=0 \
        --innotrack.generate.organizations="$ORGS" | tee "$WORK/generate.log" | grep -E "GENERATED|Started|ERROR" || true
   grep -q GENERATED "$WORK/generate.log" || { echo "generation failed" >&2; exit 1; }
 fi
@@ -73,14 +73,14 @@ PAGES=(
 )
 for p in "${PAGES[@]}"; do
   IFS='|' read -r name path cookie <<< "$p"
-  code=$(curl -s -o /dev/null -w '%{http_code}' -H "Cookie: JSESSIONID=$cookie" -H 'Accept: text/html' "$BASE$path")
+  code=$(curl -s -o /dev/null -w '%{http_code}' -H "Cookie: JSESSIONID=$cookie" -H 'Accept: text/html,*/*;q=0.8' "$BASE$path")
   [ "$code" = 200 ] || { echo "$name ($path) answered $code" >&2; exit 1; }
 done
 
 echo "== warm-up ($WARMUP per page)"
 for p in "${PAGES[@]}"; do
   IFS='|' read -r name path cookie <<< "$p"
-  wrk -t"$THREADS" -c16 -d"$WARMUP" -H "Cookie: JSESSIONID=$cookie" -H 'Accept: text/html' "$BASE$path" > /dev/null
+  wrk -t"$THREADS" -c16 -d"$WARMUP" -H "Cookie: JSESSIONID=$cookie" -H 'Accept: text/html,*/*;q=0.8' "$BASE$path" > /dev/null
 done
 HEAP=$(jcmd $APP_PID GC.heap_info 2>/dev/null | grep -Eo 'used [0-9]+K' | head -1 | grep -Eo '[0-9]+' || echo 0)
 
@@ -89,7 +89,7 @@ for c in 16 64; do
   for p in "${PAGES[@]}"; do
     IFS='|' read -r name path cookie <<< "$p"
     echo "-- $name, $c connections"
-    wrk -t"$THREADS" -c"$c" -d"$DURATION" --latency -H "Cookie: JSESSIONID=$cookie" -H 'Accept: text/html' "$BASE$path" \
+    wrk -t"$THREADS" -c"$c" -d"$DURATION" --latency -H "Cookie: JSESSIONID=$cookie" -H 'Accept: text/html,*/*;q=0.8' "$BASE$path" \
       > "$WORK/wrk-$c-$(echo "$name" | tr -c 'a-z0-9' '_').txt"
   done
 done
