@@ -102,6 +102,16 @@ class CheckRoundFlowTest {
         assertThat(text("round-state")).isEqualTo("준비");
         assertThat(driver.findElement(By.id("entries")).getText()).contains("가-1-1").contains("나-1-3").contains("다-1-1");
         String roundUrl = driver.getCurrentUrl().replaceAll("\\?.*$", "");
+        // While 준비, the settings can still change: a deadline before the allowed range is refused beside the field.
+        driver.findElement(By.linkText("점검 설정 변경")).click();
+        waitFor(By.id("round-form"));
+        Browser.setValue(driver, driver.findElement(By.id("deadline")), "2022-03-31");
+        driver.findElement(By.cssSelector("#round-form button[type=submit]")).click();
+        waitFor(By.cssSelector("#round-form .field-error"));
+        assertThat(driver.findElement(By.id("round-form")).getText()).contains("제출 기한은 기준일 앞뒤 92일 안에서 정하세요.");
+        Browser.setValue(driver, driver.findElement(By.id("deadline")), "2021-07-10");
+        driver.findElement(By.cssSelector("#round-form button[type=submit]")).click();
+        waitFor(By.id("round-state"));
         advance("제출");
         assertThat(text("days-left")).contains("15일 남음");
         Browser.screenshot(driver, "flow5-01-round-open");
