@@ -5,7 +5,7 @@ import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.LocalDate;
 import kr.innotrack.organization.DepartmentService;
-import kr.innotrack.shared.ConflictRow;
+import kr.innotrack.shared.Conflicts;
 import kr.innotrack.shared.CurrentUser;
 import kr.innotrack.shared.StaleEditException;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -89,10 +89,8 @@ class AuditFindingController {
             findings.changeStatus(id, form, user);
         } catch (StaleEditException | OptimisticLockingFailureException e) {
             AuditFinding current = findings.finding(id, user);
-            response.setStatus(HttpStatus.CONFLICT.value());
-            model.addAttribute("conflict", ConflictRow.compare(
-                    java.util.Map.of("조치 상황", current.getStatus().label()),
-                    java.util.Map.of("조치 상황", form.getStatus() == null ? "" : form.getStatus().label())));
+            Conflicts.show(model, response, java.util.Map.of("조치 상황", current.getStatus().label()),
+                    java.util.Map.of("조치 상황", form.getStatus() == null ? "" : form.getStatus().label()));
             form.setVersion(current.getVersion());
             return withProgressForm(id, user, model);
         }

@@ -128,9 +128,7 @@ public class AuditFindingService {
     @Transactional
     public void changeStatus(Long id, StatusForm form, CurrentUser user) {
         AuditFinding f = editable(id, user);
-        if (form.getVersion() == null || form.getVersion() != f.getVersion()) {
-            throw new StaleEditException("감사 지적사항", id);
-        }
+        StaleEditException.unlessCurrent(form.getVersion(), f.getVersion(), "감사 지적사항", id);
         Changes changes = Changes.of().field("조치 상황", f.getStatus().label(), form.getStatus().label())
                 .field("종결 사유", f.getClosingNote(), form.getStatus().needsClosingNote() ? form.getClosingNote() : null);
         f.changeStatus(form.getStatus(), form.getStatus().needsClosingNote() ? form.getClosingNote() : null);

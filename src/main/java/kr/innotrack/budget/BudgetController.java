@@ -4,7 +4,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.LocalDate;
-import kr.innotrack.shared.ConflictRow;
+import kr.innotrack.shared.Conflicts;
 import kr.innotrack.shared.CurrentUser;
 import kr.innotrack.shared.StaleEditException;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -77,8 +77,7 @@ class BudgetController {
             budget.record(planId, lineId, quarter, form, user);
         } catch (StaleEditException | OptimisticLockingFailureException e) {
             ExecutionForm current = budget.execution(lineId, quarter).map(ExecutionForm::of).orElseGet(ExecutionForm::new);
-            response.setStatus(HttpStatus.CONFLICT.value());
-            model.addAttribute("conflict", ConflictRow.compare(current.describe(), form.describe()));
+            Conflicts.show(model, response, current.describe(), form.describe());
             form.setVersion(current.getVersion());
             return form(planId, line, quarter, user, model);
         }

@@ -155,9 +155,7 @@ public class BudgetService {
             changes = Changes.of().field("집행액", null, plain(form.getExecuted()) + "백만원").field("비고", null, form.getNote());
         } else {
             execution = existing.get();
-            if (form.getVersion() == null || form.getVersion() != execution.getVersion()) {
-                throw new StaleEditException("예산 집행", lineId);
-            }
+            StaleEditException.unlessCurrent(form.getVersion(), execution.getVersion(), "예산 집행", lineId);
             changes = Changes.of()
                     .field("집행액", plain(execution.getExecutedMillion()) + "백만원", plain(form.getExecuted()) + "백만원")
                     .field("비고", execution.getNote(), form.getNote());

@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import kr.innotrack.plan.Plan;
 import kr.innotrack.shared.Conflicts;
+import kr.innotrack.shared.AccessDeniedHere;
 import kr.innotrack.shared.CurrentUser;
 import kr.innotrack.shared.StaleEditException;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -44,7 +45,7 @@ class CheckRoundController {
     @GetMapping("/plans/{planId}/rounds/new")
     String newRound(@PathVariable Long planId, @RequestParam(defaultValue = "Q1") String period, CurrentUser user,
                     Model model) {
-        RoundPolicy.checkAdmin(user, "점검 등록");
+        AccessDeniedHere.unlessAdmin(user, "점검 등록");
         Plan plan = rounds.plan(planId, user.organizationId());
         String p = period.matches("Q[1-4]|H[12]") ? period : "Q1";
         model.addAttribute("form", RoundForm.forPeriod(p, plan.getPlanYear()));
@@ -54,7 +55,7 @@ class CheckRoundController {
     @PostMapping("/plans/{planId}/rounds")
     String create(@PathVariable Long planId, @Valid @ModelAttribute("form") RoundForm form, BindingResult binding,
                   CurrentUser user, Model model, HttpServletResponse response, RedirectAttributes redirect) {
-        RoundPolicy.checkAdmin(user, "점검 등록");
+        AccessDeniedHere.unlessAdmin(user, "점검 등록");
         Plan plan = rounds.plan(planId, user.organizationId());
         validate(plan, form, binding);
         if (binding.hasErrors()) {
@@ -82,7 +83,7 @@ class CheckRoundController {
 
     @GetMapping("/rounds/{roundId}/edit")
     String edit(@PathVariable Long roundId, CurrentUser user, Model model) {
-        RoundPolicy.checkAdmin(user, "점검 설정 변경");
+        AccessDeniedHere.unlessAdmin(user, "점검 설정 변경");
         RoundViews.Round view = rounds.view(roundId, user.organizationId());
         List<Long> taskIds = view.rows().stream().map(r -> r.entry().getTaskId()).toList();
         model.addAttribute("form", RoundForm.of(view.round(), taskIds));
@@ -92,7 +93,7 @@ class CheckRoundController {
     @PostMapping("/rounds/{roundId}/edit")
     String update(@PathVariable Long roundId, @Valid @ModelAttribute("form") RoundForm form, BindingResult binding,
                   CurrentUser user, Model model, HttpServletResponse response, RedirectAttributes redirect) {
-        RoundPolicy.checkAdmin(user, "점검 설정 변경");
+        AccessDeniedHere.unlessAdmin(user, "점검 설정 변경");
         CheckRound round = rounds.round(roundId, user.organizationId());
         validate(round.getPlan(), form, binding);
         if (binding.hasErrors()) {

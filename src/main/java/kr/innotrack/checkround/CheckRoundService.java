@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -138,10 +137,6 @@ public class CheckRoundService {
         return round(roundId, organizationId);
     }
 
-    /** The round (of the given organization) with its report, for the projector. */
-    public RoundViews.Report reportFor(Long roundId, Long organizationId) {
-        return report(roundId, organizationId);
-    }
 
     /** The plan's most recent round by reference date, if any. */
     public java.util.Optional<CheckRound> latestRound(Long planId) {
@@ -347,5 +342,4 @@ public class CheckRoundService {
         return new RoundViews.Tally(name, counts, rows.size());
     }
 
-    static final EnumSet<RemedyState> OPEN = EnumSet.copyOf(OPEN_REMEDY);
 }

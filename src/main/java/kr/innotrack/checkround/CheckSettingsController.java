@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import kr.innotrack.plan.Plan;
 import kr.innotrack.plan.TaskEditing;
+import kr.innotrack.shared.AccessDeniedHere;
 import kr.innotrack.shared.CurrentUser;
 import kr.innotrack.shared.StaleEditException;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -36,7 +37,7 @@ class CheckSettingsController {
 
     @GetMapping("/plans/{planId}/focus-tasks")
     String focusTasks(@PathVariable Long planId, CurrentUser user, Model model) {
-        RoundPolicy.checkAdmin(user, "중점과제 선정");
+        AccessDeniedHere.unlessAdmin(user, "중점과제 선정");
         Plan plan = rounds.plan(planId, user.organizationId());
         model.addAttribute("plan", plan);
         model.addAttribute("tasks", rounds.tasksOf(planId));
@@ -62,7 +63,7 @@ class CheckSettingsController {
     String saveRules(@PathVariable Long planId, @Valid @ModelAttribute("form") SignalRuleForm form,
                      BindingResult binding, CurrentUser user, Model model, HttpServletResponse response,
                      RedirectAttributes redirect) {
-        RoundPolicy.checkAdmin(user, "판정 기준 변경");
+        AccessDeniedHere.unlessAdmin(user, "판정 기준 변경");
         Plan plan = rounds.plan(planId, user.organizationId());
         form.validate(binding);
         if (binding.hasErrors()) {

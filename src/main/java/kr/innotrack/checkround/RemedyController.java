@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import kr.innotrack.history.ChangeHistory;
 import kr.innotrack.shared.Conflicts;
+import kr.innotrack.shared.AccessDeniedHere;
 import kr.innotrack.shared.CurrentUser;
 import kr.innotrack.shared.StaleEditException;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -73,7 +74,7 @@ class RemedyController {
     String decide(@PathVariable Long remedyId, @Valid @ModelAttribute("decision") DecisionForm form,
                   BindingResult binding, CurrentUser user, Model model, HttpServletResponse response,
                   RedirectAttributes redirect) {
-        RoundPolicy.checkAdmin(user, "개선대책 검토");
+        AccessDeniedHere.unlessAdmin(user, "개선대책 검토");
         Remedy remedy = rounds.remedy(remedyId, user.organizationId());
         form.validate(binding);
         if (binding.hasErrors()) {

@@ -7,7 +7,6 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import kr.innotrack.history.ChangeHistory;
@@ -19,6 +18,7 @@ import kr.innotrack.plan.Plan;
 import kr.innotrack.plan.Task;
 import kr.innotrack.plan.TaskEditing;
 import kr.innotrack.plan.TaskService;
+import kr.innotrack.shared.AccessDeniedHere;
 import kr.innotrack.shared.CurrentUser;
 import kr.innotrack.shared.NotAllowedNow;
 import kr.innotrack.shared.StaleEditException;
@@ -84,7 +84,7 @@ public class RoundCycle {
     }
 
     public CheckRound create(Long planId, RoundForm form, CurrentUser user) {
-        RoundPolicy.checkAdmin(user, "점검 등록");
+        AccessDeniedHere.unlessAdmin(user, "점검 등록");
         Plan plan = reads.plan(planId, user.organizationId());
         CheckRound round = rounds.save(new CheckRound(plan, form.year(plan.getPlanYear()), form.quarter(),
                 form.halfYear(), form.titleOr(plan.getPlanYear()), form.getReferenceDate(), form.getDeadline(),
@@ -98,9 +98,9 @@ public class RoundCycle {
     }
 
     public void update(Long roundId, RoundForm form, CurrentUser user) {
-        RoundPolicy.checkAdmin(user, "점검 설정 변경");
+        AccessDeniedHere.unlessAdmin(user, "점검 설정 변경");
         CheckRound round = reads.round(roundId, user.organizationId());
-        checkVersion(form.getVersion(), round.getVersion(), "점검", roundId);
+        StaleEditException.unlessCurrent(form.getVersion(), round.getVersion(), "점검", roundId);
         if (!round.getState().editable()) {
             throw new NotAllowedNow("대상 과제와 일정은 ‘준비’ 단계에서만 바꿀 수 있습니다.");
         }
@@ -125,9 +125,9 @@ public class RoundCycle {
     }
 
     public void delete(Long roundId, Long version, CurrentUser user) {
-        RoundPolicy.checkAdmin(user, "점검 삭제");
+        AccessDeniedHere.unlessAdmin(user, "점검 삭제");
         CheckRound round = reads.round(roundId, user.organizationId());
-        checkVersion(version, round.getVersion(), "점검", roundId);
+        StaleEditException.unlessCurrent(version, round.getVersion(), "점검", roundId);
         if (!round.getState().editable()) {
             throw new NotAllowedNow("시작된 점검은 삭제할 수 없습니다. 기록으로 남습니다.");
         }
@@ -141,7 +141,7 @@ public class RoundCycle {
     public void moveTo(Long roundId, RoundState target, Long version, CurrentUser user) {
         CheckRound round = reads.round(roundId, user.organizationId());
         RoundPolicy.checkTransition(user, round.getState(), target);
-        checkVersion(version, round.getVersion(), "점검", roundId);
+        StaleEditException.unlessCurrent(version, round.getVersion(), "점검", roundId);
         List<RoundEntry> list = entries.findByRound(roundId);
         if (target == RoundState.SUBMISSION && list.isEmpty()) {
             throw new NotAllowedNow("대상 과제가 없는 점검은 시작할 수 없습니다. 대상을 먼저 정하세요.");
@@ -180,7 +180,7 @@ public class RoundCycle {
         CheckRound round = entry.getRound();
         RoundPolicy.checkWriteFor(user, entry.getDepartmentId());
         RoundPolicy.checkEntryWritable(round, entry);
-        checkVersion(form.getVersion(), entry.getVersion(), "점검 실적", entryId);
+        StaleEditException.unlessCurrent(form.getVersion(), entry.getVersion(), "점검 실적", entryId);
         SubmissionState stateBefore = entry.getSubmissionState();
         Changes changes = Changes.of()
                 .field("진척률", percent(entry.getProgress()), percent(form.getProgress()))
@@ -211,11 +211,11 @@ public class RoundCycle {
 
     /** Rates the entry. 미흡/부진 asks the department for a remedy; a better rating withdraws one not yet written. */
     public void review(Long roundId, Long entryId, ReviewForm form, CurrentUser user) {
-        RoundPolicy.checkAdmin(user, "평가");
+        AccessDeniedHere.unlessAdmin(user, "평가");
         RoundEntry entry = reads.entry(roundId, entryId, user.organizationId());
         CheckRound round = entry.getRound();
         RoundPolicy.checkReviewable(round);
-        checkVersion(form.getVersion(), entry.getVersion(), "점검 실적", entryId);
+        StaleEditException.unlessCurrent(form.getVersion(), entry.getVersion(), "점검 실적", entryId);
         Changes changes = Changes.of()
                 .field("평가", entry.getRating() == null ? null : entry.getRating().label(), form.getRating().label())
                 .field("평가 의견", entry.getReviewComment(), form.getComment());
@@ -248,11 +248,11 @@ public class RoundCycle {
 
     /** Sends a submitted entry back to its department for correction; it becomes editable again. */
     public void returnEntry(Long roundId, Long entryId, ReturnForm form, CurrentUser user) {
-        RoundPolicy.checkAdmin(user, "보완 요청");
+        AccessDeniedHere.unlessAdmin(user, "보완 요청");
         RoundEntry entry = reads.entry(roundId, entryId, user.organizationId());
         CheckRound round = entry.getRound();
         RoundPolicy.checkReviewable(round);
-        checkVersion(form.getVersion(), entry.getVersion(), "점검 실적", entryId);
+        StaleEditException.unlessCurrent(form.getVersion(), entry.getVersion(), "점검 실적", entryId);
         if (!entry.submitted()) {
             throw new NotAllowedNow("제출된 실적만 보완을 요청할 수 있습니다.");
         }
@@ -274,7 +274,7 @@ public class RoundCycle {
         if (!remedy.getState().writable()) {
             throw new NotAllowedNow("‘" + remedy.getState().label() + "’ 상태의 개선대책은 고칠 수 없습니다.");
         }
-        checkVersion(form.getVersion(), remedy.getVersion(), "개선대책", remedyId);
+        StaleEditException.unlessCurrent(form.getVersion(), remedy.getVersion(), "개선대책", remedyId);
         Set<Long> ownMilestones = tasks.milestonesOf(remedy.getTaskId()).stream().map(Milestone::getId)
                 .collect(Collectors.toSet());
         List<MilestoneRevision> revisions = form.revisions().stream()
@@ -307,12 +307,12 @@ public class RoundCycle {
 
     /** Accepts a submitted remedy (its revised dates become the milestones' planned dates) or returns it. */
     public void decideRemedy(Long remedyId, DecisionForm form, CurrentUser user) {
-        RoundPolicy.checkAdmin(user, "개선대책 검토");
+        AccessDeniedHere.unlessAdmin(user, "개선대책 검토");
         Remedy remedy = reads.remedy(remedyId, user.organizationId());
         if (remedy.getState() != RemedyState.SUBMITTED) {
             throw new NotAllowedNow("제출된 개선대책만 수용하거나 보완을 요청할 수 있습니다. 지금 상태: " + remedy.getState().label());
         }
-        checkVersion(form.getVersion(), remedy.getVersion(), "개선대책", remedyId);
+        StaleEditException.unlessCurrent(form.getVersion(), remedy.getVersion(), "개선대책", remedyId);
         CheckRound round = remedy.getEntry().getRound();
         Long organizationId = round.getPlan().getOrganization().getId();
         String task = remedy.getEntry().getTask().getCode();
@@ -338,11 +338,11 @@ public class RoundCycle {
     // ---------------------------------------------------------------- signal thresholds
 
     public void saveRules(Long planId, SignalRuleForm form, CurrentUser user) {
-        RoundPolicy.checkAdmin(user, "판정 기준 변경");
+        AccessDeniedHere.unlessAdmin(user, "판정 기준 변경");
         Plan plan = reads.plan(planId, user.organizationId());
         SignalRule rule = signalRules.findByPlanId(planId).orElse(null);
         long current = rule == null ? -1 : rule.getVersion();
-        checkVersion(form.getVersion(), current, "판정 기준", planId);
+        StaleEditException.unlessCurrent(form.getVersion(), current, "판정 기준", planId);
         SignalRules before = rule == null ? SignalRules.DEFAULTS : rule.rules();
         if (rule == null) {
             rule = signalRules.save(new SignalRule(planId));
@@ -359,22 +359,10 @@ public class RoundCycle {
         return "/rounds/" + round.getId();
     }
 
-    private static void checkVersion(Long formVersion, long currentVersion, String what, Object id) {
-        if (formVersion == null || !Objects.equals(formVersion, currentVersion)) {
-            throw new StaleEditException(what, id);
-        }
-    }
 
     private static ChangeHistory.Subject subject(CheckRound round, Long taskId, String type, Long id, String label) {
         return new ChangeHistory.Subject(round.getPlan().getOrganization().getId(), taskId, null, type, id, label);
     }
 
-    static Set<Long> ids(List<Long> list) {
-        return list == null ? Set.of() : new LinkedHashSet<>(list);
-    }
 
-    static boolean dueSoon(CheckRound round, LocalDate today) {
-        long days = round.daysLeft(today);
-        return days >= 0 && days <= 3;
-    }
 }

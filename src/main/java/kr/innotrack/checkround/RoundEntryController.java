@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import kr.innotrack.history.ChangeHistory;
 import kr.innotrack.shared.Conflicts;
+import kr.innotrack.shared.AccessDeniedHere;
 import kr.innotrack.shared.CurrentUser;
 import kr.innotrack.shared.StaleEditException;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -81,7 +82,7 @@ class RoundEntryController {
     String review(@PathVariable Long roundId, @PathVariable Long entryId,
                   @Valid @ModelAttribute("reviewForm") ReviewForm form, BindingResult binding, CurrentUser user,
                   Model model, HttpServletResponse response, RedirectAttributes redirect) {
-        RoundPolicy.checkAdmin(user, "평가");
+        AccessDeniedHere.unlessAdmin(user, "평가");
         RoundEntry entry = rounds.entry(roundId, entryId, user.organizationId());
         form.validate(binding);
         if (binding.hasErrors()) {
@@ -104,7 +105,7 @@ class RoundEntryController {
     String returnEntry(@PathVariable Long roundId, @PathVariable Long entryId,
                        @Valid @ModelAttribute("returnForm") ReturnForm form, BindingResult binding, CurrentUser user,
                        Model model, HttpServletResponse response, RedirectAttributes redirect) {
-        RoundPolicy.checkAdmin(user, "보완 요청");
+        AccessDeniedHere.unlessAdmin(user, "보완 요청");
         RoundEntry entry = rounds.entry(roundId, entryId, user.organizationId());
         if (binding.hasErrors()) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());

@@ -14,15 +14,10 @@ final class RoundPolicy {
     private RoundPolicy() {
     }
 
-    static void checkAdmin(CurrentUser user, String what) {
-        if (!user.admin()) {
-            throw new AccessDeniedHere(what + "은(는) 기획부서 관리자만 할 수 있습니다.");
-        }
-    }
 
     /** Moving a round from one state to another: planning admins, one step forward. */
     static void checkTransition(CurrentUser user, RoundState from, RoundState to) {
-        checkAdmin(user, "점검 단계 변경");
+        AccessDeniedHere.unlessAdmin(user, "점검 단계 변경");
         if (!from.canMoveTo(to)) {
             throw new NotAllowedNow("‘" + from.label() + "’ 단계에서 ‘" + to.label() + "’ 단계로는 바꿀 수 없습니다."
                     + from.next().map(n -> " 다음 단계는 ‘" + n.label() + "’입니다.").orElse(" 종료된 점검입니다."));

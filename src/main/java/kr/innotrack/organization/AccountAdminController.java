@@ -2,7 +2,7 @@ package kr.innotrack.organization;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
-import kr.innotrack.shared.ConflictRow;
+import kr.innotrack.shared.Conflicts;
 import kr.innotrack.shared.CurrentUser;
 import kr.innotrack.shared.Role;
 import kr.innotrack.shared.StaleEditException;
@@ -84,8 +84,7 @@ class AccountAdminController {
         } catch (StaleEditException | OptimisticLockingFailureException e) {
             Account current = accounts.get(id, admin);
             var names = accounts.departmentNames(admin.organizationId());
-            response.setStatus(HttpStatus.CONFLICT.value());
-            model.addAttribute("conflict", ConflictRow.compare(AccountForm.of(current).describe(names), form.describe(names)));
+            Conflicts.show(model, response, AccountForm.of(current).describe(names), form.describe(names));
             form.setVersion(current.getVersion());
             return form(admin, current, model);
         }

@@ -107,9 +107,7 @@ public class AccountService {
 
     public void update(Long id, AccountForm form, CurrentUser admin) {
         Account account = get(id, admin);
-        if (form.getVersion() == null || form.getVersion() != account.getVersion()) {
-            throw new StaleEditException("계정", id);
-        }
+        StaleEditException.unlessCurrent(form.getVersion(), account.getVersion(), "계정", id);
         Changes changes = Changes.of()
                 .field("이름", account.getDisplayName(), form.getDisplayName())
                 .field("역할", account.getRole().label(), form.getRole().label())

@@ -8,8 +8,6 @@ interface KpiRepository extends JpaRepository<Kpi, Long> {
 
     List<Kpi> findByTaskIdOrderBySortOrder(Long taskId);
 
-    @Query("select k from Kpi k where k.task.plan.id = :planId order by k.taskId, k.sortOrder")
-    List<Kpi> findByPlan(Long planId);
 
     @Query("select a from KpiActual a where a.kpi.taskId = :taskId order by a.actualYear, a.quarter")
     List<KpiActual> actualsOfTask(Long taskId);
@@ -20,6 +18,4 @@ interface KpiRepository extends JpaRepository<Kpi, Long> {
             where k.task.plan.id = :planId order by k.taskId, k.sortOrder, a.actualYear, a.quarter""")
     List<Object[]> withActualsOfPlan(Long planId);
 
-    @Query("select a from KpiActual a where a.kpi.task.plan.id = :planId order by a.actualYear, a.quarter")
-    List<KpiActual> actualsOfPlan(Long planId);
 }

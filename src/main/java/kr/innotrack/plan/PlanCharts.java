@@ -1,11 +1,9 @@
 package kr.innotrack.plan;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import kr.innotrack.shared.Charts;
 
 /**
@@ -24,8 +22,8 @@ public record PlanCharts(String areaChart, String monthChart, List<Month> months
             MilestoneStatus.IN_PROGRESS, Charts.BLUE, MilestoneStatus.DONE, Charts.GREEN,
             MilestoneStatus.DELAYED, Charts.RED, MilestoneStatus.CANCELLED, "#c5ccd3");
 
-    static PlanCharts of(List<NodeView> roots, List<Milestone> milestones, List<Kpi> kpis, List<KpiActual> actuals,
-                         int year) {
+    static PlanCharts of(List<NodeView> roots, TaskService.ProgressData data, int year) {
+        List<Milestone> milestones = data.milestonesByTask().values().stream().flatMap(List::stream).toList();
         List<String> areas = roots.stream().map(r -> r.node().getCode() + ". " + r.node().getName()).toList();
         List<Charts.Series> byStatus = Arrays.stream(MilestoneStatus.values())
                 .map(s -> new Charts.Series(s.label(), roots.stream().map(r -> r.status().count(s)).toList(), COLOURS.get(s)))
@@ -65,21 +63,8 @@ public record PlanCharts(String areaChart, String monthChart, List<Month> months
                 new Charts.Series("계획(마감 월)", Arrays.stream(planned).boxed().toList(), Charts.GREY),
                 new Charts.Series("완료(완료일)", Arrays.stream(done).boxed().toList(), Charts.GREEN)), false, false, "건수");
 
-        Map<Long, List<KpiActual>> byKpi = actuals.stream().filter(a -> a.getActualYear() == year)
-                .collect(Collectors.groupingBy(KpiActual::getKpiId));
-        long[] buckets = new long[5];
-        for (Kpi k : kpis) {
-            List<KpiActual> values = byKpi.getOrDefault(k.getId(), List.of());
-            if (values.isEmpty()) {
-                buckets[4]++;
-                continue;
-            }
-            BigDecimal rate = KpiAchievement.rate(k.getBaseline(), k.getTarget(), values.get(values.size() - 1).getActualValue(),
-                    k.getDirection());
-            double v = rate == null ? 0 : rate.doubleValue();
-            buckets[v >= 100 ? 0 : v >= 80 ? 1 : v >= 50 ? 2 : 3]++;
-        }
-        List<String> bucketLabels = List.of("100% 이상", "80~99%", "50~79%", "50% 미만", "실적 미입력");
+        long[] buckets = KpiBands.count(data.allKpis(), data, year);
+        List<String> bucketLabels = KpiBands.LABELS;
         List<Bucket> kpiBuckets = new ArrayList<>();
         for (int i = 0; i < 5; i++) {
             kpiBuckets.add(new Bucket(bucketLabels.get(i), buckets[i]));

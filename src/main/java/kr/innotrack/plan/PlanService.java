@@ -69,8 +69,9 @@ public class PlanService {
             total.addAll(root.status());
             taskCount += root.taskCount();
         }
-        PlanCharts charts = PlanCharts.of(roots, milestones.findByPlan(planId), kpis.findByPlan(planId),
-                kpis.actualsOfPlan(planId), plan.getPlanYear());
+        PlanCharts charts = PlanCharts.of(roots,
+                TaskService.ProgressData.of(milestones.findByPlan(planId), kpis.withActualsOfPlan(planId)),
+                plan.getPlanYear());
         return new PlanOverview(plan, roots, total, taskCount, now,
                 PlanYear.of(history.findByPlanIdOrderByHistoryYearAsc(planId)), charts);
     }

@@ -5,7 +5,7 @@ import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
-import kr.innotrack.shared.ConflictRow;
+import kr.innotrack.shared.Conflicts;
 import kr.innotrack.shared.CurrentUser;
 import kr.innotrack.shared.StaleEditException;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -60,7 +60,7 @@ class TaskEditController {
             editing.updateTask(planId, taskId, form, user);
         } catch (StaleEditException | OptimisticLockingFailureException e) {
             Task current = editing.editableTask(planId, taskId, user);
-            conflict(model, response, TaskForm.of(current).describe(), form.describe());
+            Conflicts.show(model, response, TaskForm.of(current).describe(), form.describe());
             form.setVersion(current.getVersion());
             return taskForm(current, user, model);
         }
@@ -121,7 +121,7 @@ class TaskEditController {
             editing.updateMilestone(planId, taskId, milestoneId, form, user);
         } catch (StaleEditException | OptimisticLockingFailureException e) {
             Milestone current = editing.milestone(planId, taskId, milestoneId, user);
-            conflict(model, response, MilestoneForm.of(current).describe(), form.describe());
+            Conflicts.show(model, response, MilestoneForm.of(current).describe(), form.describe());
             form.setVersion(current.getVersion());
             return milestoneForm(task, current, model);
         }
@@ -140,7 +140,7 @@ class TaskEditController {
             MilestoneForm form = MilestoneForm.of(current);
             model.addAttribute("form", form);
             model.addAttribute("deleteConflict", true);
-            conflict(model, response, form.describe(), Map.of());
+            Conflicts.show(model, response, form.describe(), Map.of());
             return milestoneForm(task, current, model);
         }
         redirect.addFlashAttribute("saved", "추진일정을 삭제했습니다.");
@@ -191,7 +191,7 @@ class TaskEditController {
         } catch (StaleEditException | OptimisticLockingFailureException e) {
             KpiActualForm current = editing.actual(kpiId, form.getYear(), form.getQuarter()).map(KpiActualForm::of)
                     .orElseGet(KpiActualForm::new);
-            conflict(model, response, current.describe(), form.describe());
+            Conflicts.show(model, response, current.describe(), form.describe());
             form.setVersion(current.getVersion());
             return actualForm(task, kpi, model);
         }
@@ -210,7 +210,7 @@ class TaskEditController {
             KpiActualForm current = editing.actual(kpiId, year, quarter).map(KpiActualForm::of)
                     .orElseGet(KpiActualForm::new);
             model.addAttribute("form", current);
-            conflict(model, response, current.describe(), Map.of());
+            Conflicts.show(model, response, current.describe(), Map.of());
             return actualForm(task, kpi, model);
         }
         redirect.addFlashAttribute("saved", "성과지표 실적을 삭제했습니다.");
@@ -226,11 +226,6 @@ class TaskEditController {
 
     // ---- shared
 
-    private static void conflict(Model model, HttpServletResponse response, Map<String, String> current,
-                                 Map<String, String> mine) {
-        response.setStatus(HttpStatus.CONFLICT.value());
-        model.addAttribute("conflict", ConflictRow.compare(current, mine));
-    }
 
     private static String saved(RedirectAttributes redirect, Long planId, Long taskId, String anchor) {
         redirect.addFlashAttribute("saved", "저장했습니다.");

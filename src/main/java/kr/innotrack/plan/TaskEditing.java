@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import kr.innotrack.history.ChangeHistory;
 import kr.innotrack.history.Changes;
@@ -73,7 +72,7 @@ public class TaskEditing {
 
     public void updateTask(Long planId, Long taskId, TaskForm form, CurrentUser user) {
         Task task = editableTask(planId, taskId, user);
-        checkVersion(form.getVersion(), task.getVersion(), "과제", taskId);
+        StaleEditException.unlessCurrent(form.getVersion(), task.getVersion(), "과제", taskId);
         Changes changes = Changes.of()
                 .field("담당자", task.getOfficer(), form.getOfficer())
                 .field("연락처", task.getPhone(), form.getPhone());
@@ -108,7 +107,7 @@ public class TaskEditing {
     public void updateMilestone(Long planId, Long taskId, Long milestoneId, MilestoneForm form, CurrentUser user) {
         Task task = editableTask(planId, taskId, user);
         Milestone m = milestone(planId, taskId, milestoneId, user);
-        checkVersion(form.getVersion(), m.getVersion(), "추진일정", milestoneId);
+        StaleEditException.unlessCurrent(form.getVersion(), m.getVersion(), "추진일정", milestoneId);
         Milestone before = snapshot(m);
         m.describe(form.getDescription(), form.getScheduleText());
         m.reschedule(form.getPlannedStart(), form.getPlannedEnd());
@@ -120,7 +119,7 @@ public class TaskEditing {
     public void deleteMilestone(Long planId, Long taskId, Long milestoneId, Long version, CurrentUser user) {
         Task task = editableTask(planId, taskId, user);
         Milestone m = milestone(planId, taskId, milestoneId, user);
-        checkVersion(version, m.getVersion(), "추진일정", milestoneId);
+        StaleEditException.unlessCurrent(version, m.getVersion(), "추진일정", milestoneId);
         history.deleted(user, subject(task, MILESTONE, m.getId(), "추진일정: " + m.getDescription()),
                 milestoneValues(m, null));
         milestones.delete(m);
@@ -170,9 +169,7 @@ public class TaskEditing {
 
     /** 중점과제 selection for the plan year: exactly the given tasks become focus tasks. Planning admins only. */
     public void selectFocusTasks(Long planId, java.util.Set<Long> focusTaskIds, CurrentUser user) {
-        if (!user.admin()) {
-            throw new AccessDeniedHere("중점과제는 기획부서 관리자만 선정할 수 있습니다.");
-        }
+        AccessDeniedHere.unlessAdmin(user, "중점과제 선정");
         List<Task> all = tasks.findByPlanWithDepartments(planId);
         if (all.isEmpty() || !all.get(0).getPlan().getOrganization().getId().equals(user.organizationId())) {
             throw new NotFoundException("계획", planId);
@@ -221,7 +218,7 @@ public class TaskEditing {
             return;
         }
         KpiActual actual = existing.get();
-        checkVersion(form.getVersion(), actual.getVersion(), "성과지표 실적", actual.getId());
+        StaleEditException.unlessCurrent(form.getVersion(), actual.getVersion(), "성과지표 실적", actual.getId());
         Changes changes = Changes.of()
                 .field("실적", plain(actual.getActualValue()) + kpi.getUnit(), plain(form.getValue()) + kpi.getUnit())
                 .field("출처·비고", actual.getNote(), form.getNote());
@@ -235,7 +232,7 @@ public class TaskEditing {
         Kpi kpi = kpi(planId, taskId, kpiId, user);
         KpiActual actual = actuals.findByKpiIdAndActualYearAndQuarter(kpiId, year, quarter)
                 .orElseThrow(() -> new NotFoundException("성과지표 실적", kpiId));
-        checkVersion(version, actual.getVersion(), "성과지표 실적", actual.getId());
+        StaleEditException.unlessCurrent(version, actual.getVersion(), "성과지표 실적", actual.getId());
         history.deleted(user, subject(task, KPI_ACTUAL, actual.getId(),
                         "성과지표: " + kpi.getName() + " " + year + "년 " + quarter + "분기"),
                 Changes.of().field("실적", plain(actual.getActualValue()) + kpi.getUnit(), null)
@@ -247,11 +244,6 @@ public class TaskEditing {
         return value == null ? "" : value.stripTrailingZeros().toPlainString();
     }
 
-    private static void checkVersion(Long formVersion, long currentVersion, String what, Object id) {
-        if (formVersion == null || !Objects.equals(formVersion, currentVersion)) {
-            throw new StaleEditException(what, id);
-        }
-    }
 
     private static ChangeHistory.Subject subject(Task task, String type, Long id, String label) {
         return new ChangeHistory.Subject(task.getPlan().getOrganization().getId(), task.getId(), null, type, id, label);

@@ -82,12 +82,10 @@ public class TaskService {
         for (Object[] row : tasks.collaborationsOfPlan(planId)) {
             collaborating.computeIfAbsent((Long) row[0], k -> new ArrayList<>()).add((String) row[2]);
         }
-        Map<Long, List<Milestone>> milestonesByTask = milestones.findByPlan(planId).stream()
-                .collect(Collectors.groupingBy(Milestone::getTaskId));
-        Map<Long, List<KpiActual>> actualsByKpi = kpis.actualsOfPlan(planId).stream()
-                .collect(Collectors.groupingBy(KpiActual::getKpiId));
-        Map<Long, List<Kpi>> kpisByTask = kpis.findByPlan(planId).stream()
-                .collect(Collectors.groupingBy(Kpi::getTaskId));
+        ProgressData data = progressData(planId);
+        Map<Long, List<Milestone>> milestonesByTask = data.milestonesByTask();
+        Map<Long, List<KpiActual>> actualsByKpi = data.actualsByKpi();
+        Map<Long, List<Kpi>> kpisByTask = data.kpisByTask();
         Map<Long, List<TaskBudget>> budgetsByTask = budgets.findByPlan(planId).stream()
                 .collect(Collectors.groupingBy(TaskBudget::getTaskId));
         Map<Long, List<PlanJson.BudgetQuarter>> quarterly = budgetPlans.byTask(planId);
@@ -155,24 +153,33 @@ public class TaskService {
         public List<KpiActual> actuals(Long kpiId) {
             return actualsByKpi.getOrDefault(kpiId, List.of());
         }
+
+        /** From a plan's milestones and its rows of (KPI, value or null) ({@code KpiRepository.withActualsOfPlan}). */
+        static ProgressData of(List<Milestone> milestones, List<Object[]> kpiRows) {
+            Map<Long, List<Kpi>> kpisByTask = new LinkedHashMap<>();
+            Map<Long, List<KpiActual>> actualsByKpi = new LinkedHashMap<>();
+            for (Object[] row : kpiRows) {
+                Kpi k = (Kpi) row[0];
+                List<Kpi> list = kpisByTask.computeIfAbsent(k.getTaskId(), id -> new ArrayList<>());
+                if (list.isEmpty() || !list.get(list.size() - 1).getId().equals(k.getId())) {
+                    list.add(k);
+                }
+                if (row[1] != null) {
+                    actualsByKpi.computeIfAbsent(k.getId(), id -> new ArrayList<>()).add((KpiActual) row[1]);
+                }
+            }
+            return new ProgressData(milestones.stream().collect(Collectors.groupingBy(Milestone::getTaskId)),
+                    kpisByTask, actualsByKpi);
+        }
+
+        /** Every KPI of the plan, task by task. */
+        public List<Kpi> allKpis() {
+            return kpisByTask.values().stream().flatMap(List::stream).toList();
+        }
     }
 
     public ProgressData progressData(Long planId) {
-        Map<Long, List<Kpi>> kpisByTask = new LinkedHashMap<>();
-        Map<Long, List<KpiActual>> actualsByKpi = new LinkedHashMap<>();
-        for (Object[] row : kpis.withActualsOfPlan(planId)) {
-            Kpi k = (Kpi) row[0];
-            List<Kpi> list = kpisByTask.computeIfAbsent(k.getTaskId(), id -> new ArrayList<>());
-            if (list.isEmpty() || !list.get(list.size() - 1).getId().equals(k.getId())) {
-                list.add(k);
-            }
-            if (row[1] != null) {
-                actualsByKpi.computeIfAbsent(k.getId(), id -> new ArrayList<>()).add((KpiActual) row[1]);
-            }
-        }
-        return new ProgressData(
-                milestones.findByPlan(planId).stream().collect(Collectors.groupingBy(Milestone::getTaskId)),
-                kpisByTask, actualsByKpi);
+        return ProgressData.of(milestones.findByPlan(planId), kpis.withActualsOfPlan(planId));
     }
 
     /** A collaborating department of a task. */

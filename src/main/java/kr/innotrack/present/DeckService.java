@@ -16,8 +16,7 @@ import kr.innotrack.checkround.RoundViews;
 import kr.innotrack.checkround.Signal;
 import kr.innotrack.checkround.SignalCalculator;
 import kr.innotrack.plan.Kpi;
-import kr.innotrack.plan.KpiAchievement;
-import kr.innotrack.plan.KpiActual;
+import kr.innotrack.plan.KpiBands;
 import kr.innotrack.plan.Milestone;
 import kr.innotrack.plan.Plan;
 import kr.innotrack.plan.PlanService;
@@ -147,26 +146,14 @@ public class DeckService {
                 done += dd[1];
             }
         }
-        int kpis = 0;
-        int reported = 0;
-        int[] buckets = new int[4];
-        for (Task t : list) {
-            for (Kpi k : data.kpis(t.getId())) {
-                kpis++;
-                KpiActual latest = data.actuals(k.getId()).stream().filter(a -> a.getActualYear() == year)
-                        .reduce((a, b) -> b).orElse(null);
-                if (latest == null) {
-                    continue;
-                }
-                reported++;
-                var rate = KpiAchievement.rate(k.getBaseline(), k.getTarget(), latest.getActualValue(), k.getDirection());
-                double v = rate == null ? 0 : rate.doubleValue();
-                buckets[v >= 100 ? 0 : v >= 80 ? 1 : v >= 50 ? 2 : 3]++;
-            }
+        List<Kpi> kpiList = list.stream().flatMap(t -> data.kpis(t.getId()).stream()).toList();
+        long[] bands = KpiBands.count(kpiList, data, year);
+        List<Deck.Bucket> kpiBuckets = new ArrayList<>();
+        for (int i = 0; i < bands.length; i++) {
+            kpiBuckets.add(new Deck.Bucket(i == 0 ? "목표 달성(100% 이상)" : KpiBands.LABELS.get(i), (int) bands[i]));
         }
-        List<Deck.Bucket> kpiBuckets = List.of(new Deck.Bucket("목표 달성(100% 이상)", buckets[0]),
-                new Deck.Bucket("80~99%", buckets[1]), new Deck.Bucket("50~79%", buckets[2]),
-                new Deck.Bucket("50% 미만", buckets[3]), new Deck.Bucket("실적 미입력", kpis - reported));
+        int kpis = kpiList.size();
+        int reported = kpis - (int) bands[4];
         return new Deck.Headline(title, asOf + " 기준", new Deck.StatusBar(green, amber, redCount), due, done, kpis,
                 reported, kpiBuckets);
     }

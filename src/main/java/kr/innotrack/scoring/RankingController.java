@@ -3,7 +3,6 @@ package kr.innotrack.scoring;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import kr.innotrack.shared.CurrentUser;
@@ -73,10 +72,7 @@ class RankingController {
     void csv(@PathVariable Long planId, CurrentUser user, HttpServletResponse response) throws IOException {
         ScoringService.Ranking ranking = scoring.ranking(planId, user.organizationId());
         List<Component> components = activeComponents(ranking);
-        response.setContentType("text/csv; charset=UTF-8");
-        response.setHeader("Content-Disposition", "attachment; filename=\"ranking-" + planId + ".csv\"");
-        PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8));
-        out.print('\uFEFF'); // so Excel reads the Korean as UTF-8
+        PrintWriter out = Csv.download(response, "ranking-" + planId + ".csv");
         StringBuilder header = new StringBuilder("순위,부서,점수,과제 수");
         components.forEach(c -> header.append(',').append(Csv.cell(c.label() + " (" + ranking.model().weights().percent().get(c) + "%)")));
         out.print(header + "\r\n");

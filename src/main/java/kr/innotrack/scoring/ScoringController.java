@@ -5,7 +5,6 @@ import jakarta.validation.Valid;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -55,9 +54,7 @@ class ScoringController {
     @PostMapping("/scoring-model")
     String saveModel(@PathVariable Long planId, @Valid @ModelAttribute("form") ModelForm form, BindingResult binding,
                      CurrentUser user, Model model, HttpServletResponse response, RedirectAttributes redirect) {
-        if (!user.admin()) {
-            throw new AccessDeniedHere("평가 모델은 기획부서 관리자만 바꿀 수 있습니다.");
-        }
+        AccessDeniedHere.unlessAdmin(user, "평가 모델 변경");
         Plan plan = scoring.plan(planId, user.organizationId());
         form.validate(plan.getPlanYear(), binding);
         if (binding.hasErrors()) {
@@ -126,9 +123,7 @@ class ScoringController {
 
     @GetMapping("/contest/panel")
     String panel(@PathVariable Long planId, @RequestParam(required = false) String member, CurrentUser user, Model model) {
-        if (!user.admin()) {
-            throw new AccessDeniedHere("외부 평가 점수는 기획부서 관리자만 입력할 수 있습니다.");
-        }
+        AccessDeniedHere.unlessAdmin(user, "외부 평가 점수 입력");
         Plan plan = scoring.plan(planId, user.organizationId());
         ScoreForms.PanelForm form = new ScoreForms.PanelForm();
         form.setMember(member);
@@ -150,9 +145,7 @@ class ScoringController {
     String savePanel(@PathVariable Long planId, @Valid @ModelAttribute("form") ScoreForms.PanelForm form,
                      BindingResult binding, CurrentUser user, Model model, HttpServletResponse response,
                      RedirectAttributes redirect) {
-        if (!user.admin()) {
-            throw new AccessDeniedHere("외부 평가 점수는 기획부서 관리자만 입력할 수 있습니다.");
-        }
+        AccessDeniedHere.unlessAdmin(user, "외부 평가 점수 입력");
         Plan plan = scoring.plan(planId, user.organizationId());
         if (binding.hasErrors()) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
@@ -241,9 +234,7 @@ class ScoringController {
     @PostMapping("/awards")
     String confirm(@PathVariable Long planId, @Valid @ModelAttribute("form") AwardForm form, BindingResult binding,
                    CurrentUser user, Model model, HttpServletResponse response, RedirectAttributes redirect) {
-        if (!user.admin()) {
-            throw new AccessDeniedHere("포상 확정은 기획부서 관리자만 할 수 있습니다.");
-        }
+        AccessDeniedHere.unlessAdmin(user, "포상 확정");
         Plan plan = scoring.plan(planId, user.organizationId());
         form.validate(scoring.ranking(planId, user.organizationId()).departments().size(), binding);
         if (binding.hasErrors()) {
@@ -272,10 +263,7 @@ class ScoringController {
     void awardsCsv(@PathVariable Long planId, CurrentUser user, HttpServletResponse response) throws IOException {
         scoring.plan(planId, user.organizationId());
         AwardResult result = scoring.award(planId).orElseThrow(() -> new kr.innotrack.shared.NotFoundException("확정된 포상 결과", planId));
-        response.setContentType("text/csv; charset=UTF-8");
-        response.setHeader("Content-Disposition", "attachment; filename=\"awards-" + planId + ".csv\"");
-        PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8));
-        out.print('\uFEFF');
+        PrintWriter out = Csv.download(response, "awards-" + planId + ".csv");
         out.print("순위,부서,점수,과제 수,포상,포상금(천원),평가 항목\r\n");
         for (AwardLine l : result.getLines()) {
             out.print(l.getRank() + "," + Csv.cell(l.getDepartmentName()) + "," + l.getScore().toPlainString() + ","

@@ -119,6 +119,11 @@ public class ScoringService {
         return votes.counts(planId).stream().collect(Collectors.toMap(r -> (Long) r[0], r -> (Long) r[1]));
     }
 
+    /** A task of the organization's plan (404 otherwise). */
+    Task task(Long planId, Long taskId, Long organizationId) {
+        return tasks.task(planId, taskId, organizationId);
+    }
+
     List<Task> tasksOf(Long planId) {
         return tasks.tasksOf(planId);
     }
@@ -140,10 +145,6 @@ public class ScoringService {
                    List<ScoreCalculator.DepartmentScore> departments) {
     }
 
-    /** The plan's ranking as it stands (for the projector). */
-    public Ranking rankingFor(Long planId, Long organizationId) {
-        return ranking(planId, organizationId);
-    }
 
     Ranking ranking(Long planId, Long organizationId) {
         Plan plan = plan(planId, organizationId);

@@ -55,15 +55,10 @@ public class ScoringWork {
         return LocalDateTime.now(clock);
     }
 
-    private static void checkAdmin(CurrentUser user, String what) {
-        if (!user.admin()) {
-            throw new AccessDeniedHere(what + "은(는) 기획부서 관리자만 할 수 있습니다.");
-        }
-    }
 
     /** Saves a new version of the model; refused when someone saved another version since the form was read. */
     public int saveModel(Long planId, ModelForm form, CurrentUser user) {
-        checkAdmin(user, "평가 모델 변경");
+        AccessDeniedHere.unlessAdmin(user, "평가 모델 변경");
         Plan plan = reads.plan(planId, user.organizationId());
         int current = reads.model(planId).versionNo();
         if (form.getBasedOn() != current) {
@@ -85,9 +80,7 @@ public class ScoringWork {
         if (user.role() == Role.VIEWER) {
             throw new AccessDeniedHere("열람 전용 계정은 투표할 수 없습니다.");
         }
-        reads.plan(planId, user.organizationId());
-        Task task = reads.tasksOf(planId).stream().filter(t -> t.getId().equals(taskId)).findFirst()
-                .orElseThrow(() -> new NotFoundException("과제", taskId));
+        Task task = reads.task(planId, taskId, user.organizationId());
         ContestState contest = contests.lockByPlanId(planId).orElseGet(() -> contests.saveAndFlush(new ContestState(planId)));
         if (contest.isVoteClosed()) {
             throw new NotAllowedNow("투표가 마감되었습니다.");
@@ -103,7 +96,7 @@ public class ScoringWork {
     }
 
     public void closeVote(Long planId, CurrentUser user) {
-        checkAdmin(user, "투표 마감");
+        AccessDeniedHere.unlessAdmin(user, "투표 마감");
         Plan plan = reads.plan(planId, user.organizationId());
         ContestState contest = contests.lockByPlanId(planId).orElseGet(() -> contests.save(new ContestState(planId)));
         if (contest.isVoteClosed()) {
@@ -116,7 +109,7 @@ public class ScoringWork {
 
     /** One panel member's scores; a blank score removes that member's score of the task. */
     public void savePanelScores(Long planId, String member, Map<Long, BigDecimal> scores, CurrentUser user) {
-        checkAdmin(user, "외부 평가 점수 입력");
+        AccessDeniedHere.unlessAdmin(user, "외부 평가 점수 입력");
         Plan plan = reads.plan(planId, user.organizationId());
         Map<Long, Task> planTasks = reads.tasksOf(planId).stream().collect(Collectors.toMap(Task::getId, t -> t));
         for (Map.Entry<Long, BigDecimal> e : scores.entrySet()) {
@@ -192,7 +185,7 @@ public class ScoringWork {
      * (the defaults are saved as version 1 first if the plan never saved a model). Once only.
      */
     public AwardResult confirmAwards(Long planId, AwardForm form, CurrentUser user) {
-        checkAdmin(user, "포상 확정");
+        AccessDeniedHere.unlessAdmin(user, "포상 확정");
         Plan plan = reads.plan(planId, user.organizationId());
         if (awards.findByPlan(planId).isPresent()) {
             throw new NotAllowedNow("이미 확정된 포상 결과가 있습니다. 확정 결과는 바꿀 수 없습니다.");

@@ -4,17 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import kr.innotrack.support.Browser;
+import kr.innotrack.support.BrowserFlow;
 import kr.innotrack.support.TestClock;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIf;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.TestPropertySource;
@@ -24,19 +21,12 @@ import org.springframework.test.context.TestPropertySource;
  * submits on time and 민원과 late, 총무과 never; the admin rates 가-1-1 부진; 기획조정실 answers with a cause
  * analysis, a remedy and a revised milestone; the admin accepts it and closes the round; the report shows it all.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "innotrack.scheduling.enabled=false")
 @TestPropertySource(properties = "spring.datasource.url=jdbc:h2:mem:roundflow;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
         + "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1")
 @Import(TestClock.Config.class)
 @EnabledIf(value = "kr.innotrack.support.Browser#available",
         disabledReason = "browser tests skipped: install Debian's chromium and chromium-driver (CI=true always runs them)")
-class CheckRoundFlowTest {
-
-    private WebDriver driver;
-
-    @LocalServerPort
-    int port;
+class CheckRoundFlowTest extends BrowserFlow {
 
     @Autowired
     JdbcTemplate jdbc;
@@ -44,19 +34,9 @@ class CheckRoundFlowTest {
     @Autowired
     TestClock clock;
 
-    @BeforeEach
-    void startBrowser() {
-        driver = Browser.start(1280, 1000);
-    }
-
     @AfterEach
-    void stopBrowser() {
-        driver.quit();
+    void resetClock() {
         clock.reset();
-    }
-
-    private WebElement waitFor(By by) {
-        return Browser.waitFor(driver, by);
     }
 
     private String text(String id) {

@@ -4,16 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import kr.innotrack.support.Browser;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import kr.innotrack.support.BrowserFlow;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIf;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.TestPropertySource;
 
@@ -22,31 +18,14 @@ import org.springframework.test.context.TestPropertySource;
  * department of ⑱ (여성가족과) scores its collaborating department (건강관리과), and the collaborator's breakdown
  * shows that score; an officer's 점검·환류 to-do page is empty without rounds.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "innotrack.scheduling.enabled=false")
 @TestPropertySource(properties = "spring.datasource.url=jdbc:h2:mem:collabflow;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
         + "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1")
 @EnabledIf(value = "kr.innotrack.support.Browser#available",
         disabledReason = "browser tests skipped: install Debian's chromium and chromium-driver (CI=true always runs them)")
-class CollaborationScoringFlowTest {
-
-    private WebDriver driver;
-
-    @LocalServerPort
-    int port;
+class CollaborationScoringFlowTest extends BrowserFlow {
 
     @Autowired
     JdbcTemplate jdbc;
-
-    @BeforeEach
-    void startBrowser() {
-        driver = Browser.start(1280, 1000);
-    }
-
-    @AfterEach
-    void stopBrowser() {
-        driver.quit();
-    }
 
     private void setNumber(String id, String value) {
         WebElement input = driver.findElement(By.id(id));

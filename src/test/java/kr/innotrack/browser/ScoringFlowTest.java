@@ -3,16 +3,12 @@ package kr.innotrack.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import kr.innotrack.support.Browser;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import kr.innotrack.support.BrowserFlow;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIf;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.TestPropertySource;
 
@@ -20,35 +16,14 @@ import org.springframework.test.context.TestPropertySource;
  * The year-end evaluation in a browser: two officers vote in the contest, the admin enters an external panel
  * member's scores, closes the vote, reads the ranking and one department's breakdown, and confirms the awards.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "innotrack.scheduling.enabled=false")
 @TestPropertySource(properties = "spring.datasource.url=jdbc:h2:mem:scoringflow;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
         + "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1")
 @EnabledIf(value = "kr.innotrack.support.Browser#available",
         disabledReason = "browser tests skipped: install Debian's chromium and chromium-driver (CI=true always runs them)")
-class ScoringFlowTest {
-
-    private WebDriver driver;
-
-    @LocalServerPort
-    int port;
+class ScoringFlowTest extends BrowserFlow {
 
     @Autowired
     JdbcTemplate jdbc;
-
-    @BeforeEach
-    void startBrowser() {
-        driver = Browser.start(1280, 1000);
-    }
-
-    @AfterEach
-    void stopBrowser() {
-        driver.quit();
-    }
-
-    private WebElement waitFor(By by) {
-        return Browser.waitFor(driver, by);
-    }
 
     private void vote(String code) {
         driver.findElement(By.cssSelector("#contest-" + code + " button.vote")).click();

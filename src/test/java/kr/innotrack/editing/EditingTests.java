@@ -94,12 +94,7 @@ abstract class EditingTests {
     }
 
     CurrentUser user(String username) {
-        Map<String, Object> a = jdbc.queryForMap("select id, display_name, organization_id, department_id, role"
-                + " from account where username = ?", username);
-        return new CurrentUser(((Number) a.get("id")).longValue(), username, (String) a.get("display_name"),
-                ((Number) a.get("organization_id")).longValue(),
-                a.get("department_id") == null ? null : ((Number) a.get("department_id")).longValue(),
-                Role.valueOf((String) a.get("role")));
+        return kr.innotrack.support.Accounts.user(jdbc, username);
     }
 
     long milestoneVersion() {

@@ -57,12 +57,7 @@ abstract class QueryCountGuardTests {
     long organizationId;
 
     CurrentUser user(String username) {
-        Map<String, Object> a = jdbc.queryForMap("select id, display_name, organization_id, department_id, role"
-                + " from account where username = ?", username);
-        return new CurrentUser(((Number) a.get("id")).longValue(), username, (String) a.get("display_name"),
-                ((Number) a.get("organization_id")).longValue(),
-                a.get("department_id") == null ? null : ((Number) a.get("department_id")).longValue(),
-                Role.valueOf((String) a.get("role")));
+        return kr.innotrack.support.Accounts.user(jdbc, username);
     }
 
     /** A closed round on all of the plan's tasks as they are now, with entries written in SQL. */
