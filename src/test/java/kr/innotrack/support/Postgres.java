@@ -19,6 +19,8 @@ public final class Postgres {
     private static final int PORT = Integer.parseInt(env("INNOTRACK_TEST_PG_PORT", "5432"));
     public static final String USER = env("INNOTRACK_TEST_PG_USER", "postgres");
     public static final String PASSWORD = env("INNOTRACK_TEST_PG_PASSWORD", "");
+    /** Appended to every test database name, so several checkouts can run their suites on one server at once. */
+    private static final String SUFFIX = env("INNOTRACK_TEST_PG_DB_SUFFIX", "");
 
     private Postgres() {
     }
@@ -37,7 +39,8 @@ public final class Postgres {
     }
 
     /** Drops and re-creates the named database, so every run migrates an empty one; returns its JDBC URL. */
-    public static String freshDatabase(String name) {
+    public static String freshDatabase(String baseName) {
+        String name = baseName + SUFFIX;
         try (Connection c = DriverManager.getConnection(url("postgres"), USER, PASSWORD);
              Statement s = c.createStatement()) {
             s.execute("drop database if exists " + name + " with (force)");
