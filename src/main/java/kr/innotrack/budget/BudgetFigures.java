@@ -24,14 +24,6 @@ public record BudgetFigures(BigDecimal annual, BigDecimal plannedToDate, BigDeci
         return executedToDate.multiply(BigDecimal.valueOf(100)).divide(plannedToDate, 1, RoundingMode.HALF_UP);
     }
 
-    /** Executed ÷ the whole year's budget, in percent. */
-    public BigDecimal annualRate() {
-        if (annual.signum() == 0) {
-            return null;
-        }
-        return executedToDate.multiply(BigDecimal.valueOf(100)).divide(annual, 1, RoundingMode.HALF_UP);
-    }
-
     public boolean overExecuted() {
         return executedToDate.compareTo(plannedToDate) > 0;
     }

@@ -20,7 +20,6 @@ public class BudgetLine {
 
     private String name;
     private int budgetYear;
-    private BigDecimal previousYearMillion;
     private BigDecimal amountMillion;
     private BigDecimal q1Million;
     private BigDecimal q2Million;
@@ -46,10 +45,6 @@ public class BudgetLine {
 
     public int getBudgetYear() {
         return budgetYear;
-    }
-
-    public BigDecimal getPreviousYearMillion() {
-        return previousYearMillion;
     }
 
     public BigDecimal getAmountMillion() {

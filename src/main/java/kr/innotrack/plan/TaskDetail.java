@@ -20,8 +20,4 @@ public record TaskDetail(Task task, List<Department> collaboratingDepartments, L
                     .findFirst().orElse(null);
         }
     }
-
-    public long budgetTotalThousandWon() {
-        return budgets.stream().mapToLong(TaskBudget::getAmountThousandWon).sum();
-    }
 }

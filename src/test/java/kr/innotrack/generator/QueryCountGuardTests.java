@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import kr.innotrack.bench.NationalData;
 import kr.innotrack.plan.Task;
 import kr.innotrack.shared.CurrentUser;
 import kr.innotrack.shared.Role;

@@ -1,4 +1,4 @@
-package kr.innotrack.generator;
+package kr.innotrack.bench;
 
 import java.util.LinkedHashMap;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package kr.innotrack.generator;
+package kr.innotrack.bench;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -15,7 +15,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * {@code --spring.profiles.active=postgres,generate}: fills the database with national-scale data (243 organizations
- * by default, seed 2021) in one transaction, prints the counts and the time, and exits. See bench/README.md.
+ * by default, seed 2021) in one transaction, prints the counts and the time, and exits. Run by bench/run.sh on the
+ * production jar with this package added to its class path (package-info, bench/README.md).
  */
 @Component
 @Profile("generate")

@@ -1,4 +1,4 @@
-package kr.innotrack.generator;
+package kr.innotrack.bench;
 
 import java.sql.Date;
 import java.sql.Timestamp;
