@@ -82,6 +82,12 @@ public class ChangeHistory {
         return log.findByEntityTypeAndEntityIdOrderByIdAsc(entityType, entityId);
     }
 
+    /** Every change of one kind of record in the organization made at or after the given time, oldest first. */
+    @Transactional(readOnly = true)
+    public List<ChangeLogEntry> changesSince(Long organizationId, String entityType, LocalDateTime from) {
+        return log.findByOrganizationIdAndEntityTypeAndChangedAtGreaterThanEqualOrderByIdAsc(organizationId, entityType, from);
+    }
+
     /** A record's history as saves, newest first. */
     @Transactional(readOnly = true)
     public List<HistoryGroup> savesOfRecord(String entityType, Long entityId) {

@@ -13,4 +13,7 @@ interface ChangeLogRepository extends Repository<ChangeLogEntry, Long> {
     List<ChangeLogEntry> findByAccountIdOrderByChangedAtDescIdDesc(Long accountId);
 
     List<ChangeLogEntry> findByEntityTypeAndEntityIdOrderByIdAsc(String entityType, Long entityId);
+
+    List<ChangeLogEntry> findByOrganizationIdAndEntityTypeAndChangedAtGreaterThanEqualOrderByIdAsc(Long organizationId,
+            String entityType, java.time.LocalDateTime from);
 }

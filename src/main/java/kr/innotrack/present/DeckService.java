@@ -100,7 +100,7 @@ public class DeckService {
         Map<Long, SignalCalculator.Result> signals = new HashMap<>();
         view.rows().forEach(r -> signals.put(r.entry().getTaskId(), r.computed()));
         List<Deck.Slide> slides = new ArrayList<>();
-        slides.add(headline(round.getTitle(), round.getReferenceDate(), covered, signals, data, plan.getPlanYear()));
+        slides.add(roundHeadline(round.getTitle(), round.getReferenceDate(), view));
         slides.add(areas(nodes, covered, t -> signals.get(t.getId()).status()));
         List<RoundViews.Row> under = view.rows().stream()
                 .filter(r -> r.entry().getRating() != null && r.entry().getRating().needsRemedy()).toList();
@@ -156,6 +156,40 @@ public class DeckService {
         int reported = kpis - (int) bands[4];
         return new Deck.Headline(title, asOf + " 기준", new Deck.StatusBar(green, amber, redCount), due, done, kpis,
                 reported, kpiBuckets);
+    }
+
+    /**
+     * A round's headline from its own evidence (frozen once closed, as at the reference date before): tasks by computed
+     * status, milestones done of due, and each KPI's achievement against its target pro-rata to the reference date.
+     */
+    private static Deck.Headline roundHeadline(String title, LocalDate asOf, RoundViews.Round view) {
+        int[] status = new int[3];
+        int due = 0;
+        int done = 0;
+        long[] bands = new long[KpiBands.LABELS.size()];
+        int kpis = 0;
+        for (RoundViews.Row row : view.rows()) {
+            SignalCalculator.Result r = row.computed();
+            status[r.status().ordinal()]++;
+            due += r.due();
+            done += r.done();
+            for (SignalCalculator.KpiFigure k : r.kpis()) {
+                kpis++;
+                if (k.actual() == null) {
+                    bands[4]++;
+                } else if (k.rate() != null) {
+                    double v = k.rate().doubleValue();
+                    bands[v >= 100 ? 0 : v >= 80 ? 1 : v >= 50 ? 2 : 3]++;
+                }
+            }
+        }
+        List<Deck.Bucket> kpiBuckets = new ArrayList<>();
+        for (int i = 0; i < bands.length; i++) {
+            kpiBuckets.add(new Deck.Bucket(i == 0 ? "기준일 목표 달성(100% 이상)" : KpiBands.LABELS.get(i), (int) bands[i]));
+        }
+        String basis = view.round().getState().closed() ? " (종료 때 기록)" : "";
+        return new Deck.Headline(title, asOf + " 기준" + basis, new Deck.StatusBar(status[0], status[1], status[2]), due,
+                done, kpis, kpis - (int) bands[4], kpiBuckets);
     }
 
     private static Deck.Areas areas(List<StrategyNode> nodes, List<Task> list, Function<Task, Signal> status) {
