@@ -14,6 +14,8 @@ interface ChangeLogRepository extends Repository<ChangeLogEntry, Long> {
 
     List<ChangeLogEntry> findByEntityTypeAndEntityIdOrderByIdAsc(String entityType, Long entityId);
 
+    List<ChangeLogEntry> findByEntityTypeAndEntityIdInOrderByIdAsc(String entityType, java.util.Collection<Long> entityIds);
+
     List<ChangeLogEntry> findByOrganizationIdAndEntityTypeAndChangedAtGreaterThanEqualOrderByIdAsc(Long organizationId,
             String entityType, java.time.LocalDateTime from);
 }

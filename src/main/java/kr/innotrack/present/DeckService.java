@@ -83,7 +83,7 @@ public class DeckService {
         }
         rounds.latestRound(planId).ifPresent(latest ->
                 slides.addAll(timeliness(rounds.roundView(latest, data, nodes))));
-        slides.addAll(ranking(scoring.rankingFor(plan, data, all)));
+        slides.addAll(ranking(scoring.rankingAt(plan, data, all, asOf)));
         slides.addAll(nextQuarter(plan, asOf, all, data));
         return new Deck(plan.getTitle(), plan.getOrganization().getName() + " · " + asOf + " 기준",
                 "/plans/" + planId, slides);
@@ -116,7 +116,7 @@ public class DeckService {
         }
         List<Task> all = tasks.tasksOf(plan.getId());
         slides.addAll(timeliness(view));
-        slides.addAll(ranking(scoring.rankingFor(plan, data, all)));
+        slides.addAll(ranking(scoring.rankingAt(plan, data, all, round.getReferenceDate())));
         slides.addAll(nextQuarter(plan, round.getReferenceDate(), all, data));
         return new Deck(round.getTitle(), plan.getOrganization().getName() + " · " + plan.getTitle() + " · 기준일 "
                 + round.getReferenceDate(), "/rounds/" + roundId, slides);
@@ -245,23 +245,36 @@ public class DeckService {
                 List.of(false, true, true, true, true, false), rows);
     }
 
+    /**
+     * The ranking slides: every weighted criterion with its weight (a value filled for want of data marked *), the
+     * coverage, and how many departments are listed apart for want of data. A ranking before the model's evaluation
+     * date (a round's reference date, today) is titled 「중간 순위 (기준일 …)」.
+     */
     private static List<Deck.Slide> ranking(ScoringService.Ranking ranking) {
-        List<Component> top = java.util.Arrays.stream(Component.values())
-                .filter(c -> ranking.model().weights().percent().getOrDefault(c, 0) > 0)
-                .sorted((a, b) -> Integer.compare(ranking.model().weights().percent().get(b), ranking.model().weights().percent().get(a)))
-                .limit(3).toList();
+        List<Component> criteria = java.util.Arrays.stream(Component.values())
+                .filter(c -> ranking.model().weights().percent().getOrDefault(c, 0) > 0).toList();
         List<String> header = new ArrayList<>(List.of("순위", "부서", "점수"));
-        top.forEach(c -> header.add(c.label() + " " + ranking.model().weights().percent().get(c) + "%"));
+        criteria.forEach(c -> header.add(c.label() + " " + ranking.model().weights().percent().get(c) + "%"));
+        header.add("자료 반영률");
         List<Boolean> numeric = new ArrayList<>(List.of(true, false, true));
-        top.forEach(c -> numeric.add(true));
+        criteria.forEach(c -> numeric.add(true));
+        numeric.add(true);
         List<List<String>> rows = new ArrayList<>();
         for (ScoreCalculator.DepartmentScore d : ranking.departments()) {
             List<String> row = new ArrayList<>(List.of(String.valueOf(d.rank()), d.name(), fmt(d.score())));
-            top.forEach(c -> row.add(fmt(d.values().get(c))));
+            criteria.forEach(c -> row.add(fmt(d.values().get(c)) + (d.isFilled(c) ? "*" : "")));
+            row.add(fmt(d.coveragePercent()) + "%");
             rows.add(row);
         }
-        return paged("부서 평가 순위", "평가 기준일 " + ranking.evaluationDate() + " · 평가 모델 "
-                + (ranking.model().versionNo() == 0 ? "기본값" : ranking.model().versionNo() + "판"), header, numeric, rows);
+        String title = ranking.interim() ? "중간 순위 (기준일 " + ranking.evaluationDate() + ")" : "부서 평가 순위";
+        String caption = "평가 기준일 " + ranking.evaluationDate() + " · 평가 모델 "
+                + (ranking.model().versionNo() == 0 ? "기본값" : ranking.model().versionNo() + "판")
+                + " · * 자료 없어 부서의 다른 항목 평균으로 채운 값"
+                + (ranking.insufficient().isEmpty() ? "" : " · 평가 자료 부족 " + ranking.insufficient().size() + "개 부서는 순위 제외");
+        if (rows.isEmpty()) {
+            return List.of(new Deck.Note(title, "순위에 넣을 수 있는 부서가 없습니다. " + caption));
+        }
+        return paged(title, caption, header, numeric, rows);
     }
 
     private static String fmt(double v) {
