@@ -254,8 +254,8 @@ public class DeckService {
         List<Component> criteria = java.util.Arrays.stream(Component.values())
                 .filter(c -> ranking.model().weights().percent().getOrDefault(c, 0) > 0).toList();
         List<String> header = new ArrayList<>(List.of("순위", "부서", "점수"));
-        criteria.forEach(c -> header.add(c.label() + " " + ranking.model().weights().percent().get(c) + "%"));
-        header.add("자료 반영률");
+        criteria.forEach(c -> header.add(c.shortLabel() + " " + ranking.model().weights().percent().get(c) + "%"));
+        header.add("자료");
         List<Boolean> numeric = new ArrayList<>(List.of(true, false, true));
         criteria.forEach(c -> numeric.add(true));
         numeric.add(true);
@@ -269,7 +269,7 @@ public class DeckService {
         String title = ranking.interim() ? "중간 순위 (기준일 " + ranking.evaluationDate() + ")" : "부서 평가 순위";
         String caption = "평가 기준일 " + ranking.evaluationDate() + " · 평가 모델 "
                 + (ranking.model().versionNo() == 0 ? "기본값" : ranking.model().versionNo() + "판")
-                + " · * 자료 없어 부서의 다른 항목 평균으로 채운 값"
+                + " · * 자료 없어 다른 항목 평균으로 채운 값 · 자료: 자료 반영률"
                 + (ranking.insufficient().isEmpty() ? "" : " · 평가 자료 부족 " + ranking.insufficient().size() + "개 부서는 순위 제외");
         if (rows.isEmpty()) {
             return List.of(new Deck.Note(title, "순위에 넣을 수 있는 부서가 없습니다. " + caption));

@@ -27,10 +27,11 @@ import kr.innotrack.plan.MilestoneStatus;
  * so the score is exactly Σ weight × value and equals the weighted average of the measured components: a filled value
  * neither helps nor hurts, and never decides a rank.
  * <p>
- * Who is ranked: the share of the weights covered by real data (each task's measured weights, averaged over the
- * department's tasks by their share; components no task of the plan has data for yet are left out for everyone) must
- * reach the model's minimum, and the department must lead a task unless the model says otherwise. The others are
- * listed apart as 「평가 자료 부족」 with their coverage, not ranked.
+ * Who is ranked: the share of the weights covered by real data — the weights of the components the department has
+ * data for (not filled), over the weights of the components some task of the plan has data for (a component nobody
+ * has data for yet, such as the contest before the vote closes, is left out for everyone) — must reach the model's
+ * minimum, and the department must lead a task unless the model says otherwise. The others are listed apart as
+ * 「평가 자료 부족」 with their coverage, not ranked.
  */
 public final class ScoreCalculator {
 
@@ -94,11 +95,10 @@ public final class ScoreCalculator {
     }
 
     /**
-     * A task as it counts for one department: each component as measured (or without data), the task's own score
-     * over its measured components (NaN when it has none) and the share of the weights its data covers (0–1).
+     * A task as it counts for one department: each component as measured (or without data), and the task's own score
+     * over its measured components (NaN when it has none).
      */
-    public record TaskPart(TaskFacts task, boolean lead, double share, Map<Component, Value> values, double score,
-                           double coverage) {
+    public record TaskPart(TaskFacts task, boolean lead, double share, Map<Component, Value> values, double score) {
     }
 
     /** Where a department stands: ranked, or listed apart and why. */
@@ -182,7 +182,7 @@ public final class ScoreCalculator {
         List<DepartmentScore> ranked = new ArrayList<>();
         List<DepartmentScore> insufficient = new ArrayList<>();
         byDepartment.forEach((id, parts) -> {
-            DepartmentScore d = department(id, departmentNames.getOrDefault(id, "?"), withCoverage(parts, evaluable, w), w);
+            DepartmentScore d = department(id, departmentNames.getOrDefault(id, "?"), parts, evaluable, w);
             (d.standing() == Standing.RANKED ? ranked : insufficient).add(d);
         });
         ranked.sort(TIE_RULE);
@@ -222,20 +222,11 @@ public final class ScoreCalculator {
                 weights += w.weight(c);
             }
         }
-        return new TaskPart(t, lead, share, values, weights == 0 ? Double.NaN : sum / weights, 0);
+        return new TaskPart(t, lead, share, values, weights == 0 ? Double.NaN : sum / weights);
     }
 
-    /** Each part's coverage: its measured weight over the weight of the components evaluable in the plan. */
-    private static List<TaskPart> withCoverage(List<TaskPart> parts, Set<Component> evaluable, Weights w) {
-        double total = evaluable.stream().mapToDouble(w::weight).sum();
-        return parts.stream().map(p -> {
-            double covered = evaluable.stream().filter(c -> p.values().get(c) != null && p.values().get(c).measured())
-                    .mapToDouble(w::weight).sum();
-            return new TaskPart(p.task(), p.lead(), p.share(), p.values(), p.score(), total == 0 ? 0 : covered / total);
-        }).toList();
-    }
-
-    private static DepartmentScore department(Long id, String name, List<TaskPart> parts, Weights w) {
+    private static DepartmentScore department(Long id, String name, List<TaskPart> parts, Set<Component> evaluable,
+                                              Weights w) {
         Map<Component, Double> values = new EnumMap<>(Component.class);
         Set<Component> filled = EnumSet.noneOf(Component.class);
         double sum = 0;
@@ -266,8 +257,9 @@ public final class ScoreCalculator {
         for (Component c : Component.values()) {
             score += w.weight(c) * values.get(c);
         }
-        double shares = parts.stream().mapToDouble(TaskPart::share).sum();
-        double coverage = shares == 0 ? 0 : parts.stream().mapToDouble(p -> p.share() * p.coverage()).sum() / shares;
+        double evaluableWeight = evaluable.stream().mapToDouble(w::weight).sum();
+        double covered = evaluable.stream().filter(c -> !filled.contains(c)).mapToDouble(w::weight).sum();
+        double coverage = evaluableWeight == 0 ? 0 : covered / evaluableWeight;
         int lead = (int) parts.stream().filter(TaskPart::lead).count();
         Standing standing = w.requireLeadTask() && lead == 0 ? Standing.NO_LEAD_TASK
                 : measuredWeight == 0 || coverage * 100 < w.minCoverage() - 1e-9 ? Standing.LOW_COVERAGE : Standing.RANKED;

@@ -155,13 +155,13 @@ class ScoreCalculatorTest {
         DepartmentScore a = ranking.get(0);
         // Issue 13 changed this example: a component counts only the tasks that have data for it. T2 has milestones
         // only, so A's KPI and collaboration come from T1 alone (before, T2's own milestone value filled them with 100).
-        // A: M (50 + 100) / 2 = 75, K 80, C 90 → 37.5 + 24 + 18 = 79.5. Coverage: T1 100%, T2 50% (milestones only) → 75%.
+        // A: M (50 + 100) / 2 = 75, K 80, C 90 → 37.5 + 24 + 18 = 79.5. Coverage: it has data for every weighted component.
         assertThat(a.values().get(Component.MILESTONE)).isCloseTo(75, within(EPS));
         assertThat(a.values().get(Component.KPI)).isCloseTo(80, within(EPS));
         assertThat(a.values().get(Component.COLLABORATION)).isCloseTo(90, within(EPS));
         assertThat(a.score()).isCloseTo(79.5, within(EPS));
         assertThat(a.filled()).doesNotContain(Component.MILESTONE, Component.KPI, Component.COLLABORATION);
-        assertThat(a.coverage()).isCloseTo(0.75, within(EPS));
+        assertThat(a.coverage()).isCloseTo(1.0, within(EPS));
         assertThat(a.parts()).extracting(ScoreCalculator.TaskPart::score).containsExactly(67.0, 100.0);
 
         DepartmentScore b = ranking.get(1);
@@ -187,14 +187,23 @@ class ScoreCalculatorTest {
                 weights(50, 30, 0, 0, 0, 0, 20, 0), YEAR_END, 2021, false).ranked();
         assertThat(leadOnly.get(1).score()).isCloseTo(34.5, within(EPS));
 
-        // The coverage rule: with 80% required, A (75%) is listed apart as 「평가 자료 부족」 and B ranks first.
-        Weights strict = new Weights(w.percent(), 40, 100, 30, 70, 80, true);
-        ScoreCalculator.Result ruled = ScoreCalculator.rank(List.of(t1, t2, t3), Map.of(1L, "가과", 2L, "나과"), strict,
-                YEAR_END, 2021, false);
-        assertThat(ruled.ranked()).extracting(DepartmentScore::name).containsExactly("나과");
-        assertThat(ruled.ranked().get(0).rank()).isEqualTo(1);
+        // The coverage rule: 다과 (4) leads a task with milestones only: 50% of the weights (M 50 of M 50 + K 30 + C 20)
+        // have its data. It is ranked at the default 50% (first, at 100) but listed apart when the model asks for 80%.
+        TaskFacts t4 = task(4L, 4L, List.of(), List.of(milestone("2021. 6월", MilestoneStatus.DONE, LocalDate.of(2021, 6, 1))),
+                List.of(), null, 0, Map.of());
+        Map<Long, String> four = Map.of(1L, "가과", 2L, "나과", 4L, "다과");
+        ScoreCalculator.Result half = ScoreCalculator.rank(List.of(t1, t2, t3, t4), four,
+                new Weights(w.percent(), 40, 100, 30, 70, 50, true), YEAR_END, 2021, false);
+        DepartmentScore c = half.ranked().get(0);
+        assertThat(c.name()).isEqualTo("다과");
+        assertThat(c.coverage()).isCloseTo(0.5, within(EPS));
+        assertThat(c.filled()).contains(Component.KPI, Component.COLLABORATION);
+        ScoreCalculator.Result ruled = ScoreCalculator.rank(List.of(t1, t2, t3, t4), four,
+                new Weights(w.percent(), 40, 100, 30, 70, 80, true), YEAR_END, 2021, false);
+        assertThat(ruled.ranked()).extracting(DepartmentScore::name).containsExactly("가과", "나과");
+        assertThat(ruled.ranked()).extracting(DepartmentScore::rank).containsExactly(1, 2);
         assertThat(ruled.insufficient()).singleElement().satisfies(d -> {
-            assertThat(d.name()).isEqualTo("가과");
+            assertThat(d.name()).isEqualTo("다과");
             assertThat(d.standing()).isEqualTo(ScoreCalculator.Standing.LOW_COVERAGE);
             assertThat(d.rank()).isZero();
         });
