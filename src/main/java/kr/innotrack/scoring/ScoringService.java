@@ -284,9 +284,10 @@ public class ScoringService {
         LocalDate modelDate = evaluationDate(plan, model.form());
         boolean interim = asOf != null && asOf.isBefore(modelDate);
         LocalDate evaluation = interim ? asOf : modelDate;
-        boolean closed = voteClosed(planId);
         List<TaskService.Collaboration> collaborations = tasks.collaborations(planId);
-        List<ScoreCalculator.TaskFacts> facts = facts(plan, evaluation, data, planTasks, collaborations);
+        boolean[] closedHolder = new boolean[1];
+        List<ScoreCalculator.TaskFacts> facts = facts(plan, evaluation, data, planTasks, collaborations, closedHolder);
+        boolean closed = closedHolder[0];
         Map<Long, String> names = new HashMap<>();
         for (Task t : planTasks) {
             if (t.getLeadDepartment() != null) {
@@ -301,8 +302,8 @@ public class ScoringService {
     }
 
     /**
-     * Panel scores, vote counts, collaboration scores and the contest's shortlist of a plan in one statement: rows of
-     * (kind P/V/C/S, task id, department id, value).
+     * Panel scores, vote counts, collaboration scores, the contest's shortlist and whether its vote is closed, of a plan
+     * in one statement: rows of (kind P/V/C/S/K, task id, department id, value).
      */
     @SuppressWarnings("unchecked")
     private List<Object[]> contestScores(Long planId) {
@@ -316,12 +317,16 @@ public class ScoringService {
                   join task t on t.id = c.task_id where t.plan_id = :plan
                 union all
                 select 'S', s.task_id, cast(null as bigint), cast(0 as numeric(9, 1)) from contest_candidate s
-                 where s.plan_id = :plan""").setParameter("plan", planId).getResultList();
+                 where s.plan_id = :plan
+                union all
+                select 'K', cast(0 as bigint), cast(null as bigint), cast(case when k.vote_closed then 1 else 0 end as numeric(9, 1))
+                  from contest k where k.plan_id = :plan""").setParameter("plan", planId).getResultList();
     }
 
     /** Every task's facts, from a fixed number of queries whatever the plan's size. */
     List<ScoreCalculator.TaskFacts> facts(Plan plan, LocalDate evaluation, TaskService.ProgressData data,
-                                          List<Task> planTasks, List<TaskService.Collaboration> collaborations) {
+                                          List<Task> planTasks, List<TaskService.Collaboration> collaborations,
+                                          boolean[] voteClosed) {
         Long planId = plan.getId();
         int year = plan.getPlanYear();
         Map<Long, List<Long>> collaborators = new HashMap<>();
@@ -352,6 +357,7 @@ public class ScoringService {
                 case "P" -> panel.computeIfAbsent(taskId, k -> new ArrayList<>()).add(value);
                 case "V" -> voteCounts.put(taskId, value.longValue());
                 case "S" -> shortlist.add(taskId);
+                case "K" -> voteClosed[0] = value.signum() > 0;
                 default -> collab.computeIfAbsent(taskId, k -> new HashMap<>()).put(((Number) row[2]).longValue(), value);
             }
         }

@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import tools.jackson.databind.JsonNode;
 import jakarta.persistence.EntityManagerFactory;
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Map;
 import kr.innotrack.shared.AccessDeniedHere;
 import kr.innotrack.shared.CurrentUser;
@@ -552,6 +553,17 @@ abstract class ScoringTests {
                 .param("component", "MILESTONE").param("text", objection.getText()).accept(MediaType.TEXT_HTML), simin)
                 .getResponse().getStatus()).isEqualTo(302);
         long objectionId = jdbc.queryForObject("select max(id) from score_objection where plan_id = ?", Long.class, incheon);
+        // Another organization sees none of it: every new address answers 404 for Incheon's ids.
+        CurrentUser stranger = user("samcheok.admin");
+        for (MockHttpServletRequestBuilder r : List.of(
+                post("/plans/" + incheon + "/ranking/publication").param("version", "0").param("objectionUntil", "2021-01-20"),
+                post("/plans/" + incheon + "/objections/" + objectionId + "/answer").param("version", "0")
+                        .param("outcome", "REJECTED").param("answer", "x"),
+                get("/plans/" + incheon + "/contest/shortlist"), get("/plans/" + incheon + "/contest/open"),
+                get("/plans/" + incheon + "/ranking/departments/" + simin.departmentId()),
+                get("/api/plans/" + incheon + "/ranking/insufficient"))) {
+            assertThat(http(r.accept(MediaType.TEXT_HTML), stranger).getResponse().getStatus()).isEqualTo(404);
+        }
         assertThat(jdbc.queryForObject("select score_at_filing from score_objection where id = ?", BigDecimal.class, objectionId))
                 .isEqualByComparingTo("0");
         // Awards wait for the window to close…
@@ -645,10 +657,10 @@ abstract class ScoringTests {
         for (Component c : Component.values()) {
             int weight = model.weights().percent().getOrDefault(c, 0);
             if (weight > 0) {
-                assertThat(deck).as(c.label()).contains(c.label() + " " + weight + "%");
+                assertThat(deck).as(c.label()).contains(c.shortLabel() + " " + weight + "%");
             }
         }
-        assertThat(deck).contains("자료 반영률");
+        assertThat(deck).contains("자료: 자료 반영률");
         // The plan's deck during the year ranks at today.
         clock.set(java.time.LocalDate.of(2021, 9, 15));
         assertThat(http(get("/present/plans/" + samcheok).accept(MediaType.TEXT_HTML), viewer).getResponse().getContentAsString())
