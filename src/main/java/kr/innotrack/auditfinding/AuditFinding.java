@@ -34,6 +34,8 @@ public class AuditFinding extends BaseEntity {
     private String findingText;
     private String actionPlan;
     private String closingNote;
+    /** 처리기한: when the response must be done (set by the planning office; none in Incheon's report). */
+    private java.time.LocalDate dueDate;
 
     protected AuditFinding() {
     }
@@ -41,6 +43,24 @@ public class AuditFinding extends BaseEntity {
     void changeStatus(FindingStatus status, String closingNote) {
         this.status = status;
         this.closingNote = closingNote;
+    }
+
+    void setDueDate(java.time.LocalDate dueDate) {
+        this.dueDate = dueDate;
+    }
+
+    public java.time.LocalDate getDueDate() {
+        return dueDate;
+    }
+
+    /** Still in progress after its due date. */
+    public boolean overdueOn(java.time.LocalDate today) {
+        return dueDate != null && status == FindingStatus.IN_PROGRESS && dueDate.isBefore(today);
+    }
+
+    /** Days past the due date on the given day (0 when not overdue). */
+    public long daysOverdue(java.time.LocalDate today) {
+        return overdueOn(today) ? java.time.temporal.ChronoUnit.DAYS.between(dueDate, today) : 0;
     }
 
     public Long getOrganizationId() {

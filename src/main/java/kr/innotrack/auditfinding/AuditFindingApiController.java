@@ -22,8 +22,8 @@ class AuditFindingApiController {
     }
 
     record FindingJson(Long id, int year, String number, String type, String committee, String title, String division,
-                       String status, String finding, String actionPlan, String closingNote, List<String> tasks,
-                       List<ProgressJson> progress) {
+                       String status, String finding, String actionPlan, String closingNote, String dueDate,
+                       boolean overdue, List<String> tasks, List<ProgressJson> progress) {
     }
 
     record ProgressJson(String date, String content, String recordedBy) {
@@ -37,7 +37,8 @@ class AuditFindingApiController {
         return findings.list(new FindingFilter(), user).stream().map(f -> new FindingJson(f.getId(), f.getFindingYear(),
                 f.getManagementNumber(), f.getFindingType().label(), f.getCommittee(), f.getTitle(),
                 f.getDepartment() == null ? null : f.getDepartment().getName(), f.getStatus().label(), f.getFindingText(),
-                f.getActionPlan(), f.getClosingNote(),
+                f.getActionPlan(), f.getClosingNote(), f.getDueDate() == null ? null : f.getDueDate().toString(),
+                f.overdueOn(findings.today()),
                 links.getOrDefault(f.getId(), List.of()).stream().map(TaskRef::code).toList(),
                 progress.getOrDefault(f.getId(), List.of()).stream()
                         .map(p -> new ProgressJson(p.getEntryDate().toString(), p.getContent(), p.getRecordedBy())).toList()))

@@ -42,12 +42,20 @@ class AuditFindingController {
             effective = new FindingFilter();
         }
         model.addAttribute("findings", findings.list(effective, user));
+        model.addAttribute("today", findings.today());
+        model.addAttribute("overdueCount", findings.list(overdueOnly(), user).size());
         model.addAttribute("summary", findings.summary(user));
         model.addAttribute("types", FindingType.values());
         model.addAttribute("statuses", FindingStatus.values());
         model.addAttribute("departments", departments.departmentsOf(user.organizationId()));
         model.addAttribute("organization", departments.organization(user.organizationId(), user.organizationId()));
         return "auditfinding/findings";
+    }
+
+    private static FindingFilter overdueOnly() {
+        FindingFilter f = new FindingFilter();
+        f.setOverdue(true);
+        return f;
     }
 
     @GetMapping("/audit-findings/{id}")
@@ -57,7 +65,35 @@ class AuditFindingController {
         progress.setEntryDate(LocalDate.now(clock));
         model.addAttribute("progressForm", progress);
         model.addAttribute("statusForm", StatusForm.of(f));
+        model.addAttribute("dueDateForm", DueDateForm.of(f));
         return detail(id, user, model);
+    }
+
+    @PostMapping("/audit-findings/{id}/due-date")
+    String setDueDate(@PathVariable Long id, @Valid @ModelAttribute("dueDateForm") DueDateForm form,
+                      BindingResult binding, CurrentUser user, Model model, HttpServletResponse response,
+                      RedirectAttributes redirect) {
+        kr.innotrack.shared.AccessDeniedHere.unlessAdmin(user, "처리기한 지정");
+        AuditFinding f = findings.finding(id, user);
+        findings.validate(form, f, binding);
+        if (binding.hasErrors()) {
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            model.addAttribute("statusForm", StatusForm.of(f));
+            return withProgressForm(id, user, model);
+        }
+        try {
+            findings.setDueDate(id, form, user);
+        } catch (StaleEditException | OptimisticLockingFailureException e) {
+            AuditFinding current = findings.finding(id, user);
+            Conflicts.show(model, response, java.util.Collections.singletonMap("처리기한",
+                            current.getDueDate() == null ? null : current.getDueDate().toString()),
+                    java.util.Collections.singletonMap("처리기한", form.getDueDate() == null ? null : form.getDueDate().toString()));
+            form.setVersion(current.getVersion());
+            model.addAttribute("statusForm", StatusForm.of(current));
+            return withProgressForm(id, user, model);
+        }
+        redirect.addFlashAttribute("saved", form.getDueDate() == null ? "처리기한을 지웠습니다." : "처리기한을 " + form.getDueDate() + "(으)로 정했습니다.");
+        return "redirect:/audit-findings/" + id;
     }
 
     @PostMapping("/audit-findings/{id}/progress")
@@ -69,6 +105,7 @@ class AuditFindingController {
         if (binding.hasErrors()) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             model.addAttribute("statusForm", StatusForm.of(f));
+            model.addAttribute("dueDateForm", DueDateForm.of(f));
             return detail(id, user, model);
         }
         findings.addProgress(id, form, user);
@@ -83,6 +120,7 @@ class AuditFindingController {
         findings.validate(form, binding);
         if (binding.hasErrors()) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
+            model.addAttribute("dueDateForm", DueDateForm.of(findings.finding(id, user)));
             return withProgressForm(id, user, model);
         }
         try {
@@ -92,6 +130,7 @@ class AuditFindingController {
             Conflicts.show(model, response, java.util.Map.of("조치 상황", current.getStatus().label()),
                     java.util.Map.of("조치 상황", form.getStatus() == null ? "" : form.getStatus().label()));
             form.setVersion(current.getVersion());
+            model.addAttribute("dueDateForm", DueDateForm.of(current));
             return withProgressForm(id, user, model);
         }
         redirect.addFlashAttribute("saved", "조치 상황을 저장했습니다.");
@@ -121,6 +160,8 @@ class AuditFindingController {
 
     private String detail(Long id, CurrentUser user, Model model) {
         model.addAttribute("detail", findings.detail(id, user));
+        model.addAttribute("today", findings.today());
+        model.addAttribute("isAdmin", user.admin());
         model.addAttribute("statuses", FindingStatus.values());
         model.addAttribute("organization", departments.organization(user.organizationId(), user.organizationId()));
         return "auditfinding/finding";

@@ -14,8 +14,11 @@ interface AuditFindingRepository extends JpaRepository<AuditFinding, Long> {
               and (:type is null or f.findingType = :type)
               and (:departmentId is null or d.id = :departmentId)
               and (:status is null or f.status = :status)
+              and (:overdueOnly = false or (f.dueDate < :today
+                   and f.status = kr.innotrack.auditfinding.FindingStatus.IN_PROGRESS))
             order by f.findingYear desc, f.id""")
-    List<AuditFinding> search(Long organizationId, FindingType type, Long departmentId, FindingStatus status);
+    List<AuditFinding> search(Long organizationId, FindingType type, Long departmentId, FindingStatus status,
+                              boolean overdueOnly, java.time.LocalDate today);
 
     @Query("""
             select f.findingType, f.status, count(f) from AuditFinding f

@@ -51,7 +51,12 @@ public class AuditFindingService {
     }
 
     public List<AuditFinding> list(FindingFilter filter, CurrentUser user) {
-        return findings.search(user.organizationId(), filter.getType(), filter.getDept(), filter.getStatus());
+        return findings.search(user.organizationId(), filter.getType(), filter.getDept(), filter.getStatus(),
+                filter.isOverdue(), today());
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock);
     }
 
     public FindingSummary summary(CurrentUser user) {
@@ -132,6 +137,27 @@ public class AuditFindingService {
         Changes changes = Changes.of().field("조치 상황", f.getStatus().label(), form.getStatus().label())
                 .field("종결 사유", f.getClosingNote(), form.getStatus().needsClosingNote() ? form.getClosingNote() : null);
         f.changeStatus(form.getStatus(), form.getStatus().needsClosingNote() ? form.getClosingNote() : null);
+        history.updated(user, subject(f), changes);
+    }
+
+    /** The due date must fall between the finding's year and five years after it. */
+    public void validate(DueDateForm form, AuditFinding finding, Errors errors) {
+        if (form.getDueDate() != null && !errors.hasFieldErrors("dueDate")
+                && (form.getDueDate().getYear() < finding.getFindingYear()
+                || form.getDueDate().getYear() > finding.getFindingYear() + 5)) {
+            errors.rejectValue("dueDate", "finding.dueDate.range",
+                    new Object[] {finding.getFindingYear(), finding.getFindingYear() + 5}, null);
+        }
+    }
+
+    /** Sets (or clears) the due date: the planning office decides it; based on the finding's version. */
+    @Transactional
+    public void setDueDate(Long id, DueDateForm form, CurrentUser user) {
+        AccessDeniedHere.unlessAdmin(user, "처리기한 지정");
+        AuditFinding f = finding(id, user);
+        StaleEditException.unlessCurrent(form.getVersion(), f.getVersion(), "감사 지적사항", id);
+        Changes changes = Changes.of().field("처리기한", f.getDueDate(), form.getDueDate());
+        f.setDueDate(form.getDueDate());
         history.updated(user, subject(f), changes);
     }
 

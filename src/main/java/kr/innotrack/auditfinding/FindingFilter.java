@@ -6,6 +6,8 @@ public class FindingFilter {
     private FindingType type;
     private Long dept;
     private FindingStatus status;
+    /** Only findings still in progress after their due date. */
+    private boolean overdue;
 
     public FindingType getType() {
         return type;
@@ -29,5 +31,13 @@ public class FindingFilter {
 
     public void setStatus(FindingStatus status) {
         this.status = status;
+    }
+
+    public boolean isOverdue() {
+        return overdue;
+    }
+
+    public void setOverdue(boolean overdue) {
+        this.overdue = overdue;
     }
 }

@@ -28,8 +28,23 @@ class CheckRoundApiController {
     record RemedyJson(Long id, String state, LocalDate dueDate) {
     }
 
+    /** Milestones due, done and delayed by the reference date. */
+    record MilestoneCountJson(int due, int done, int delayed) {
+    }
+
+    /** A KPI as judged: its target pro-rata to the reference date, the value judged (and its quarter), the rate. */
+    record KpiJson(String name, String unit, java.math.BigDecimal baseline, java.math.BigDecimal target,
+                   java.math.BigDecimal expected, java.math.BigDecimal actual, Integer actualQuarter,
+                   java.math.BigDecimal rate, String level) {
+    }
+
+    /**
+     * One task of the round. {@code frozen}: the computed status and its evidence are the record kept when the round
+     * closed ({@code frozenAt}); before that they are worked out from the data as at the reference date.
+     */
     record EntryJson(String code, String title, String department, SubmissionJson submission, String computedStatus,
-                     List<String> computedReasons, String rating, RemedyJson remedy) {
+                     List<String> computedReasons, MilestoneCountJson milestones, List<KpiJson> kpis, boolean frozen,
+                     LocalDateTime frozenAt, String rating, RemedyJson remedy) {
     }
 
     record RoundDetailJson(Long id, Long planId, String title, int year, int quarter, boolean halfYear,
@@ -58,6 +73,11 @@ class CheckRoundApiController {
                     new SubmissionJson(e.getSubmissionState().name(), e.getProgress(),
                             e.getSelfStatus() == null ? null : e.getSelfStatus().name(), e.getSubmittedAt(), e.isLate()),
                     row.computed().status().name(), row.computed().reasons(),
+                    new MilestoneCountJson(row.computed().due(), row.computed().done(), row.computed().delayed()),
+                    row.computed().kpis().stream().map(k -> new KpiJson(k.name(), k.unit(), k.baseline(), k.target(),
+                            k.expected(), k.actual(), k.actualQuarter(), k.rate(),
+                            k.level() == null ? null : k.level().name())).toList(),
+                    r.getState().closed(), e.getFrozenAt(),
                     e.getRating() == null ? null : e.getRating().name(),
                     row.remedy() == null ? null
                             : new RemedyJson(row.remedy().getId(), remedyState.name(), row.remedy().getDueDate()));

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import kr.innotrack.history.ChangeHistory;
 import kr.innotrack.plan.Kpi;
 import kr.innotrack.plan.KpiActual;
 import kr.innotrack.plan.Milestone;
@@ -18,6 +19,7 @@ import kr.innotrack.plan.Plan;
 import kr.innotrack.plan.PlanService;
 import kr.innotrack.plan.StrategyNode;
 import kr.innotrack.plan.Task;
+import kr.innotrack.plan.TaskEditing;
 import kr.innotrack.plan.TaskService;
 import kr.innotrack.shared.NotFoundException;
 import org.springframework.stereotype.Service;
@@ -35,18 +37,23 @@ public class CheckRoundService {
     private final RoundEntryRepository entries;
     private final RemedyRepository remedies;
     private final SignalRuleRepository signalRules;
+    private final RoundEntryEvidenceRepository evidence;
     private final PlanService plans;
     private final TaskService tasks;
+    private final ChangeHistory history;
     private final Clock clock;
 
     CheckRoundService(CheckRoundRepository rounds, RoundEntryRepository entries, RemedyRepository remedies,
-                      SignalRuleRepository signalRules, PlanService plans, TaskService tasks, Clock clock) {
+                      SignalRuleRepository signalRules, RoundEntryEvidenceRepository evidence, PlanService plans,
+                      TaskService tasks, ChangeHistory history, Clock clock) {
         this.rounds = rounds;
         this.entries = entries;
         this.remedies = remedies;
         this.signalRules = signalRules;
+        this.evidence = evidence;
         this.plans = plans;
         this.tasks = tasks;
+        this.history = history;
         this.clock = clock;
     }
 
@@ -119,7 +126,9 @@ public class CheckRoundService {
         SignalRules rules = rules(plan.getId());
         Map<Long, SignalCalculator.Result> results = new LinkedHashMap<>();
         for (Task t : planTasks) {
-            results.put(t.getId(), compute(date, plan.getPlanYear(), t.getId(), null, data, rules));
+            List<SignalCalculator.MilestoneFact> milestones = data.milestones(t.getId()).stream()
+                    .map(SignalCalculator.MilestoneFact::of).toList();
+            results.put(t.getId(), compute(date, plan.getPlanYear(), t.getId(), null, milestones, data, rules));
         }
         return results;
     }
@@ -162,6 +171,54 @@ public class CheckRoundService {
         return signalRules.findByPlanId(planId).map(SignalRule::getVersion).orElse(-1L);
     }
 
+    /** Days after the reference date a new round's deadline falls by default (the plan's setting). */
+    int deadlineDays(Long planId) {
+        return signalRules.findByPlanId(planId).map(SignalRule::getDeadlineDays).orElse(SignalRule.DEFAULT_DEADLINE_DAYS);
+    }
+
+    /** The plan's milestones as at the round's reference date, from their history since (one statement). */
+    AsOfReferenceDate asOf(CheckRound round) {
+        return AsOfReferenceDate.of(round.getReferenceDate(), history.changesSince(
+                round.getPlan().getOrganization().getId(), TaskEditing.MILESTONE,
+                round.getReferenceDate().plusDays(1).atStartOfDay()));
+    }
+
+    /**
+     * How a round's entries get their computed status and evidence: a closed round's as frozen when it closed (one
+     * statement for the whole round), an open round's worked out from the data as at its reference date.
+     */
+    private java.util.function.Function<RoundEntry, SignalCalculator.Result> judge(CheckRound round,
+            TaskService.ProgressData data, SignalRules rules) {
+        if (round.getState().closed()) {
+            Map<Long, List<RoundEntryEvidence>> byEntry = evidence.findByRound(round.getId()).stream()
+                    .collect(Collectors.groupingBy(RoundEntryEvidence::getEntryId));
+            return e -> e.getComputedStatus() != null ? frozen(e, byEntry.getOrDefault(e.getId(), List.of()))
+                    : compute(round, e.getTaskId(), e.getProgress(), data, rules, asOf(round));
+        }
+        AsOfReferenceDate asOf = asOf(round);
+        return e -> compute(round, e.getTaskId(), e.getProgress(), data, rules, asOf);
+    }
+
+    /** A closed entry's record: its lines of evidence (or, for a round closed before they were kept, its reason text). */
+    static SignalCalculator.Result frozen(RoundEntry e, List<RoundEntryEvidence> rows) {
+        List<SignalCalculator.Line> lines = new ArrayList<>();
+        if (!rows.isEmpty()) {
+            rows.forEach(r -> lines.add(r.line()));
+        } else if (e.getComputedReasons() != null) {
+            for (String text : e.getComputedReasons().split("\n")) {
+                SignalCalculator.Part part = text.startsWith("성과지표") ? SignalCalculator.Part.KPI
+                        : text.startsWith("자체") ? SignalCalculator.Part.PROGRESS : SignalCalculator.Part.MILESTONE;
+                lines.add(new SignalCalculator.Line(part, null, text, null));
+            }
+        }
+        return new SignalCalculator.Result(e.getComputedStatus(), List.copyOf(lines), zero(e.getMilestonesDue()),
+                zero(e.getMilestonesDone()), zero(e.getMilestonesDelayed()));
+    }
+
+    private static int zero(Integer i) {
+        return i == null ? 0 : i;
+    }
+
     List<RoundViews.Summary> summaries(Long planId, Long organizationId) {
         plan(planId, organizationId);
         Map<Long, Object[]> counts = rounds.entryCounts(planId).stream()
@@ -189,9 +246,10 @@ public class CheckRoundService {
                                   SignalRules rules, boolean withCarriedOver) {
         Map<Long, Remedy> byEntry = remedies.findByRound(round.getId()).stream()
                 .collect(Collectors.toMap(Remedy::getEntryId, Function.identity()));
+        java.util.function.Function<RoundEntry, SignalCalculator.Result> judge = judge(round, data, rules);
         List<RoundViews.Row> rows = new ArrayList<>();
         for (RoundEntry e : entries.findByRound(round.getId())) {
-            rows.add(new RoundViews.Row(e, computed(round, e, data, rules), byEntry.get(e.getId()),
+            rows.add(new RoundViews.Row(e, judge.apply(e), byEntry.get(e.getId()),
                     areas.get(e.getTask().getStrategyNode().getId())));
         }
         LocalDate today = today();
@@ -243,24 +301,15 @@ public class CheckRoundService {
         return area;
     }
 
-    /** The entry's computed status: as kept when the round closed, otherwise from today's data. */
-    SignalCalculator.Result computed(CheckRound round, RoundEntry e, TaskService.ProgressData data, SignalRules rules) {
-        if (round.getState().closed() && e.getComputedStatus() != null) {
-            return new SignalCalculator.Result(e.getComputedStatus(),
-                    e.getComputedReasons() == null ? List.of() : Arrays.asList(e.getComputedReasons().split("\n")), 0, 0, 0);
-        }
-        return compute(round, e.getTaskId(), e.getProgress(), data, rules);
-    }
-
     static SignalCalculator.Result compute(CheckRound round, Long taskId, Integer progress,
-                                           TaskService.ProgressData data, SignalRules rules) {
-        return compute(round.getReferenceDate(), round.getPlan().getPlanYear(), taskId, progress, data, rules);
+                                           TaskService.ProgressData data, SignalRules rules, AsOfReferenceDate asOf) {
+        return compute(round.getReferenceDate(), round.getPlan().getPlanYear(), taskId, progress,
+                asOf.milestones(data.milestones(taskId)), data, rules);
     }
 
     static SignalCalculator.Result compute(LocalDate referenceDate, int year, Long taskId, Integer progress,
+                                           List<SignalCalculator.MilestoneFact> milestones,
                                            TaskService.ProgressData data, SignalRules rules) {
-        List<SignalCalculator.MilestoneFact> milestones = data.milestones(taskId).stream()
-                .map(SignalCalculator.MilestoneFact::of).toList();
         List<SignalCalculator.KpiFact> kpis = new ArrayList<>();
         for (Kpi k : data.kpis(taskId)) {
             Map<Integer, java.math.BigDecimal> values = new TreeMap<>();
@@ -275,10 +324,14 @@ public class CheckRoundService {
         return SignalCalculator.compute(referenceDate, year, milestones, kpis, progress, rules);
     }
 
-    /** One entry's computed status, for its own page. */
+    /** One entry's computed status and evidence, for its own page: frozen once closed, as at the reference date before. */
     SignalCalculator.Result computed(RoundEntry entry) {
         CheckRound round = entry.getRound();
-        return computed(round, entry, tasks.progressData(round.getPlanId()), rules(round.getPlanId()));
+        if (round.getState().closed() && entry.getComputedStatus() != null) {
+            return frozen(entry, evidence.findByEntry(entry.getId()));
+        }
+        return compute(round, entry.getTaskId(), entry.getProgress(), tasks.progressData(round.getPlanId()),
+                rules(round.getPlanId()), asOf(round));
     }
 
     /** The round report: counts by rating and computed status per area and department, laggards, timeliness, comparison. */

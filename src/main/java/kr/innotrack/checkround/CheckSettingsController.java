@@ -55,7 +55,7 @@ class CheckSettingsController {
     @GetMapping("/plans/{planId}/signal-rules")
     String rules(@PathVariable Long planId, CurrentUser user, Model model) {
         Plan plan = rounds.plan(planId, user.organizationId());
-        model.addAttribute("form", SignalRuleForm.of(rounds.rules(planId), rounds.rulesVersion(planId)));
+        model.addAttribute("form", SignalRuleForm.of(rounds.rules(planId), rounds.deadlineDays(planId), rounds.rulesVersion(planId)));
         return rulesPage(plan, user, model);
     }
 

@@ -5,7 +5,10 @@ import jakarta.persistence.Embeddable;
 import java.time.YearMonth;
 import kr.innotrack.shared.YearMonthDateConverter;
 
-/** A revised planned period for one milestone, proposed in a remedy; applied when the office accepts it. */
+/**
+ * A revised planned period for one milestone, proposed in a remedy; applied when the office accepts it. It keeps the
+ * months it replaces, so the remedy shows old and new side by side even after the plan has moved.
+ */
 @Embeddable
 public class MilestoneRevision {
 
@@ -17,13 +20,30 @@ public class MilestoneRevision {
     @Convert(converter = YearMonthDateConverter.class)
     private YearMonth newEnd;
 
+    @Convert(converter = YearMonthDateConverter.class)
+    private YearMonth oldStart;
+
+    @Convert(converter = YearMonthDateConverter.class)
+    private YearMonth oldEnd;
+
     protected MilestoneRevision() {
     }
 
-    MilestoneRevision(Long milestoneId, YearMonth newStart, YearMonth newEnd) {
+    MilestoneRevision(Long milestoneId, YearMonth oldStart, YearMonth oldEnd, YearMonth newStart, YearMonth newEnd) {
         this.milestoneId = milestoneId;
+        this.oldStart = oldStart;
+        this.oldEnd = oldEnd;
         this.newStart = newStart;
         this.newEnd = newEnd;
+    }
+
+    /** The planned months this revision replaces (null for one proposed before they were kept). */
+    public YearMonth getOldStart() {
+        return oldStart;
+    }
+
+    public YearMonth getOldEnd() {
+        return oldEnd;
     }
 
     public Long getMilestoneId() {

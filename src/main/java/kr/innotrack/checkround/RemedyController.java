@@ -99,6 +99,26 @@ class RemedyController {
         return f;
     }
 
+    /** One proposed revision as the page shows it: the milestone by its description, the months replaced and the new ones. */
+    record RevisionRow(String milestone, java.time.YearMonth oldStart, java.time.YearMonth oldEnd,
+                       java.time.YearMonth newStart, java.time.YearMonth newEnd) {
+    }
+
+    private java.util.List<RevisionRow> revisionRows(Remedy remedy) {
+        java.util.Map<Long, kr.innotrack.plan.Milestone> milestones = rounds.milestonesOf(remedy.getTaskId()).stream()
+                .collect(java.util.stream.Collectors.toMap(kr.innotrack.plan.Milestone::getId, m -> m));
+        boolean applied = remedy.getState() == RemedyState.ACCEPTED;
+        return remedy.getRevisions().stream().map(r -> {
+            kr.innotrack.plan.Milestone m = milestones.get(r.getMilestoneId());
+            boolean kept = r.getOldStart() != null || r.getOldEnd() != null;
+            // A revision proposed before the months it replaces were kept: until accepted, they are the plan's own.
+            java.time.YearMonth oldStart = kept || applied || m == null ? r.getOldStart() : m.getPlannedStart();
+            java.time.YearMonth oldEnd = kept || applied || m == null ? r.getOldEnd() : m.getPlannedEnd();
+            return new RevisionRow(m == null ? "삭제된 추진일정" : m.getDescription(), oldStart, oldEnd, r.getNewStart(),
+                    r.getNewEnd());
+        }).toList();
+    }
+
     private String page(Remedy remedy, CurrentUser user, Model model) {
         CheckRound round = remedy.getEntry().getRound();
         model.addAttribute("remedy", remedy);
@@ -108,8 +128,7 @@ class RemedyController {
         model.addAttribute("mayWrite", RoundPolicy.mayWriteFor(user, remedy.getDepartmentId())
                 && remedy.getState().writable());
         model.addAttribute("mayDecide", user.admin() && remedy.getState() == RemedyState.SUBMITTED);
-        model.addAttribute("milestoneNames", rounds.milestonesOf(remedy.getTaskId()).stream().collect(
-                java.util.stream.Collectors.toMap(kr.innotrack.plan.Milestone::getId, kr.innotrack.plan.Milestone::getDescription)));
+        model.addAttribute("revisionRows", revisionRows(remedy));
         model.addAttribute("overdue", remedy.getState().open() && remedy.getDueDate() != null
                 && remedy.getDueDate().isBefore(rounds.today()));
         model.addAttribute("history", history.savesOfRecord(RoundCycle.REMEDY, remedy.getId()));

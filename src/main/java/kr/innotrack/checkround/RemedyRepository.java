@@ -11,7 +11,8 @@ interface RemedyRepository extends JpaRepository<Remedy, Long> {
     @Query("select r from Remedy r left join fetch r.revisions where r.entryId = :entryId")
     Optional<Remedy> findByEntryId(Long entryId);
 
-    @Query("select r from Remedy r where r.taskId in (select t.id from Task t where t.plan.id = :planId)")
+    /** Every remedy raised in the plan's rounds, with the round that raised it. */
+    @Query("select r from Remedy r join fetch r.entry e join fetch e.round o where o.planId = :planId")
     List<Remedy> findOfPlan(Long planId);
 
     @Query("select r from Remedy r where r.roundId = :roundId")

@@ -43,6 +43,7 @@ public class RoundCycle {
     private final RoundEntryRepository entries;
     private final RemedyRepository remedies;
     private final SignalRuleRepository signalRules;
+    private final RoundEntryEvidenceRepository evidence;
     private final TaskService tasks;
     private final TaskEditing taskEditing;
     private final ChangeHistory history;
@@ -51,14 +52,15 @@ public class RoundCycle {
     private final Clock clock;
 
     RoundCycle(CheckRoundService reads, CheckRoundRepository rounds, RoundEntryRepository entries,
-               RemedyRepository remedies, SignalRuleRepository signalRules, TaskService tasks, TaskEditing taskEditing,
-               ChangeHistory history, NoticeService notices, DeadlineReminders reminders,
-               Clock clock) {
+               RemedyRepository remedies, SignalRuleRepository signalRules, RoundEntryEvidenceRepository evidence,
+               TaskService tasks, TaskEditing taskEditing, ChangeHistory history, NoticeService notices,
+               DeadlineReminders reminders, Clock clock) {
         this.reads = reads;
         this.rounds = rounds;
         this.entries = entries;
         this.remedies = remedies;
         this.signalRules = signalRules;
+        this.evidence = evidence;
         this.tasks = tasks;
         this.taskEditing = taskEditing;
         this.history = history;
@@ -124,24 +126,49 @@ public class RoundCycle {
         }
     }
 
-    public void delete(Long roundId, Long version, CurrentUser user) {
+    /**
+     * Deletes a round still in 준비, once the admin has confirmed. A round with anything written in it (a submission,
+     * a draft, a rating, a remedy) is never deleted: it is a record.
+     */
+    public void delete(Long roundId, Long version, boolean confirmed, CurrentUser user) {
         AccessDeniedHere.unlessAdmin(user, "점검 삭제");
         CheckRound round = reads.round(roundId, user.organizationId());
         StaleEditException.unlessCurrent(version, round.getVersion(), "점검", roundId);
+        List<RoundEntry> list = entries.findPlainByRound(roundId);
+        long written = list.stream().filter(e -> e.getSubmissionState() != SubmissionState.NOT_STARTED
+                || e.getRating() != null).count();
+        if (written > 0) {
+            throw new NotAllowedNow("제출·작성·평가된 실적이 " + written + "건 있는 점검은 삭제할 수 없습니다. 기록으로 남습니다.");
+        }
         if (!round.getState().editable()) {
             throw new NotAllowedNow("시작된 점검은 삭제할 수 없습니다. 기록으로 남습니다.");
         }
+        if (!confirmed) {
+            throw new NotAllowedNow("점검을 삭제하려면 확인 화면에서 삭제를 확인해야 합니다.");
+        }
         history.deleted(user, subject(round, null, ROUND, round.getId(), round.getTitle()),
-                Changes.of().field("제목", round.getTitle(), null));
+                Changes.of().field("제목", round.getTitle(), null).field("대상 과제", list.size() + "건", null));
         entries.deleteByRoundId(roundId);
         rounds.delete(round);
     }
 
-    /** One step forward. Opening notifies the departments; closing keeps each task's computed status with the round. */
-    public void moveTo(Long roundId, RoundState target, Long version, CurrentUser user) {
+    /** What a move needs the admin to confirm first: closing always; opening when the deadline has already passed. */
+    static boolean needsConfirmation(CheckRound round, RoundState target, LocalDate today) {
+        return target == RoundState.CLOSED || (target == RoundState.SUBMISSION && round.lateOn(today));
+    }
+
+    /**
+     * One step forward. Opening notifies the departments; closing freezes each entry's record (its computed status
+     * with its reasons and counts, its KPI figures, as at the reference date). Closing, and opening after the deadline,
+     * need the admin's explicit confirmation (the confirmation page says what the step leaves behind).
+     */
+    public void moveTo(Long roundId, RoundState target, Long version, boolean confirmed, CurrentUser user) {
         CheckRound round = reads.round(roundId, user.organizationId());
         RoundPolicy.checkTransition(user, round.getState(), target);
         StaleEditException.unlessCurrent(version, round.getVersion(), "점검", roundId);
+        if (needsConfirmation(round, target, now().toLocalDate()) && !confirmed) {
+            throw new NotAllowedNow("‘" + target.label() + "’ 단계로 넘기려면 확인 화면에서 먼저 확인해야 합니다.");
+        }
         List<RoundEntry> list = entries.findByRound(roundId);
         if (target == RoundState.SUBMISSION && list.isEmpty()) {
             throw new NotAllowedNow("대상 과제가 없는 점검은 시작할 수 없습니다. 대상을 먼저 정하세요.");
@@ -160,15 +187,24 @@ public class RoundCycle {
             reminders.remind();
         }
         if (target == RoundState.CLOSED) {
-            TaskService.ProgressData data = tasks.progressData(round.getPlanId());
-            SignalRules rules = reads.rules(round.getPlanId());
-            Map<Long, Remedy> byEntry = remedies.findByRound(roundId).stream()
-                    .collect(Collectors.toMap(Remedy::getEntryId, r -> r));
-            for (RoundEntry e : list) {
-                SignalCalculator.Result result = CheckRoundService.compute(round, e.getTaskId(), e.getProgress(), data, rules);
-                Remedy remedy = byEntry.get(e.getId());
-                e.freeze(result.status(), result.reasonText(), remedy == null ? null : remedy.getState());
-            }
+            freeze(round, list);
+        }
+    }
+
+    /** Keeps each entry's evidence as at the reference date with the round: what every later reader shows. */
+    private void freeze(CheckRound round, List<RoundEntry> list) {
+        TaskService.ProgressData data = tasks.progressData(round.getPlanId());
+        SignalRules rules = reads.rules(round.getPlanId());
+        AsOfReferenceDate asOf = reads.asOf(round);
+        Map<Long, Remedy> byEntry = remedies.findByRound(round.getId()).stream()
+                .collect(Collectors.toMap(Remedy::getEntryId, r -> r));
+        LocalDateTime at = now();
+        for (RoundEntry e : list) {
+            SignalCalculator.Result result = CheckRoundService.compute(round, e.getTaskId(), e.getProgress(), data,
+                    rules, asOf);
+            Remedy remedy = byEntry.get(e.getId());
+            e.freeze(result, remedy == null ? null : remedy.getState(), at);
+            evidence.saveAll(RoundEntryEvidence.of(e.getId(), result));
         }
     }
 
@@ -275,16 +311,20 @@ public class RoundCycle {
             throw new NotAllowedNow("‘" + remedy.getState().label() + "’ 상태의 개선대책은 고칠 수 없습니다.");
         }
         StaleEditException.unlessCurrent(form.getVersion(), remedy.getVersion(), "개선대책", remedyId);
-        Set<Long> ownMilestones = tasks.milestonesOf(remedy.getTaskId()).stream().map(Milestone::getId)
-                .collect(Collectors.toSet());
+        Map<Long, Milestone> ownMilestones = tasks.milestonesOf(remedy.getTaskId()).stream()
+                .collect(Collectors.toMap(Milestone::getId, m -> m));
         List<MilestoneRevision> revisions = form.revisions().stream()
-                .filter(r -> ownMilestones.contains(r.getMilestoneId()))
-                .map(r -> new MilestoneRevision(r.getMilestoneId(), r.getNewStart(), r.getNewEnd())).toList();
+                .filter(r -> ownMilestones.containsKey(r.getMilestoneId()))
+                .map(r -> {
+                    Milestone m = ownMilestones.get(r.getMilestoneId());
+                    return new MilestoneRevision(r.getMilestoneId(), m.getPlannedStart(), m.getPlannedEnd(),
+                            r.getNewStart(), r.getNewEnd());
+                }).toList();
         Changes changes = Changes.of()
                 .field("원인분석", remedy.getCause(), form.getCause())
                 .field("개선대책", remedy.getMeasures(), form.getMeasures())
                 .field("이행 기한", remedy.getDueDate(), form.getDueDate())
-                .field("일정 조정", describe(remedy.getRevisions()), describe(revisions));
+                .field("일정 조정", describe(remedy.getRevisions(), ownMilestones), describe(revisions, ownMilestones));
         remedy.write(form.getCause(), form.getMeasures(), form.getDueDate(), revisions);
         CheckRound round = remedy.getEntry().getRound();
         if (submit) {
@@ -297,12 +337,21 @@ public class RoundCycle {
                 changes);
     }
 
-    private static String describe(List<MilestoneRevision> revisions) {
+    /** "시민감사관 교육 추진: 2021-06~2021-07 → 2021-08~2021-09, …": milestones by their description, old and new months. */
+    static String describe(List<MilestoneRevision> revisions, Map<Long, Milestone> milestones) {
         if (revisions.isEmpty()) {
             return null;
         }
-        return revisions.stream().map(r -> "#" + r.getMilestoneId() + " " + (r.getNewStart() == null ? "" : r.getNewStart())
-                + "~" + (r.getNewEnd() == null ? "" : r.getNewEnd())).collect(Collectors.joining(", "));
+        return revisions.stream().map(r -> {
+            Milestone m = milestones.get(r.getMilestoneId());
+            String name = m == null ? "삭제된 추진일정" : m.getDescription();
+            String before = r.getOldStart() == null && r.getOldEnd() == null ? "" : months(r.getOldStart(), r.getOldEnd()) + " → ";
+            return name + ": " + before + months(r.getNewStart(), r.getNewEnd());
+        }).collect(Collectors.joining(", "));
+    }
+
+    private static String months(java.time.YearMonth start, java.time.YearMonth end) {
+        return (start == null ? "" : start.toString()) + "~" + (end == null ? "" : end.toString());
     }
 
     /** Accepts a submitted remedy (its revised dates become the milestones' planned dates) or returns it. */
@@ -347,10 +396,19 @@ public class RoundCycle {
         if (rule == null) {
             rule = signalRules.save(new SignalRule(planId));
         }
+        int daysBefore = rule.getDeadlineDays();
         SignalRules after = form.rules();
         rule.set(after);
+        rule.setDeadlineDays(form.getDeadlineDays());
         history.updated(user, new ChangeHistory.Subject(plan.getOrganization().getId(), null, null, "SIGNAL_RULE", planId,
-                "계산 상태 판정 기준"), Changes.of().field("기준", before.toString(), after.toString()));
+                "계산 상태 판정 기준"), Changes.of().field("기준", describe(before), describe(after))
+                .field("제출 기한 기본값", "기준일 + " + daysBefore + "일", "기준일 + " + form.getDeadlineDays() + "일"));
+    }
+
+    private static String describe(SignalRules r) {
+        return "추진일정 " + r.milestoneGreen() + "/" + r.milestoneRed() + ", 성과지표 " + r.kpiGreen() + "/" + r.kpiRed()
+                + ", 자체 진척률 " + r.progressGreen() + "/" + r.progressRed()
+                + (r.missingKpiIsCaution() ? ", 실적 미입력 지표는 주의" : ", 실적 미입력 지표는 판단 제외");
     }
 
     // ---------------------------------------------------------------- helpers

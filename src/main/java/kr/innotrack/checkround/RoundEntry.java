@@ -14,7 +14,8 @@ import kr.innotrack.shared.BaseEntity;
 /**
  * One task in one check round: what its department reported (진척률, 자체 판단, 추진실적, 문제점, 향후계획) and
  * what the planning office decided (평가, 의견, 보완 요청). The department is the task's lead department when the
- * round was set up. When the round closes, the computed status is kept with it.
+ * round was set up. When the round closes, its record is frozen with it: the computed status as at the reference
+ * date, its milestone counts and every line of its evidence ({@link RoundEntryEvidence}).
  */
 @Entity
 public class RoundEntry extends BaseEntity {
@@ -70,6 +71,11 @@ public class RoundEntry extends BaseEntity {
     @Enumerated(EnumType.STRING)
     private RemedyState remedyStateAtClose;
 
+    private Integer milestonesDue;
+    private Integer milestonesDone;
+    private Integer milestonesDelayed;
+    private LocalDateTime frozenAt;
+
     protected RoundEntry() {
     }
 
@@ -115,10 +121,16 @@ public class RoundEntry extends BaseEntity {
         this.reviewedAt = at;
     }
 
-    void freeze(Signal computedStatus, String computedReasons, RemedyState remedyState) {
-        this.computedStatus = computedStatus;
-        this.computedReasons = computedReasons;
+    /** The record kept when the round closes: the computed status as at the reference date and its counts. */
+    void freeze(SignalCalculator.Result result, RemedyState remedyState, LocalDateTime at) {
+        this.computedStatus = result.status();
+        String text = result.reasonText();
+        this.computedReasons = text.length() > 4000 ? text.substring(0, 3999) + "…" : text;
+        this.milestonesDue = result.due();
+        this.milestonesDone = result.done();
+        this.milestonesDelayed = result.delayed();
         this.remedyStateAtClose = remedyState;
+        this.frozenAt = at;
     }
 
     public boolean submitted() {
@@ -219,5 +231,21 @@ public class RoundEntry extends BaseEntity {
 
     public RemedyState getRemedyStateAtClose() {
         return remedyStateAtClose;
+    }
+
+    public Integer getMilestonesDue() {
+        return milestonesDue;
+    }
+
+    public Integer getMilestonesDone() {
+        return milestonesDone;
+    }
+
+    public Integer getMilestonesDelayed() {
+        return milestonesDelayed;
+    }
+
+    public LocalDateTime getFrozenAt() {
+        return frozenAt;
     }
 }

@@ -38,13 +38,72 @@ public class RoundForm {
 
     private List<Long> taskIds = new ArrayList<>();
 
-    /** A new round for the period: reference date at its end, deadline ten days later. */
-    static RoundForm forPeriod(String period, int year) {
+    /** Every period a round can have, in the order the form offers them. */
+    static final List<String> PERIODS = List.of("Q1", "Q2", "Q3", "Q4", "H1", "H2");
+
+    /** A choice of the form's period: its label, and the reference date, deadline and title it proposes. */
+    public record PeriodOption(String value, String label, LocalDate referenceDate, LocalDate deadline, String title) {
+    }
+
+    /** The plan year's periods, each with the dates and title a new round of that period gets. */
+    static List<PeriodOption> options(int year, int deadlineDays) {
+        return PERIODS.stream().map(p -> new PeriodOption(p, label(p) + (p.startsWith("H") ? " 보고회" : " 점검"),
+                periodEnd(p, year), periodEnd(p, year).plusDays(deadlineDays), defaultTitle(p, year))).toList();
+    }
+
+    /** 1분기 … 4분기, 상반기, 하반기. */
+    static String label(String period) {
+        int n = period.charAt(1) - '0';
+        return period.startsWith("H") ? (n == 1 ? "상반기" : "하반기") : n + "분기";
+    }
+
+    static LocalDate periodStart(String period, int year) {
+        int n = period.charAt(1) - '0';
+        int firstMonth = period.startsWith("H") ? (n - 1) * 6 + 1 : (n - 1) * 3 + 1;
+        return LocalDate.of(year, firstMonth, 1);
+    }
+
+    static LocalDate periodEnd(String period, int year) {
+        int n = period.charAt(1) - '0';
+        int lastMonth = period.startsWith("H") ? n * 6 : n * 3;
+        return YearMonth.of(year, lastMonth).atEndOfMonth();
+    }
+
+    static String defaultTitle(String period, int year) {
+        return period.startsWith("H") ? year + "년 " + label(period) + " 추진상황 보고회"
+                : year + "년 " + label(period) + " 추진상황 점검";
+    }
+
+    static boolean validPeriod(String period) {
+        return period != null && PERIODS.contains(period);
+    }
+
+    /** The quarter a new round most likely checks: today's in the plan year, or the first / last one outside it. */
+    static String suggestedPeriod(LocalDate today, int planYear) {
+        if (today.getYear() < planYear) {
+            return "Q1";
+        }
+        if (today.getYear() > planYear) {
+            return "Q4";
+        }
+        return "Q" + ((today.getMonthValue() - 1) / 3 + 1);
+    }
+
+    /** A new round for the period: reference date at its last day, deadline the plan's default days later. */
+    static RoundForm forPeriod(String period, int year, int deadlineDays) {
         RoundForm f = new RoundForm();
         f.period = period;
-        f.referenceDate = YearMonth.of(year, f.quarter() * 3).atEndOfMonth();
-        f.deadline = f.referenceDate.plusDays(10);
+        f.fillDates(year, deadlineDays);
         return f;
+    }
+
+    /** Sets the reference date and deadline the period proposes (the form's "구분에 맞춰 날짜 채우기"). */
+    void fillDates(int year, int deadlineDays) {
+        if (!validPeriod(period)) {
+            return;
+        }
+        referenceDate = periodEnd(period, year);
+        deadline = referenceDate.plusDays(deadlineDays);
     }
 
     static RoundForm of(CheckRound r, List<Long> taskIds) {
@@ -77,20 +136,38 @@ public class RoundForm {
         if (title != null && !title.isBlank()) {
             return title.trim();
         }
-        int year = year(planYear);
-        return halfYear() ? year + "년 " + (quarter() == 2 ? "상반기" : "하반기") + " 추진상황 보고회"
-                : year + "년 " + quarter() + "분기 추진상황 점검";
+        return defaultTitle(period, year(planYear));
     }
 
-    /** Checks that need the plan year and the task count. */
+    /** The title a blank title field stands for (the field's placeholder). */
+    String titlePlaceholder(int planYear) {
+        return validPeriod(period) ? defaultTitle(period, year(planYear)) : "";
+    }
+
+    /**
+     * Checks that need the plan year and the task count: the reference date inside the chosen period (and within a
+     * year of the plan year), the deadline on or after the reference date and at most 92 days later.
+     */
     void validate(int planYear, int coveredTasks, Errors errors) {
         if (referenceDate != null && Math.abs(referenceDate.getYear() - planYear) > 1
                 && !errors.hasFieldErrors("referenceDate")) {
             errors.rejectValue("referenceDate", "round.referenceDate.range", new Object[] {planYear - 1, planYear + 1}, null);
         }
-        if (referenceDate != null && deadline != null && !errors.hasFieldErrors("deadline")
-                && Math.abs(deadline.toEpochDay() - referenceDate.toEpochDay()) > 92) {
-            errors.rejectValue("deadline", "round.deadline.range");
+        if (referenceDate != null && validPeriod(period) && !errors.hasFieldErrors("referenceDate")
+                && !errors.hasFieldErrors("period")) {
+            LocalDate start = periodStart(period, referenceDate.getYear());
+            LocalDate end = periodEnd(period, referenceDate.getYear());
+            if (referenceDate.isBefore(start) || referenceDate.isAfter(end)) {
+                errors.rejectValue("referenceDate", "round.referenceDate.period",
+                        new Object[] {label(period), start.toString(), end.toString()}, null);
+            }
+        }
+        if (referenceDate != null && deadline != null && !errors.hasFieldErrors("deadline")) {
+            if (deadline.isBefore(referenceDate)) {
+                errors.rejectValue("deadline", "round.deadline.beforeReference", new Object[] {referenceDate.toString()}, null);
+            } else if (deadline.toEpochDay() - referenceDate.toEpochDay() > 92) {
+                errors.rejectValue("deadline", "round.deadline.range");
+            }
         }
         if (scope == RoundScope.SELECTED && (taskIds == null || taskIds.isEmpty())) {
             errors.rejectValue("taskIds", "round.tasks.required");

@@ -38,16 +38,40 @@ public final class SignalCalculator {
                           Map<Integer, BigDecimal> actualsByQuarter) {
     }
 
-    public record Result(Signal status, List<String> reasons, int due, int done, int delayed) {
+    /** Which part of the status a line of evidence is about. */
+    public enum Part { MILESTONE, KPI, PROGRESS }
+
+    /** One KPI as judged: its target pro-rata to the reference date, the value it was judged on, the rate and level. */
+    public record KpiFigure(String name, String unit, BigDecimal baseline, BigDecimal target, BigDecimal expected,
+                            BigDecimal actual, Integer actualQuarter, BigDecimal rate, Signal level) {
+    }
+
+    /** One line of the evidence: the reason as written out, its part and level, and for a KPI its figures. */
+    public record Line(Part part, Signal level, String text, KpiFigure kpi) {
+    }
+
+    /**
+     * The computed status with its evidence: every line, the milestones due / done / delayed by the reference date.
+     */
+    public record Result(Signal status, List<Line> lines, int due, int done, int delayed) {
+
+        public List<String> reasons() {
+            return lines.stream().map(Line::text).toList();
+        }
 
         public String reasonText() {
-            return String.join("\n", reasons);
+            return String.join("\n", reasons());
+        }
+
+        /** The KPIs judged, with the figures the judgement was made on. */
+        public List<KpiFigure> kpis() {
+            return lines.stream().map(Line::kpi).filter(java.util.Objects::nonNull).toList();
         }
     }
 
     public static Result compute(LocalDate referenceDate, int planYear, List<MilestoneFact> milestones,
                                  List<KpiFact> kpis, Integer selfProgress, SignalRules rules) {
-        List<String> reasons = new ArrayList<>();
+        List<Line> reasons = new ArrayList<>();
         Signal status = Signal.GREEN;
         double elapsed = yearElapsed(referenceDate, planYear);
 
@@ -64,7 +88,7 @@ public final class SignalCalculator {
         }
         int delayed = due - done;
         if (due == 0) {
-            reasons.add("추진일정: 기준일까지 예정된 일정 없음");
+            reasons.add(new Line(Part.MILESTONE, null, "추진일정: 기준일까지 예정된 일정 없음", null));
         } else {
             Signal level = rules.level(100.0 * done / due, rules.milestoneGreen(), rules.milestoneRed());
             status = status.worse(level);
@@ -73,7 +97,7 @@ public final class SignalCalculator {
             if (!delayedNames.isEmpty()) {
                 text += " — " + String.join(", ", delayedNames);
             }
-            reasons.add(text);
+            reasons.add(new Line(Part.MILESTONE, level, text, null));
         }
 
         int quarter = (referenceDate.getMonthValue() - 1) / 3 + 1;
@@ -86,7 +110,8 @@ public final class SignalCalculator {
             double expected = 100 * elapsed;
             Signal level = rules.level(100.0 * selfProgress / expected, rules.progressGreen(), rules.progressRed());
             status = status.worse(level);
-            reasons.add("자체 진척률 " + level.label() + ": " + selfProgress + "% (기준일까지 기대 " + Math.round(expected) + "%)");
+            reasons.add(new Line(Part.PROGRESS, level, "자체 진척률 " + level.label() + ": " + selfProgress
+                    + "% (기준일까지 기대 " + Math.round(expected) + "%)", null));
         }
         return new Result(status, List.copyOf(reasons), due, done, delayed);
     }
@@ -158,19 +183,23 @@ public final class SignalCalculator {
     }
 
     private static Signal kpiLevel(KpiFact kpi, int quarter, double elapsed, boolean afterYear, SignalRules rules,
-                                   List<String> reasons) {
+                                   List<Line> reasons) {
         BigDecimal actual = null;
+        Integer actualQuarter = null;
         int maxQuarter = afterYear ? 4 : quarter;
         for (int q = maxQuarter; q >= 1 && actual == null; q--) {
             actual = kpi.actualsByQuarter().get(q);
+            actualQuarter = actual == null ? null : q;
         }
         String name = "성과지표 ‘" + kpi.name() + "’";
         if (actual == null) {
             if (rules.missingKpiIsCaution()) {
-                reasons.add(name + " 주의: 기준일까지 실적 미입력");
+                reasons.add(new Line(Part.KPI, Signal.AMBER, name + " 주의: 기준일까지 실적 미입력", new KpiFigure(kpi.name(),
+                        kpi.unit(), kpi.baseline(), kpi.target(), null, null, null, null, Signal.AMBER)));
                 return Signal.AMBER;
             }
-            reasons.add(name + ": 실적 미입력(판단 제외)");
+            reasons.add(new Line(Part.KPI, null, name + ": 실적 미입력(판단 제외)", new KpiFigure(kpi.name(), kpi.unit(),
+                    kpi.baseline(), kpi.target(), null, null, null, null, null)));
             return Signal.GREEN;
         }
         BigDecimal fraction = BigDecimal.valueOf(elapsed);
@@ -193,12 +222,15 @@ public final class SignalCalculator {
                     : actual.multiply(BigDecimal.valueOf(100)).divide(expected, 1, RoundingMode.HALF_UP);
         }
         if (rate == null) {
-            reasons.add(name + ": 기준일 목표를 정할 수 없음(판단 제외)");
+            reasons.add(new Line(Part.KPI, null, name + ": 기준일 목표를 정할 수 없음(판단 제외)", new KpiFigure(kpi.name(),
+                    kpi.unit(), kpi.baseline(), kpi.target(), expected, actual, actualQuarter, null, null)));
             return Signal.GREEN;
         }
         Signal level = rules.level(rate.doubleValue(), rules.kpiGreen(), rules.kpiRed());
-        reasons.add(name + " " + level.label() + ": 목표 대비 " + plain(rate.setScale(0, RoundingMode.HALF_UP)) + "% (기준일 목표 "
-                + plain(expected.setScale(1, RoundingMode.HALF_UP)) + kpi.unit() + ", 실적 " + plain(actual) + kpi.unit() + ")");
+        reasons.add(new Line(Part.KPI, level, name + " " + level.label() + ": 목표 대비 "
+                + plain(rate.setScale(0, RoundingMode.HALF_UP)) + "% (기준일 목표 " + plain(expected.setScale(1, RoundingMode.HALF_UP))
+                + kpi.unit() + ", 실적 " + plain(actual) + kpi.unit() + ")", new KpiFigure(kpi.name(), kpi.unit(),
+                kpi.baseline(), kpi.target(), expected.setScale(3, RoundingMode.HALF_UP), actual, actualQuarter, rate, level)));
         return level;
     }
 

@@ -3,7 +3,10 @@ package kr.innotrack.checkround;
 import jakarta.persistence.Entity;
 import kr.innotrack.shared.BaseEntity;
 
-/** A plan's own thresholds of the computed status; see {@link SignalRules}. */
+/**
+ * A plan's own settings of the check cycle: the thresholds of the computed status (see {@link SignalRules}) and how
+ * many days after the reference date a new round's deadline falls by default.
+ */
 @Entity
 class SignalRule extends BaseEntity {
 
@@ -15,6 +18,10 @@ class SignalRule extends BaseEntity {
     private int progressGreenPct;
     private int progressRedPct;
     private boolean missingKpiIsCaution;
+    private int deadlineDays = DEFAULT_DEADLINE_DAYS;
+
+    /** A new round's deadline: its reference date plus this many days, unless the plan says otherwise. */
+    static final int DEFAULT_DEADLINE_DAYS = 10;
 
     protected SignalRule() {
     }
@@ -37,6 +44,14 @@ class SignalRule extends BaseEntity {
     SignalRules rules() {
         return new SignalRules(milestoneGreenPct, milestoneRedPct, kpiGreenPct, kpiRedPct, progressGreenPct,
                 progressRedPct, missingKpiIsCaution);
+    }
+
+    int getDeadlineDays() {
+        return deadlineDays;
+    }
+
+    void setDeadlineDays(int deadlineDays) {
+        this.deadlineDays = deadlineDays;
     }
 
     Long getPlanId() {

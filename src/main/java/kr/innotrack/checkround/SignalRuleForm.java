@@ -5,7 +5,10 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import org.springframework.validation.Errors;
 
-/** A plan's thresholds of the computed status, in percent; each 주의 threshold at or below its 정상 threshold. */
+/**
+ * A plan's thresholds of the computed status, in percent (each 주의 threshold at or below its 정상 threshold), and the
+ * default deadline of a new round in days after its reference date.
+ */
 public class SignalRuleForm {
 
     private Long version;
@@ -25,7 +28,11 @@ public class SignalRuleForm {
 
     private boolean missingKpiIsCaution;
 
-    static SignalRuleForm of(SignalRules r, long version) {
+    @NotNull(message = "{rule.deadlineDays.required}") @Min(value = 1, message = "{rule.deadlineDays.range}")
+    @Max(value = 60, message = "{rule.deadlineDays.range}")
+    private Integer deadlineDays;
+
+    static SignalRuleForm of(SignalRules r, int deadlineDays, long version) {
         SignalRuleForm f = new SignalRuleForm();
         f.version = version;
         f.milestoneGreen = r.milestoneGreen();
@@ -35,6 +42,7 @@ public class SignalRuleForm {
         f.progressGreen = r.progressGreen();
         f.progressRed = r.progressRed();
         f.missingKpiIsCaution = r.missingKpiIsCaution();
+        f.deadlineDays = deadlineDays;
         return f;
     }
 
@@ -70,5 +78,7 @@ public class SignalRuleForm {
     public Integer getProgressRed() { return progressRed; }
     public void setProgressRed(Integer v) { this.progressRed = v; }
     public boolean isMissingKpiIsCaution() { return missingKpiIsCaution; }
+    public Integer getDeadlineDays() { return deadlineDays; }
+    public void setDeadlineDays(Integer v) { this.deadlineDays = v; }
     public void setMissingKpiIsCaution(boolean v) { this.missingKpiIsCaution = v; }
 }

@@ -82,6 +82,23 @@ public class ChangeHistory {
         return log.findByEntityTypeAndEntityIdOrderByIdAsc(entityType, entityId);
     }
 
+    /** Every change of one kind of record in the organization made at or after the given time, oldest first. */
+    @Transactional(readOnly = true)
+    public List<ChangeLogEntry> changesSince(Long organizationId, String entityType, LocalDateTime from) {
+        return log.findByOrganizationIdAndEntityTypeAndChangedAtGreaterThanEqualOrderByIdAsc(organizationId, entityType, from);
+    }
+
+    /** The history of several records of one kind as saves, newest first (one statement). */
+    @Transactional(readOnly = true)
+    public List<HistoryGroup> savesOfRecords(String entityType, java.util.Collection<Long> entityIds) {
+        if (entityIds.isEmpty()) {
+            return List.of();
+        }
+        List<ChangeLogEntry> entries = new java.util.ArrayList<>(log.findByEntityTypeAndEntityIdInOrderByIdAsc(entityType, entityIds));
+        java.util.Collections.reverse(entries);
+        return HistoryGroup.of(entries);
+    }
+
     /** A record's history as saves, newest first. */
     @Transactional(readOnly = true)
     public List<HistoryGroup> savesOfRecord(String entityType, Long entityId) {

@@ -13,4 +13,9 @@ interface ChangeLogRepository extends Repository<ChangeLogEntry, Long> {
     List<ChangeLogEntry> findByAccountIdOrderByChangedAtDescIdDesc(Long accountId);
 
     List<ChangeLogEntry> findByEntityTypeAndEntityIdOrderByIdAsc(String entityType, Long entityId);
+
+    List<ChangeLogEntry> findByEntityTypeAndEntityIdInOrderByIdAsc(String entityType, java.util.Collection<Long> entityIds);
+
+    List<ChangeLogEntry> findByOrganizationIdAndEntityTypeAndChangedAtGreaterThanEqualOrderByIdAsc(Long organizationId,
+            String entityType, java.time.LocalDateTime from);
 }

@@ -5,6 +5,7 @@ import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
+import kr.innotrack.shared.Confirmation;
 import kr.innotrack.shared.Conflicts;
 import kr.innotrack.shared.CurrentUser;
 import kr.innotrack.shared.StaleEditException;
@@ -128,10 +129,34 @@ class TaskEditController {
         return saved(redirect, planId, taskId, "#milestones");
     }
 
+    /** Deleting a milestone asks first: what goes, and what the history keeps. */
+    @GetMapping("/milestones/{milestoneId}/delete")
+    String confirmDeleteMilestone(@PathVariable Long planId, @PathVariable Long taskId, @PathVariable Long milestoneId,
+                                  CurrentUser user, Model model) {
+        Task task = editing.editableTask(planId, taskId, user);
+        Milestone m = editing.milestone(planId, taskId, milestoneId, user);
+        String base = "/plans/" + planId + "/tasks/" + taskId;
+        model.addAttribute("plan", task.getPlan());
+        model.addAttribute("confirmation", Confirmation.of("tasks", "추진일정 삭제: " + m.getDescription())
+                .lead("삭제한 추진일정은 되돌릴 수 없습니다. 일정이 바뀌었거나 취소되었으면 삭제 대신 수정(상태 ‘취소’)을 쓰세요.")
+                .consequence(task.getCode() + " 과제의 추진일정에서 ‘" + m.getDescription() + "’"
+                        + (m.scheduleLabel() == null ? "" : "(" + m.scheduleLabel() + ")") + "이(가) 사라집니다.")
+                .consequence("진행 중인 점검의 계산 상태와 부서 평가의 추진일정 점수에서 빠집니다. 종료된 점검의 기록은 그대로입니다.")
+                .consequence("과제의 변경 이력에는 삭제한 사람과 시각, 삭제 전 내용이 남습니다.")
+                .post(base + "/milestones/" + milestoneId + "/delete", "추진일정 삭제").field("version", m.getVersion())
+                .cancel(base + "/milestones/" + milestoneId + "/edit").build());
+        return "confirm";
+    }
+
     @PostMapping("/milestones/{milestoneId}/delete")
     String deleteMilestone(@PathVariable Long planId, @PathVariable Long taskId, @PathVariable Long milestoneId,
-                           @RequestParam Long version, CurrentUser user, Model model, HttpServletResponse response,
-                           RedirectAttributes redirect) {
+                           @RequestParam Long version, @RequestParam(defaultValue = "false") boolean confirm,
+                           CurrentUser user, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+        if (!confirm) {
+            editing.milestone(planId, taskId, milestoneId, user);
+            editing.editableTask(planId, taskId, user);
+            return "redirect:/plans/" + planId + "/tasks/" + taskId + "/milestones/" + milestoneId + "/delete";
+        }
         try {
             editing.deleteMilestone(planId, taskId, milestoneId, version, user);
         } catch (StaleEditException | OptimisticLockingFailureException e) {
@@ -198,10 +223,39 @@ class TaskEditController {
         return saved(redirect, planId, taskId, "#kpis");
     }
 
+    /** Deleting a KPI value asks first. */
+    @GetMapping("/kpis/{kpiId}/actual/delete")
+    String confirmDeleteActual(@PathVariable Long planId, @PathVariable Long taskId, @PathVariable Long kpiId,
+                               @RequestParam int year, @RequestParam int quarter, CurrentUser user, Model model) {
+        Task task = editing.editableTask(planId, taskId, user);
+        Kpi kpi = editing.kpi(planId, taskId, kpiId, user);
+        KpiActual actual = editing.actual(kpiId, year, quarter)
+                .orElseThrow(() -> new kr.innotrack.shared.NotFoundException("성과지표 실적", kpiId));
+        String base = "/plans/" + planId + "/tasks/" + taskId;
+        model.addAttribute("plan", task.getPlan());
+        model.addAttribute("confirmation", Confirmation.of("tasks", "성과지표 실적 삭제: " + kpi.getName() + " " + year + "년 "
+                        + quarter + "분기")
+                .lead("삭제한 실적은 되돌릴 수 없습니다. 값이 틀렸으면 삭제 대신 고쳐서 저장하세요.")
+                .consequence(actual.getActualValue().stripTrailingZeros().toPlainString() + kpi.getUnit() + " 실적이 사라지고, 그 분기는 ‘실적 미입력’이 됩니다.")
+                .consequence("진행 중인 점검의 계산 상태와 부서 평가의 성과지표 점수가 바뀔 수 있습니다. 종료된 점검의 기록은 그대로입니다.")
+                .consequence("과제의 변경 이력에는 삭제한 사람과 시각, 삭제 전 값이 남습니다.")
+                .post(base + "/kpis/" + kpiId + "/actual/delete", "실적 삭제").field("year", year).field("quarter", quarter)
+                .field("version", actual.getVersion())
+                .cancel(base + "/kpis/" + kpiId + "/actual?year=" + year + "&quarter=" + quarter).build());
+        return "confirm";
+    }
+
     @PostMapping("/kpis/{kpiId}/actual/delete")
     String deleteActual(@PathVariable Long planId, @PathVariable Long taskId, @PathVariable Long kpiId,
                         @RequestParam int year, @RequestParam int quarter, @RequestParam Long version,
+                        @RequestParam(defaultValue = "false") boolean confirm,
                         CurrentUser user, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+        if (!confirm) {
+            editing.editableTask(planId, taskId, user);
+            editing.kpi(planId, taskId, kpiId, user);
+            return "redirect:/plans/" + planId + "/tasks/" + taskId + "/kpis/" + kpiId + "/actual/delete?year=" + year
+                    + "&quarter=" + quarter;
+        }
         try {
             editing.deleteActual(planId, taskId, kpiId, year, quarter, version, user);
         } catch (StaleEditException | OptimisticLockingFailureException e) {

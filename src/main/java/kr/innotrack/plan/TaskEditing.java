@@ -26,7 +26,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class TaskEditing {
 
     static final String TASK = "TASK";
-    static final String MILESTONE = "MILESTONE";
+    /** The history's entity type of a milestone (a check round rebuilds milestones as at its reference date from it). */
+    public static final String MILESTONE = "MILESTONE";
     static final String KPI_ACTUAL = "KPI_ACTUAL";
 
     private final TaskService reads;

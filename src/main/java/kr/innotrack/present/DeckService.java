@@ -83,7 +83,7 @@ public class DeckService {
         }
         rounds.latestRound(planId).ifPresent(latest ->
                 slides.addAll(timeliness(rounds.roundView(latest, data, nodes))));
-        slides.addAll(ranking(scoring.rankingFor(plan, data, all)));
+        slides.addAll(ranking(scoring.rankingAt(plan, data, all, asOf)));
         slides.addAll(nextQuarter(plan, asOf, all, data));
         return new Deck(plan.getTitle(), plan.getOrganization().getName() + " · " + asOf + " 기준",
                 "/plans/" + planId, slides);
@@ -100,7 +100,7 @@ public class DeckService {
         Map<Long, SignalCalculator.Result> signals = new HashMap<>();
         view.rows().forEach(r -> signals.put(r.entry().getTaskId(), r.computed()));
         List<Deck.Slide> slides = new ArrayList<>();
-        slides.add(headline(round.getTitle(), round.getReferenceDate(), covered, signals, data, plan.getPlanYear()));
+        slides.add(roundHeadline(round.getTitle(), round.getReferenceDate(), view));
         slides.add(areas(nodes, covered, t -> signals.get(t.getId()).status()));
         List<RoundViews.Row> under = view.rows().stream()
                 .filter(r -> r.entry().getRating() != null && r.entry().getRating().needsRemedy()).toList();
@@ -116,7 +116,7 @@ public class DeckService {
         }
         List<Task> all = tasks.tasksOf(plan.getId());
         slides.addAll(timeliness(view));
-        slides.addAll(ranking(scoring.rankingFor(plan, data, all)));
+        slides.addAll(ranking(scoring.rankingAt(plan, data, all, round.getReferenceDate())));
         slides.addAll(nextQuarter(plan, round.getReferenceDate(), all, data));
         return new Deck(round.getTitle(), plan.getOrganization().getName() + " · " + plan.getTitle() + " · 기준일 "
                 + round.getReferenceDate(), "/rounds/" + roundId, slides);
@@ -156,6 +156,40 @@ public class DeckService {
         int reported = kpis - (int) bands[4];
         return new Deck.Headline(title, asOf + " 기준", new Deck.StatusBar(green, amber, redCount), due, done, kpis,
                 reported, kpiBuckets);
+    }
+
+    /**
+     * A round's headline from its own evidence (frozen once closed, as at the reference date before): tasks by computed
+     * status, milestones done of due, and each KPI's achievement against its target pro-rata to the reference date.
+     */
+    private static Deck.Headline roundHeadline(String title, LocalDate asOf, RoundViews.Round view) {
+        int[] status = new int[3];
+        int due = 0;
+        int done = 0;
+        long[] bands = new long[KpiBands.LABELS.size()];
+        int kpis = 0;
+        for (RoundViews.Row row : view.rows()) {
+            SignalCalculator.Result r = row.computed();
+            status[r.status().ordinal()]++;
+            due += r.due();
+            done += r.done();
+            for (SignalCalculator.KpiFigure k : r.kpis()) {
+                kpis++;
+                if (k.actual() == null) {
+                    bands[4]++;
+                } else if (k.rate() != null) {
+                    double v = k.rate().doubleValue();
+                    bands[v >= 100 ? 0 : v >= 80 ? 1 : v >= 50 ? 2 : 3]++;
+                }
+            }
+        }
+        List<Deck.Bucket> kpiBuckets = new ArrayList<>();
+        for (int i = 0; i < bands.length; i++) {
+            kpiBuckets.add(new Deck.Bucket(i == 0 ? "기준일 목표 달성(100% 이상)" : KpiBands.LABELS.get(i), (int) bands[i]));
+        }
+        String basis = view.round().getState().closed() ? " (종료 때 기록)" : "";
+        return new Deck.Headline(title, asOf + " 기준" + basis, new Deck.StatusBar(status[0], status[1], status[2]), due,
+                done, kpis, kpis - (int) bands[4], kpiBuckets);
     }
 
     private static Deck.Areas areas(List<StrategyNode> nodes, List<Task> list, Function<Task, Signal> status) {
@@ -211,23 +245,36 @@ public class DeckService {
                 List.of(false, true, true, true, true, false), rows);
     }
 
+    /**
+     * The ranking slides: every weighted criterion with its weight (a value filled for want of data marked *), the
+     * coverage, and how many departments are listed apart for want of data. A ranking before the model's evaluation
+     * date (a round's reference date, today) is titled 「중간 순위 (기준일 …)」.
+     */
     private static List<Deck.Slide> ranking(ScoringService.Ranking ranking) {
-        List<Component> top = java.util.Arrays.stream(Component.values())
-                .filter(c -> ranking.model().weights().percent().getOrDefault(c, 0) > 0)
-                .sorted((a, b) -> Integer.compare(ranking.model().weights().percent().get(b), ranking.model().weights().percent().get(a)))
-                .limit(3).toList();
+        List<Component> criteria = java.util.Arrays.stream(Component.values())
+                .filter(c -> ranking.model().weights().percent().getOrDefault(c, 0) > 0).toList();
         List<String> header = new ArrayList<>(List.of("순위", "부서", "점수"));
-        top.forEach(c -> header.add(c.label() + " " + ranking.model().weights().percent().get(c) + "%"));
+        criteria.forEach(c -> header.add(c.shortLabel() + " " + ranking.model().weights().percent().get(c) + "%"));
+        header.add("자료");
         List<Boolean> numeric = new ArrayList<>(List.of(true, false, true));
-        top.forEach(c -> numeric.add(true));
+        criteria.forEach(c -> numeric.add(true));
+        numeric.add(true);
         List<List<String>> rows = new ArrayList<>();
         for (ScoreCalculator.DepartmentScore d : ranking.departments()) {
             List<String> row = new ArrayList<>(List.of(String.valueOf(d.rank()), d.name(), fmt(d.score())));
-            top.forEach(c -> row.add(fmt(d.values().get(c))));
+            criteria.forEach(c -> row.add(fmt(d.values().get(c)) + (d.isFilled(c) ? "*" : "")));
+            row.add(fmt(d.coveragePercent()) + "%");
             rows.add(row);
         }
-        return paged("부서 평가 순위", "평가 기준일 " + ranking.evaluationDate() + " · 평가 모델 "
-                + (ranking.model().versionNo() == 0 ? "기본값" : ranking.model().versionNo() + "판"), header, numeric, rows);
+        String title = ranking.interim() ? "중간 순위 (기준일 " + ranking.evaluationDate() + ")" : "부서 평가 순위";
+        String caption = "평가 기준일 " + ranking.evaluationDate() + " · 평가 모델 "
+                + (ranking.model().versionNo() == 0 ? "기본값" : ranking.model().versionNo() + "판")
+                + " · * 자료 없어 다른 항목 평균으로 채운 값 · 자료: 자료 반영률"
+                + (ranking.insufficient().isEmpty() ? "" : " · 평가 자료 부족 " + ranking.insufficient().size() + "개 부서는 순위 제외");
+        if (rows.isEmpty()) {
+            return List.of(new Deck.Note(title, "순위에 넣을 수 있는 부서가 없습니다. " + caption));
+        }
+        return paged(title, caption, header, numeric, rows);
     }
 
     private static String fmt(double v) {

@@ -14,6 +14,44 @@ public class AwardForm {
     @Valid
     private List<Grade> grades = new ArrayList<>();
 
+    /** The admin's order of departments whose tie decides an award (one line per tied department). */
+    @Valid
+    private List<TieLine> ties = new ArrayList<>();
+
+    /** Why the tied departments are ordered so (required when a tie decides an award). */
+    @Size(max = 500, message = "{award.tieReason.tooLong}")
+    private String tieReason;
+
+    /** One tied department and the place the admin gives it within its tie (1 = first). */
+    public static class TieLine {
+
+        private Long departmentId;
+        private String departmentName;
+        private Integer group;
+
+        @Min(value = 1, message = "{award.tieOrder.range}") @Max(value = 50, message = "{award.tieOrder.range}")
+        private Integer order;
+
+        public TieLine() {
+        }
+
+        TieLine(Long departmentId, String departmentName, Integer group, Integer order) {
+            this.departmentId = departmentId;
+            this.departmentName = departmentName;
+            this.group = group;
+            this.order = order;
+        }
+
+        public Long getDepartmentId() { return departmentId; }
+        public void setDepartmentId(Long departmentId) { this.departmentId = departmentId; }
+        public String getDepartmentName() { return departmentName; }
+        public void setDepartmentName(String departmentName) { this.departmentName = departmentName; }
+        public Integer getGroup() { return group; }
+        public void setGroup(Integer group) { this.group = group; }
+        public Integer getOrder() { return order; }
+        public void setOrder(Integer order) { this.order = order; }
+    }
+
     public static class Grade {
 
         @Size(max = 30, message = "{award.grade.tooLong}")
@@ -78,6 +116,49 @@ public class AwardForm {
         }
     }
 
+    /**
+     * Lines up the form's tie lines with the ties that decide an award now (keeping any place the admin gave), so the
+     * page asks exactly for those.
+     */
+    void alignTies(AwardPlan plan) {
+        java.util.Map<Long, Integer> given = new java.util.HashMap<>();
+        ties.stream().filter(t -> t.getDepartmentId() != null && t.getOrder() != null)
+                .forEach(t -> given.put(t.getDepartmentId(), t.getOrder()));
+        List<TieLine> lines = new ArrayList<>();
+        for (AwardPlan.TieGroup g : plan.decidingTies()) {
+            for (ScoreCalculator.DepartmentScore d : g.members()) {
+                lines.add(new TieLine(d.departmentId(), d.name(), g.no(), given.get(d.departmentId())));
+            }
+        }
+        ties = lines;
+    }
+
+    /** A tie deciding an award must be ordered by the admin, every place distinct, with a reason. */
+    void validateTies(AwardPlan plan, Errors errors) {
+        if (plan.decidingTies().isEmpty()) {
+            return;
+        }
+        for (int i = 0; i < ties.size(); i++) {
+            if (ties.get(i).getOrder() == null && !errors.hasFieldErrors("ties[" + i + "].order")) {
+                errors.rejectValue("ties[" + i + "].order", "award.tieOrder.required",
+                        new Object[] {ties.get(i).getDepartmentName()}, null);
+            }
+        }
+        for (AwardPlan.TieGroup g : plan.decidingTies()) {
+            if (!g.resolved() && ties.stream().allMatch(t -> t.getOrder() != null)) {
+                errors.reject("award.tieOrder.distinct", new Object[] {g.names(), g.score().toPlainString()}, null);
+            }
+        }
+        tieReason = tieReason == null || tieReason.isBlank() ? null : tieReason.strip();
+        if (tieReason == null && !errors.hasFieldErrors("tieReason")) {
+            errors.rejectValue("tieReason", "award.tieReason.required");
+        }
+    }
+
     public List<Grade> getGrades() { return grades; }
     public void setGrades(List<Grade> grades) { this.grades = grades == null ? new ArrayList<>() : grades; }
+    public List<TieLine> getTies() { return ties; }
+    public void setTies(List<TieLine> ties) { this.ties = ties == null ? new ArrayList<>() : ties; }
+    public String getTieReason() { return tieReason; }
+    public void setTieReason(String tieReason) { this.tieReason = tieReason; }
 }

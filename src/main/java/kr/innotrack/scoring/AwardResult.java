@@ -26,6 +26,8 @@ public class AwardResult {
     private int modelVersionNo;
     private LocalDateTime confirmedAt;
     private String confirmedBy;
+    /** How a tie that decided an award was ordered, by whom and why (null when none did). */
+    private String tieNote;
 
     @OneToMany(cascade = CascadeType.PERSIST)
     @JoinColumn(name = "award_result_id", nullable = false, updatable = false)
@@ -35,8 +37,10 @@ public class AwardResult {
     protected AwardResult() {
     }
 
-    AwardResult(Long planId, int modelVersionNo, LocalDateTime confirmedAt, String confirmedBy, List<AwardLine> lines) {
+    AwardResult(Long planId, int modelVersionNo, LocalDateTime confirmedAt, String confirmedBy, List<AwardLine> lines,
+                String tieNote) {
         this.planId = planId;
+        this.tieNote = tieNote;
         this.modelVersionNo = modelVersionNo;
         this.confirmedAt = confirmedAt;
         this.confirmedBy = confirmedBy;
@@ -48,4 +52,5 @@ public class AwardResult {
     public LocalDateTime getConfirmedAt() { return confirmedAt; }
     public String getConfirmedBy() { return confirmedBy; }
     public List<AwardLine> getLines() { return lines; }
+    public String getTieNote() { return tieNote; }
 }

@@ -4,13 +4,34 @@ import jakarta.persistence.Entity;
 import java.time.LocalDateTime;
 import kr.innotrack.shared.BaseEntity;
 
-/** The year-end contest of a plan: whether the staff vote is closed (counts are public only after). */
+/**
+ * The year-end contest of a plan: 준비 (the office selects the shortlist, departments write their results summaries)
+ * → 투표 (staff vote for shortlisted tasks; counts are hidden) → 마감 (counts public, the contest counts in the ranking).
+ * Only forward.
+ */
 @Entity(name = "Contest")
 @jakarta.persistence.Table(name = "contest")
 class ContestState extends BaseEntity {
 
+    enum Phase {
+        PREPARING("준비: 본선 과제 선정"), VOTING("직원투표 진행 중"), CLOSED("투표 마감");
+
+        private final String label;
+
+        Phase(String label) {
+            this.label = label;
+        }
+
+        public String label() {
+            return label;
+        }
+    }
+
     private Long planId;
+    private boolean voteOpened;
     private boolean voteClosed;
+    private LocalDateTime openedAt;
+    private String openedBy;
     private LocalDateTime closedAt;
     private String closedBy;
 
@@ -21,10 +42,32 @@ class ContestState extends BaseEntity {
         this.planId = planId;
     }
 
+    void open(String by, LocalDateTime at) {
+        voteOpened = true;
+        openedBy = by;
+        openedAt = at;
+    }
+
     void close(String by, LocalDateTime at) {
         voteClosed = true;
         closedBy = by;
         closedAt = at;
+    }
+
+    public Phase phase() {
+        return voteClosed ? Phase.CLOSED : voteOpened ? Phase.VOTING : Phase.PREPARING;
+    }
+
+    public boolean isVoteOpened() {
+        return voteOpened;
+    }
+
+    public LocalDateTime getOpenedAt() {
+        return openedAt;
+    }
+
+    public String getOpenedBy() {
+        return openedBy;
     }
 
     public boolean isVoteClosed() {

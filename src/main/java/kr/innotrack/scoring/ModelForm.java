@@ -7,7 +7,12 @@ import java.time.LocalDate;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.validation.Errors;
 
-/** Editing a plan's scoring model. Weights in percent must add up to 100, and so must the panel and vote split. */
+/**
+ * Editing a plan's scoring model. Weights in percent must add up to 100, and so must the panel and vote split. The
+ * rules of fairness come with it: the share of the weights real data must cover for a department to be ranked
+ * (default 50%), whether it must lead a task (default yes), the score an award must exceed (default 0), and whether
+ * staff may vote for their own department's tasks (default no).
+ */
 public class ModelForm {
 
     /** The model version the form was read from (0: none yet): a save based on an older one is a conflict. */
@@ -41,6 +46,19 @@ public class ModelForm {
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate referenceDate;
 
+    @NotNull(message = "{scoring.required}") @Min(value = 0, message = "{scoring.percent}") @Max(value = 100, message = "{scoring.percent}")
+    private Integer minCoverage;
+
+    private boolean requireLeadTask;
+
+    @NotNull(message = "{scoring.required}")
+    @jakarta.validation.constraints.DecimalMin(value = "0", message = "{scoring.minAward}")
+    @jakarta.validation.constraints.DecimalMax(value = "100", message = "{scoring.minAward}")
+    @jakarta.validation.constraints.Digits(integer = 3, fraction = 1, message = "{scoring.minAward.digits}")
+    private java.math.BigDecimal minAwardScore;
+
+    private boolean excludeOwnVotes;
+
     /**
      * Defaults for a plan that has not saved a model: task execution (milestones, KPIs), the quarterly checks, and
      * Samcheok's year-end contest (외부평가 30% + 직원투표 70%); collaboration not weighed.
@@ -59,6 +77,10 @@ public class ModelForm {
         f.panelWeight = 30;
         f.voteWeight = 70;
         f.votesPerAccount = 3;
+        f.minCoverage = 50;
+        f.requireLeadTask = true;
+        f.minAwardScore = java.math.BigDecimal.ZERO;
+        f.excludeOwnVotes = true;
         return f;
     }
 
@@ -78,6 +100,10 @@ public class ModelForm {
         f.voteWeight = m.getVoteWeight();
         f.votesPerAccount = m.getVotesPerAccount();
         f.referenceDate = m.getReferenceDate();
+        f.minCoverage = m.getMinCoverage();
+        f.requireLeadTask = m.isRequireLeadTask();
+        f.minAwardScore = m.getMinAwardScore();
+        f.excludeOwnVotes = m.isExcludeOwnVotes();
         return f;
     }
 
@@ -90,7 +116,9 @@ public class ModelForm {
     }
 
     void validate(int planYear, Errors errors) {
-        if (!errors.hasErrors() && weightSum() != 100) {
+        boolean weightsGiven = java.util.stream.Stream.of("milestone", "kpi", "rating", "timeliness", "remedy", "contest",
+                "collaboration").noneMatch(errors::hasFieldErrors);
+        if (weightsGiven && !errors.hasGlobalErrors() && weightSum() != 100) {
             errors.reject("scoring.sum", new Object[] {weightSum()}, null);
         }
         if (panelWeight != null && voteWeight != null && panelWeight + voteWeight != 100 && !errors.hasFieldErrors("voteWeight")) {
@@ -129,4 +157,12 @@ public class ModelForm {
     public void setVotesPerAccount(Integer v) { this.votesPerAccount = v; }
     public LocalDate getReferenceDate() { return referenceDate; }
     public void setReferenceDate(LocalDate v) { this.referenceDate = v; }
+    public Integer getMinCoverage() { return minCoverage; }
+    public void setMinCoverage(Integer v) { this.minCoverage = v; }
+    public boolean isRequireLeadTask() { return requireLeadTask; }
+    public void setRequireLeadTask(boolean v) { this.requireLeadTask = v; }
+    public java.math.BigDecimal getMinAwardScore() { return minAwardScore; }
+    public void setMinAwardScore(java.math.BigDecimal v) { this.minAwardScore = v; }
+    public boolean isExcludeOwnVotes() { return excludeOwnVotes; }
+    public void setExcludeOwnVotes(boolean v) { this.excludeOwnVotes = v; }
 }

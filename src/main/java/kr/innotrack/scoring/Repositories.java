@@ -41,6 +41,9 @@ interface ContestVoteRepository extends JpaRepository<ContestVote, Long> {
     boolean existsByTaskIdAndAccountId(Long taskId, Long accountId);
 
     long countByPlanIdAndAccountId(Long planId, Long accountId);
+
+    @Query("select count(distinct v.accountId) from ContestVote v where v.planId = :planId")
+    long voters(Long planId);
 }
 
 interface CollaborationScoreRepository extends JpaRepository<CollaborationScore, Long> {
@@ -55,4 +58,25 @@ interface AwardResultRepository extends JpaRepository<AwardResult, Long> {
 
     @Query("select a from AwardResult a left join fetch a.lines where a.planId = :planId")
     Optional<AwardResult> findByPlan(Long planId);
+}
+
+interface ContestCandidateRepository extends JpaRepository<ContestCandidate, Long> {
+
+    List<ContestCandidate> findByPlanIdOrderByIdAsc(Long planId);
+
+    Optional<ContestCandidate> findByPlanIdAndTaskId(Long planId, Long taskId);
+}
+
+interface RankingPublicationRepository extends JpaRepository<RankingPublication, Long> {
+
+    Optional<RankingPublication> findByPlanId(Long planId);
+}
+
+interface ScoreObjectionRepository extends JpaRepository<ScoreObjection, Long> {
+
+    List<ScoreObjection> findByPlanIdOrderByFiledAtAscIdAsc(Long planId);
+
+    List<ScoreObjection> findByPlanIdAndDepartmentIdOrderByFiledAtAscIdAsc(Long planId, Long departmentId);
+
+    long countByPlanIdAndState(Long planId, ScoreObjection.State state);
 }

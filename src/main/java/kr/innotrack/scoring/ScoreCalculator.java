@@ -6,9 +6,11 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import kr.innotrack.checkround.Rating;
 import kr.innotrack.checkround.RemedyState;
 import kr.innotrack.checkround.SignalCalculator;
@@ -18,10 +20,18 @@ import kr.innotrack.plan.MilestoneStatus;
 
 /**
  * Department scores from the data already in the app (docs/scoring.md). A task's components are worked out from its
- * milestones, KPIs, check rounds, remedies and contest; a department's component values are the weighted average over
- * its tasks (lead tasks at full weight, tasks it collaborates on at the model's share) and its score is exactly
- * Σ weight × value. A component without data for a task takes the weighted average of that task's other components,
- * so it neither helps nor hurts; a task with no data at all is left out.
+ * milestones, KPIs, check rounds, remedies and contest. A department's value of a component is the average over the
+ * tasks of the department that have data for it (lead tasks at full weight, tasks it collaborates on at the model's
+ * share): a task without data for a component does not take part in that component. A component with no data in any
+ * of the department's tasks is filled with the department's own weighted average of the others (flagged as filled),
+ * so the score is exactly Σ weight × value and equals the weighted average of the measured components: a filled value
+ * neither helps nor hurts, and never decides a rank.
+ * <p>
+ * Who is ranked: the share of the weights covered by real data — the weights of the components the department has
+ * data for (not filled), over the weights of the components some task of the plan has data for (a component nobody
+ * has data for yet, such as the contest before the vote closes, is left out for everyone) — must reach the model's
+ * minimum, and the department must lead a task unless the model says otherwise. The others are listed apart as
+ * 「평가 자료 부족」 with their coverage, not ranked.
  */
 public final class ScoreCalculator {
 
@@ -34,8 +44,17 @@ public final class ScoreCalculator {
 
     // ------------------------------------------------------------------ inputs
 
+    /**
+     * The model's settings of the calculation: weights (%), the collaborators' share (%), the KPI cap (%), the
+     * contest's panel/vote split, the minimum coverage (%) and whether a ranked department must lead a task.
+     */
     public record Weights(Map<Component, Integer> percent, int collaboratorShare, int kpiCap, int panelWeight,
-                          int voteWeight) {
+                          int voteWeight, int minCoverage, boolean requireLeadTask) {
+
+        /** Weights without a ranking rule: every department with data is ranked. */
+        public Weights(Map<Component, Integer> percent, int collaboratorShare, int kpiCap, int panelWeight, int voteWeight) {
+            this(percent, collaboratorShare, kpiCap, panelWeight, voteWeight, 0, false);
+        }
 
         double weight(Component c) {
             return percent.getOrDefault(c, 0) / 100.0;
@@ -53,35 +72,86 @@ public final class ScoreCalculator {
     public record RoundFact(String round, Rating rating, boolean submitted, boolean late) {
     }
 
+    /** Everything scored about a task. {@code candidate}: on the contest's shortlist (본선 과제). */
     public record TaskFacts(Long taskId, String code, String title, Long leadDepartmentId, List<Long> collaboratorIds,
                             List<MilestoneFact> milestones, List<KpiFact> kpis, List<RoundFact> rounds,
                             List<RemedyState> remedies, Double panelAverage, int votes,
-                            Map<Long, BigDecimal> collaborationScores) {
+                            Map<Long, BigDecimal> collaborationScores, boolean candidate) {
+
+        /** A task without the contest's shortlist: every task counts as a candidate (scores of the old contest). */
+        public TaskFacts(Long taskId, String code, String title, Long leadDepartmentId, List<Long> collaboratorIds,
+                         List<MilestoneFact> milestones, List<KpiFact> kpis, List<RoundFact> rounds,
+                         List<RemedyState> remedies, Double panelAverage, int votes,
+                         Map<Long, BigDecimal> collaborationScores) {
+            this(taskId, code, title, leadDepartmentId, collaboratorIds, milestones, kpis, rounds, remedies, panelAverage,
+                    votes, collaborationScores, true);
+        }
     }
 
     // ------------------------------------------------------------------ outputs
 
-    /** One component of one task for one department: its value and why. {@code measured}: false = filled in. */
+    /** One component of one task for one department: its value and why. {@code measured}: false = no data. */
     public record Value(double value, boolean measured, String why) {
     }
 
-    /** A task as it counts for one department. */
+    /**
+     * A task as it counts for one department: each component as measured (or without data), and the task's own score
+     * over its measured components (NaN when it has none).
+     */
     public record TaskPart(TaskFacts task, boolean lead, double share, Map<Component, Value> values, double score) {
     }
 
+    /** Where a department stands: ranked, or listed apart and why. */
+    public enum Standing {
+        RANKED("순위"), LOW_COVERAGE("평가 자료 부족"), NO_LEAD_TASK("평가 자료 부족: 주관 과제 없음");
+
+        private final String label;
+
+        Standing(String label) {
+            this.label = label;
+        }
+
+        public String label() {
+            return label;
+        }
+    }
+
+    /**
+     * A department's score. {@code values}: each component's value (the average over its tasks with data, or the
+     * filled value); {@code filled}: the components with no data in any of its tasks; {@code coverage}: the share of the
+     * weights covered by real data (0–1); {@code rank}: 0 when not ranked.
+     */
     public record DepartmentScore(Long departmentId, String name, double score, Map<Component, Double> values,
-                                  List<TaskPart> parts, int leadTasks, int rank) {
+                                  Set<Component> filled, double coverage, List<TaskPart> parts, int leadTasks, int rank,
+                                  Standing standing) {
 
         public int taskCount() {
             return parts.size();
         }
+
+        public boolean isFilled(Component c) {
+            return filled.contains(c);
+        }
+
+        public boolean ranked() {
+            return standing == Standing.RANKED;
+        }
+
+        /** Coverage in percent, one decimal. */
+        public double coveragePercent() {
+            return Math.round(coverage * 1000) / 10.0;
+        }
+    }
+
+    /** The ranked departments in rank order, and those listed apart as 「평가 자료 부족」 (by coverage). */
+    public record Result(List<DepartmentScore> ranked, List<DepartmentScore> insufficient, Set<Component> evaluable) {
     }
 
     // ------------------------------------------------------------------ calculation
 
-    public static List<DepartmentScore> rank(List<TaskFacts> tasks, Map<Long, String> departmentNames, Weights w,
-                                             LocalDate evaluationDate, int planYear, boolean voteClosed) {
-        int maxVotes = tasks.stream().mapToInt(TaskFacts::votes).max().orElse(0);
+    public static Result rank(List<TaskFacts> tasks, Map<Long, String> departmentNames, Weights w,
+                              LocalDate evaluationDate, int planYear, boolean voteClosed) {
+        int maxVotes = tasks.stream().filter(TaskFacts::candidate).mapToInt(TaskFacts::votes).max().orElse(0);
         Map<Long, List<TaskPart>> byDepartment = new LinkedHashMap<>();
         for (TaskFacts t : tasks) {
             Map<Component, Value> shared = taskValues(t, w, evaluationDate, planYear, voteClosed, maxVotes);
@@ -89,7 +159,7 @@ public final class ScoreCalculator {
                 Map<Component, Value> lead = new EnumMap<>(shared);
                 lead.put(Component.COLLABORATION, t.panelAverage() == null ? none("전문가 평가 없음")
                         : measured(t.panelAverage(), "전문가 평가 평균 " + fmt(t.panelAverage()) + "점"));
-                part(byDepartment, t.leadDepartmentId(), t, true, 1.0, lead, w);
+                byDepartment.computeIfAbsent(t.leadDepartmentId(), k -> new ArrayList<>()).add(part(t, true, 1.0, lead, w));
             }
             if (w.collaboratorShare() > 0) {
                 for (Long d : t.collaboratorIds()) {
@@ -97,19 +167,34 @@ public final class ScoreCalculator {
                     BigDecimal s = t.collaborationScores().get(d);
                     collab.put(Component.COLLABORATION, s == null ? none("주관부서 평가 없음")
                             : measured(s.doubleValue(), "주관부서 평가 " + fmt(s.doubleValue()) + "점"));
-                    part(byDepartment, d, t, false, w.collaboratorShare() / 100.0, collab, w);
+                    byDepartment.computeIfAbsent(d, k -> new ArrayList<>())
+                            .add(part(t, false, w.collaboratorShare() / 100.0, collab, w));
                 }
             }
         }
-        List<DepartmentScore> scores = new ArrayList<>();
-        byDepartment.forEach((id, parts) -> scores.add(department(id, departmentNames.getOrDefault(id, "?"), parts, w)));
-        scores.sort(TIE_RULE);
+        // A component counts towards coverage once any task of the plan has data for it.
+        Set<Component> evaluable = EnumSet.noneOf(Component.class);
+        byDepartment.values().forEach(parts -> parts.forEach(p -> p.values().forEach((c, v) -> {
+            if (v.measured() && w.weight(c) > 0) {
+                evaluable.add(c);
+            }
+        })));
         List<DepartmentScore> ranked = new ArrayList<>();
-        for (int i = 0; i < scores.size(); i++) {
-            DepartmentScore s = scores.get(i);
-            ranked.add(new DepartmentScore(s.departmentId(), s.name(), s.score(), s.values(), s.parts(), s.leadTasks(), i + 1));
+        List<DepartmentScore> insufficient = new ArrayList<>();
+        byDepartment.forEach((id, parts) -> {
+            DepartmentScore d = department(id, departmentNames.getOrDefault(id, "?"), parts, evaluable, w);
+            (d.standing() == Standing.RANKED ? ranked : insufficient).add(d);
+        });
+        ranked.sort(TIE_RULE);
+        insufficient.sort(Comparator.comparingDouble(DepartmentScore::coverage).reversed()
+                .thenComparing(DepartmentScore::name));
+        List<DepartmentScore> numbered = new ArrayList<>();
+        for (int i = 0; i < ranked.size(); i++) {
+            DepartmentScore s = ranked.get(i);
+            numbered.add(new DepartmentScore(s.departmentId(), s.name(), s.score(), s.values(), s.filled(), s.coverage(),
+                    s.parts(), s.leadTasks(), i + 1, s.standing()));
         }
-        return ranked;
+        return new Result(List.copyOf(numbered), List.copyOf(insufficient), evaluable);
     }
 
     /**
@@ -122,63 +207,63 @@ public final class ScoreCalculator {
             .thenComparing(Comparator.comparing((DepartmentScore s) -> Math.round(s.values().getOrDefault(Component.MILESTONE, 0.0) * 1000)).reversed())
             .thenComparing(DepartmentScore::name);
 
-    private static void part(Map<Long, List<TaskPart>> byDepartment, Long departmentId, TaskFacts t, boolean lead,
-                             double share, Map<Component, Value> raw, Weights w) {
-        Map<Component, Value> values = fill(raw, w);
-        double score = values == null ? 0 : weighted(values, w);
-        byDepartment.computeIfAbsent(departmentId, k -> new ArrayList<>())
-                .add(new TaskPart(t, lead, share, values == null ? raw : values, values == null ? Double.NaN : score));
+    /** Two scores that the ranking treats as equal (the same to the thousandth). */
+    static boolean tied(DepartmentScore a, DepartmentScore b) {
+        return Math.round(a.score() * 1000) == Math.round(b.score() * 1000);
     }
 
-    /** Fills components without data with the weighted average of the measured ones; null when none is measured. */
-    static Map<Component, Value> fill(Map<Component, Value> raw, Weights w) {
+    private static TaskPart part(TaskFacts t, boolean lead, double share, Map<Component, Value> values, Weights w) {
         double sum = 0;
         double weights = 0;
         for (Component c : Component.values()) {
-            Value v = raw.get(c);
+            Value v = values.get(c);
             if (v != null && v.measured() && w.weight(c) > 0) {
                 sum += w.weight(c) * v.value();
                 weights += w.weight(c);
             }
         }
-        if (weights == 0) {
-            return null;
-        }
-        double neutral = sum / weights;
-        Map<Component, Value> filled = new EnumMap<>(Component.class);
-        for (Component c : Component.values()) {
-            Value v = raw.get(c);
-            filled.put(c, v != null && v.measured() ? v
-                    : new Value(neutral, false, (v == null ? "자료 없음" : v.why()) + " → 다른 항목 평균 " + fmt(neutral) + "점"));
-        }
-        return filled;
+        return new TaskPart(t, lead, share, values, weights == 0 ? Double.NaN : sum / weights);
     }
 
-    static double weighted(Map<Component, Value> values, Weights w) {
-        double score = 0;
-        for (Component c : Component.values()) {
-            score += w.weight(c) * values.get(c).value();
-        }
-        return score;
-    }
-
-    private static DepartmentScore department(Long id, String name, List<TaskPart> parts, Weights w) {
-        List<TaskPart> counted = parts.stream().filter(p -> !Double.isNaN(p.score())).toList();
-        double shares = counted.stream().mapToDouble(TaskPart::share).sum();
+    private static DepartmentScore department(Long id, String name, List<TaskPart> parts, Set<Component> evaluable,
+                                              Weights w) {
         Map<Component, Double> values = new EnumMap<>(Component.class);
+        Set<Component> filled = EnumSet.noneOf(Component.class);
+        double sum = 0;
+        double measuredWeight = 0;
         for (Component c : Component.values()) {
             double v = 0;
-            for (TaskPart p : counted) {
-                v += p.share() * p.values().get(c).value();
+            double shares = 0;
+            for (TaskPart p : parts) {
+                Value value = p.values().get(c);
+                if (value != null && value.measured()) {
+                    v += p.share() * value.value();
+                    shares += p.share();
+                }
             }
-            values.put(c, shares == 0 ? 0 : v / shares);
+            if (shares > 0) {
+                values.put(c, v / shares);
+                sum += w.weight(c) * v / shares;
+                measuredWeight += w.weight(c);
+            } else {
+                filled.add(c);
+            }
+        }
+        double neutral = measuredWeight == 0 ? 0 : sum / measuredWeight;
+        for (Component c : filled) {
+            values.put(c, neutral);
         }
         double score = 0;
         for (Component c : Component.values()) {
             score += w.weight(c) * values.get(c);
         }
+        double evaluableWeight = evaluable.stream().mapToDouble(w::weight).sum();
+        double covered = evaluable.stream().filter(c -> !filled.contains(c)).mapToDouble(w::weight).sum();
+        double coverage = evaluableWeight == 0 ? 0 : covered / evaluableWeight;
         int lead = (int) parts.stream().filter(TaskPart::lead).count();
-        return new DepartmentScore(id, name, score, values, parts, lead, 0);
+        Standing standing = w.requireLeadTask() && lead == 0 ? Standing.NO_LEAD_TASK
+                : measuredWeight == 0 || coverage * 100 < w.minCoverage() - 1e-9 ? Standing.LOW_COVERAGE : Standing.RANKED;
+        return new DepartmentScore(id, name, score, values, filled, coverage, parts, lead, 0, standing);
     }
 
     /** The task's components that are the same for every department sharing it (all but collaboration). */
@@ -283,6 +368,9 @@ public final class ScoreCalculator {
 
     /** Panel average and the vote share (votes ÷ the most votes any task got), combined by the model's weights. */
     static Value contest(TaskFacts t, Weights w, boolean voteClosed, int maxVotes) {
+        if (!t.candidate()) {
+            return none("본선 과제 아님");
+        }
         if (!voteClosed) {
             return none("투표 마감 전");
         }

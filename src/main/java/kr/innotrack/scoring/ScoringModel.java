@@ -9,7 +9,9 @@ import kr.innotrack.shared.BaseEntity;
 
 /**
  * One version of a plan's scoring model: component weights (percent, summing to 100), the collaborators' share,
- * the KPI cap, the contest's panel/vote split, votes per account and the evaluation date. Saving makes a new version;
+ * the KPI cap, the contest's panel/vote split, votes per account and the evaluation date; who is ranked (coverage by
+ * real data, a lead task), the floor of any award, whether staff may vote for their own department's tasks. Saving
+ * makes a new version;
  * old versions stay, so a frozen award result can name the one it used.
  */
 @Entity
@@ -30,6 +32,14 @@ public class ScoringModel extends BaseEntity {
     private int voteWeight;
     private int votesPerAccount;
     private LocalDate referenceDate;
+    /** A department is ranked only when real data covers at least this share (%) of the weights. */
+    private int minCoverage;
+    /** A department is ranked only when it leads at least one task. */
+    private boolean requireLeadTask;
+    /** No award goes to a score at or below this. */
+    private java.math.BigDecimal minAwardScore;
+    /** Staff may not vote for their own department's tasks (lead or collaborating). */
+    private boolean excludeOwnVotes;
     private LocalDateTime createdAt;
     private String createdBy;
 
@@ -52,6 +62,10 @@ public class ScoringModel extends BaseEntity {
         this.voteWeight = f.getVoteWeight();
         this.votesPerAccount = f.getVotesPerAccount();
         this.referenceDate = f.getReferenceDate();
+        this.minCoverage = f.getMinCoverage();
+        this.requireLeadTask = f.isRequireLeadTask();
+        this.minAwardScore = f.getMinAwardScore();
+        this.excludeOwnVotes = f.isExcludeOwnVotes();
         this.createdAt = createdAt;
         this.createdBy = createdBy;
     }
@@ -65,7 +79,8 @@ public class ScoringModel extends BaseEntity {
         w.put(Component.REMEDY, wRemedy);
         w.put(Component.CONTEST, wContest);
         w.put(Component.COLLABORATION, wCollaboration);
-        return new ScoreCalculator.Weights(w, collaboratorShare, kpiCap, panelWeight, voteWeight);
+        return new ScoreCalculator.Weights(w, collaboratorShare, kpiCap, panelWeight, voteWeight, minCoverage,
+                requireLeadTask);
     }
 
     public Long getPlanId() { return planId; }
@@ -83,6 +98,10 @@ public class ScoringModel extends BaseEntity {
     public int getVoteWeight() { return voteWeight; }
     public int getVotesPerAccount() { return votesPerAccount; }
     public LocalDate getReferenceDate() { return referenceDate; }
+    public int getMinCoverage() { return minCoverage; }
+    public boolean isRequireLeadTask() { return requireLeadTask; }
+    public java.math.BigDecimal getMinAwardScore() { return minAwardScore; }
+    public boolean isExcludeOwnVotes() { return excludeOwnVotes; }
     public LocalDateTime getCreatedAt() { return createdAt; }
     public String getCreatedBy() { return createdBy; }
 }

@@ -7,11 +7,17 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.time.LocalDate;
 import java.util.stream.Collectors;
 import kr.innotrack.history.ChangeHistory;
 import kr.innotrack.history.Changes;
+import kr.innotrack.notice.NoticeKind;
+import kr.innotrack.notice.NoticeService;
 import kr.innotrack.plan.Plan;
 import kr.innotrack.plan.Task;
+import kr.innotrack.plan.TaskService;
 import kr.innotrack.shared.AccessDeniedHere;
 import kr.innotrack.shared.CurrentUser;
 import kr.innotrack.shared.NotAllowedNow;
@@ -21,7 +27,10 @@ import kr.innotrack.shared.StaleEditException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Every change in scoring: the model, votes, closing the vote, panel and collaboration scores, confirming awards. */
+/**
+ * Every change in scoring: the model; the contest (shortlist, summaries, opening, votes, closing); panel and
+ * collaboration scores; publishing the ranking, objections and answers; confirming awards.
+ */
 @Service
 @Transactional
 public class ScoringWork {
@@ -33,12 +42,22 @@ public class ScoringWork {
     private final ContestVoteRepository votes;
     private final CollaborationScoreRepository collaborationScores;
     private final AwardResultRepository awards;
+    private final ContestCandidateRepository candidates;
+    private final RankingPublicationRepository publications;
+    private final ScoreObjectionRepository objections;
+    private final TaskService tasks;
+    private final NoticeService notices;
     private final ChangeHistory history;
     private final Clock clock;
 
+    @jakarta.persistence.PersistenceContext
+    private jakarta.persistence.EntityManager entityManager;
+
     ScoringWork(ScoringService reads, ScoringModelRepository models, ContestRepository contests,
                 PanelScoreRepository panelScores, ContestVoteRepository votes,
-                CollaborationScoreRepository collaborationScores, AwardResultRepository awards, ChangeHistory history,
+                CollaborationScoreRepository collaborationScores, AwardResultRepository awards,
+                ContestCandidateRepository candidates, RankingPublicationRepository publications,
+                ScoreObjectionRepository objections, TaskService tasks, NoticeService notices, ChangeHistory history,
                 Clock clock) {
         this.reads = reads;
         this.models = models;
@@ -47,6 +66,11 @@ public class ScoringWork {
         this.votes = votes;
         this.collaborationScores = collaborationScores;
         this.awards = awards;
+        this.candidates = candidates;
+        this.publications = publications;
+        this.objections = objections;
+        this.tasks = tasks;
+        this.notices = notices;
         this.history = history;
         this.clock = clock;
     }
@@ -71,36 +95,189 @@ public class ScoringWork {
                         + ", 기한 " + form.getTimeliness() + ", 대책 " + form.getRemedy() + ", 경연 " + form.getContest()
                         + ", 협업 " + form.getCollaboration())
                 .field("협업부서 반영 비율", null, form.getCollaboratorShare() + "%")
-                .field("경연 외부:직원", null, form.getPanelWeight() + ":" + form.getVoteWeight()));
+                .field("경연 외부:직원", null, form.getPanelWeight() + ":" + form.getVoteWeight())
+                .field("순위에 넣는 기준", null, "자료 반영률 " + form.getMinCoverage() + "% 이상"
+                        + (form.isRequireLeadTask() ? ", 주관 과제 1건 이상" : ""))
+                .field("포상 하한 점수", null, form.getMinAwardScore().stripTrailingZeros().toPlainString() + "점 초과")
+                .field("자기 부서 과제 투표", null, form.isExcludeOwnVotes() ? "금지" : "허용"));
         return saved.getVersionNo();
     }
 
-    /** One vote of a staff account (officer or admin) for a task: once per task, at most N, only before closing. */
+    // ---------------------------------------------------------------- the contest: shortlist, summaries, vote
+
+    private ContestState contestLocked(Long planId) {
+        return contests.lockByPlanId(planId).orElseGet(() -> contests.saveAndFlush(new ContestState(planId)));
+    }
+
+    /** The contest row's version (-1 before it exists): what a shortlist form is based on. */
+    long contestVersion(Long planId) {
+        return contests.findByPlanId(planId).map(ContestState::getVersion).orElse(-1L);
+    }
+
+    /**
+     * The office's shortlist (본선 과제): exactly the given tasks of the plan, while the contest is being prepared.
+     * Refused once voting has opened; based on the contest's version, so two admins do not overwrite each other.
+     */
+    public void saveShortlist(Long planId, java.util.Set<Long> taskIds, Long basedOnVersion, CurrentUser user) {
+        AccessDeniedHere.unlessAdmin(user, "본선 과제 선정");
+        Plan plan = reads.plan(planId, user.organizationId());
+        Optional<ContestState> existing = contests.lockByPlanId(planId);
+        StaleEditException.unlessCurrent(basedOnVersion, existing.map(ContestState::getVersion).orElse(-1L), "본선 과제", planId);
+        ContestState contest = existing.orElseGet(() -> contests.saveAndFlush(new ContestState(planId)));
+        if (contest.phase() != ContestState.Phase.PREPARING) {
+            throw new NotAllowedNow("투표가 시작된 뒤에는 본선 과제를 바꿀 수 없습니다.");
+        }
+        Map<Long, Task> planTasks = reads.tasksOf(planId).stream().collect(Collectors.toMap(Task::getId, t -> t));
+        for (Long id : taskIds) {
+            if (!planTasks.containsKey(id)) {
+                throw new NotFoundException("과제", id);
+            }
+        }
+        Map<Long, ContestCandidate> current = candidates.findByPlanIdOrderByIdAsc(planId).stream()
+                .collect(Collectors.toMap(ContestCandidate::getTaskId, c -> c));
+        for (ContestCandidate c : current.values()) {
+            if (!taskIds.contains(c.getTaskId())) {
+                candidates.delete(c);
+                Task t = planTasks.get(c.getTaskId());
+                history.updated(user, contestSubject(plan, t), Changes.of().field("본선 과제", "선정", "제외"));
+            }
+        }
+        for (Task t : reads.tasksOf(planId)) {
+            if (taskIds.contains(t.getId()) && !current.containsKey(t.getId())) {
+                candidates.save(new ContestCandidate(planId, t.getId(), now()));
+                history.updated(user, contestSubject(plan, t), Changes.of().field("본선 과제", null, "선정"));
+                if (t.getLeadDepartment() != null) {
+                    notices.toDepartment(plan.getOrganization().getId(), t.getLeadDepartment().getId(),
+                            NoticeKind.CONTEST_SHORTLISTED, t.getCode() + " 과제가 성과 경연 본선 과제로 선정되었습니다."
+                                    + " 투표가 시작되기 전에 성과 요약을 작성하세요.", "/plans/" + planId + "/contest");
+                }
+            }
+        }
+        if (existing.isPresent()) {
+            // Another admin's shortlist form, read before this save, is now stale.
+            entityManager.lock(contest, jakarta.persistence.LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        }
+    }
+
+    private static ChangeHistory.Subject contestSubject(Plan plan, Task t) {
+        return new ChangeHistory.Subject(plan.getOrganization().getId(), t.getId(), null, "CONTEST_CANDIDATE", t.getId(),
+                "성과 경연: " + t.getCode() + " " + t.getTitle());
+    }
+
+    /** A candidate's results summary, written by its lead department (or the office) before voting opens. */
+    public void writeSummary(Long planId, Long taskId, SummaryForm form, CurrentUser user) {
+        Plan plan = reads.plan(planId, user.organizationId());
+        Task task = reads.task(planId, taskId, user.organizationId());
+        ContestCandidate candidate = candidates.findByPlanIdAndTaskId(planId, taskId)
+                .orElseThrow(() -> new NotFoundException("본선 과제", taskId));
+        boolean lead = task.getLeadDepartment() != null && task.getLeadDepartment().getId().equals(user.departmentId());
+        if (!user.admin() && !(user.officer() && lead)) {
+            throw new AccessDeniedHere("성과 요약은 그 과제의 주관부서(또는 기획부서)만 작성할 수 있습니다.");
+        }
+        if (reads.phase(planId) != ContestState.Phase.PREPARING) {
+            throw new NotAllowedNow("투표가 시작된 뒤에는 성과 요약을 고칠 수 없습니다. 모든 투표자가 같은 요약을 읽습니다.");
+        }
+        StaleEditException.unlessCurrent(form.getVersion(), candidate.getVersion(), "성과 요약", taskId);
+        Changes changes = Changes.of().field("성과 요약", candidate.getSummary(), form.getSummary());
+        candidate.writeSummary(form.getSummary(), user.displayName(), now());
+        history.updated(user, contestSubject(plan, task), changes);
+    }
+
+    /** What opening the vote still waits for: a shortlist, and a summary of every candidate. Empty when ready. */
+    List<String> openingBlockers(Long planId) {
+        List<ContestCandidate> list = candidates.findByPlanIdOrderByIdAsc(planId);
+        List<String> blockers = new ArrayList<>();
+        if (list.isEmpty()) {
+            blockers.add("본선 과제가 없습니다. 먼저 본선 과제를 선정하세요.");
+        }
+        Map<Long, Task> planTasks = reads.tasksOf(planId).stream().collect(Collectors.toMap(Task::getId, t -> t));
+        List<String> missing = list.stream().filter(c -> !c.hasSummary())
+                .map(c -> planTasks.get(c.getTaskId()).getCode()).toList();
+        if (!missing.isEmpty()) {
+            blockers.add("성과 요약이 없는 본선 과제 " + missing.size() + "건: " + String.join(", ", missing));
+        }
+        return blockers;
+    }
+
+    /** Opens the vote on the shortlist, once confirmed; the shortlist and the summaries are locked from then on. */
+    public void openVote(Long planId, boolean confirmed, CurrentUser user) {
+        AccessDeniedHere.unlessAdmin(user, "투표 시작");
+        Plan plan = reads.plan(planId, user.organizationId());
+        ContestState contest = contestLocked(planId);
+        if (contest.phase() != ContestState.Phase.PREPARING) {
+            throw new NotAllowedNow("이미 시작된 투표입니다.");
+        }
+        List<String> blockers = openingBlockers(planId);
+        if (!blockers.isEmpty()) {
+            throw new NotAllowedNow(String.join(" ", blockers));
+        }
+        if (!confirmed) {
+            throw new NotAllowedNow("투표를 시작하려면 확인 화면에서 먼저 확인해야 합니다.");
+        }
+        contest.open(user.displayName(), now());
+        history.updated(user, new ChangeHistory.Subject(plan.getOrganization().getId(), null, null, "CONTEST", planId,
+                "혁신성과 경연 직원투표"), Changes.of().field("투표", "준비", "진행 중")
+                .field("본선 과제", null, candidates.findByPlanIdOrderByIdAsc(planId).size() + "건"));
+    }
+
+    /**
+     * One vote of a staff account (officer or admin) for a shortlisted task: once per task, at most N, while the vote
+     * is open, and (unless the model allows it) never for a task the voter's own department leads or collaborates on.
+     */
     public void vote(Long planId, Long taskId, CurrentUser user) {
         if (user.role() == Role.VIEWER) {
             throw new AccessDeniedHere("열람 전용 계정은 투표할 수 없습니다.");
         }
         Task task = reads.task(planId, taskId, user.organizationId());
-        ContestState contest = contests.lockByPlanId(planId).orElseGet(() -> contests.saveAndFlush(new ContestState(planId)));
-        if (contest.isVoteClosed()) {
+        ContestState contest = contestLocked(planId);
+        if (contest.phase() == ContestState.Phase.CLOSED) {
             throw new NotAllowedNow("투표가 마감되었습니다.");
+        }
+        if (contest.phase() == ContestState.Phase.PREPARING) {
+            throw new NotAllowedNow("아직 투표가 시작되지 않았습니다. 기획부서가 본선 과제를 선정한 뒤 투표를 시작합니다.");
+        }
+        if (candidates.findByPlanIdAndTaskId(planId, taskId).isEmpty()) {
+            throw new NotAllowedNow(task.getCode() + " 과제는 본선 과제가 아니라 투표할 수 없습니다.");
+        }
+        ScoringService.ModelView model = reads.model(planId);
+        if (model.form().isExcludeOwnVotes() && ownDepartmentsTask(planId, task, user)) {
+            throw new AccessDeniedHere(task.getCode() + " 과제는 우리 부서가 주관하거나 협업하는 과제라 투표할 수 없습니다.");
         }
         if (votes.existsByTaskIdAndAccountId(taskId, user.accountId())) {
             throw new NotAllowedNow(task.getCode() + " 과제에는 이미 투표했습니다. 한 과제에 한 번만 투표할 수 있습니다.");
         }
-        int limit = reads.model(planId).form().getVotesPerAccount();
+        int limit = model.form().getVotesPerAccount();
         if (votes.countByPlanIdAndAccountId(planId, user.accountId()) >= limit) {
             throw new NotAllowedNow("한 사람이 " + limit + "개 과제까지 투표할 수 있습니다. 이미 모두 투표했습니다.");
         }
         votes.save(new ContestVote(planId, taskId, user.accountId(), now()));
     }
 
-    public void closeVote(Long planId, CurrentUser user) {
+    /** The voter's department leads the task or collaborates on it. */
+    boolean ownDepartmentsTask(Long planId, Task task, CurrentUser user) {
+        Long department = user.departmentId();
+        if (department == null) {
+            return false;
+        }
+        if (task.getLeadDepartment() != null && department.equals(task.getLeadDepartment().getId())) {
+            return true;
+        }
+        return reads.collaborations(planId).stream()
+                .anyMatch(c -> c.taskId().equals(task.getId()) && c.departmentId().equals(department));
+    }
+
+    public void closeVote(Long planId, boolean confirmed, CurrentUser user) {
         AccessDeniedHere.unlessAdmin(user, "투표 마감");
         Plan plan = reads.plan(planId, user.organizationId());
-        ContestState contest = contests.lockByPlanId(planId).orElseGet(() -> contests.save(new ContestState(planId)));
+        ContestState contest = contestLocked(planId);
         if (contest.isVoteClosed()) {
             throw new NotAllowedNow("이미 마감된 투표입니다.");
+        }
+        if (contest.phase() != ContestState.Phase.VOTING) {
+            throw new NotAllowedNow("시작하지 않은 투표는 마감할 수 없습니다.");
+        }
+        if (!confirmed) {
+            throw new NotAllowedNow("투표를 마감하려면 확인 화면에서 먼저 확인해야 합니다.");
         }
         contest.close(user.displayName(), now());
         history.updated(user, new ChangeHistory.Subject(plan.getOrganization().getId(), null, null, "CONTEST", planId,
@@ -180,60 +357,180 @@ public class ScoringWork {
         }
     }
 
+    // ---------------------------------------------------------------- publishing the ranking, objections
+
     /**
-     * Freezes the award decision: the ranking as it stands, the winners by grade in rank order, and the model version
-     * (the defaults are saved as version 1 first if the plan never saved a model). Once only.
+     * Publishes the ranking (or publishes it again after corrections) with the last day departments may object. The
+     * model in force is saved as version 1 first if the plan never saved one, so the publication names its version.
      */
-    public AwardResult confirmAwards(Long planId, AwardForm form, CurrentUser user) {
-        AccessDeniedHere.unlessAdmin(user, "포상 확정");
+    public void publish(Long planId, PublishForm form, CurrentUser user) {
+        AccessDeniedHere.unlessAdmin(user, "순위 공표");
         Plan plan = reads.plan(planId, user.organizationId());
         if (awards.findByPlan(planId).isPresent()) {
-            throw new NotAllowedNow("이미 확정된 포상 결과가 있습니다. 확정 결과는 바꿀 수 없습니다.");
+            throw new NotAllowedNow("포상이 확정된 뒤에는 순위를 다시 공표할 수 없습니다.");
         }
+        RankingPublication publication = publications.findByPlanId(planId).orElse(null);
+        StaleEditException.unlessCurrent(form.getVersion(), publication == null ? -1 : publication.getVersion(),
+                "순위 공표", planId);
         ScoringService.ModelView model = reads.model(planId);
         if (model.versionNo() == 0) {
             saveModel(planId, model.form(), user);
             model = reads.model(planId);
         }
+        boolean first = publication == null;
+        if (first) {
+            publication = new RankingPublication(planId);
+        }
+        LocalDate until = publication.getObjectionUntil();
+        publication.publish(model.versionNo(), ScoringService.evaluationDate(plan, model.form()), form.getObjectionUntil(),
+                user.displayName(), now());
+        if (first) {
+            publications.save(publication);
+        }
+        history.updated(user, new ChangeHistory.Subject(plan.getOrganization().getId(), null, null, "RANKING_PUBLICATION",
+                planId, "부서 순위 공표"), Changes.of().field("공표", first ? null : "공표", model.versionNo() + "판 기준 공표")
+                .field("이의 신청 기한", until, form.getObjectionUntil()));
+        notices.toPlanningOffice(plan.getOrganization().getId(), NoticeKind.RANKING_PUBLISHED,
+                "부서 순위를 공표했습니다. 이의 신청 기한 " + form.getObjectionUntil() + ".", "/plans/" + planId + "/ranking");
+        Set<Long> departments = new java.util.LinkedHashSet<>();
         ScoringService.Ranking ranking = reads.ranking(plan, model);
-        List<Proposal> proposals = propose(ranking.departments(), form);
+        ranking.departments().forEach(d -> departments.add(d.departmentId()));
+        ranking.insufficient().forEach(d -> departments.add(d.departmentId()));
+        for (Long d : departments) {
+            notices.toDepartment(plan.getOrganization().getId(), d, NoticeKind.RANKING_PUBLISHED,
+                    "부서 평가 순위가 공표되었습니다. 점수에 이의가 있으면 " + form.getObjectionUntil() + "까지 이의 신청을 할 수 있습니다.",
+                    "/plans/" + planId + "/ranking/departments/" + d);
+        }
+    }
+
+    /** A department's objection to its score, by one of its officers, while the window after publication is open. */
+    public ScoreObjection object(Long planId, Long departmentId, ObjectionForm form, CurrentUser user) {
+        Plan plan = reads.plan(planId, user.organizationId());
+        if (!user.officer() || !departmentId.equals(user.departmentId())) {
+            throw new AccessDeniedHere("이의 신청은 그 부서의 담당자만 할 수 있습니다.");
+        }
+        ScoringService.Ranking ranking = reads.ranking(plan, reads.model(planId));
+        ScoreCalculator.DepartmentScore d = ranking.department(departmentId)
+                .orElseThrow(() -> new NotFoundException("평가 대상 부서", departmentId));
+        RankingPublication publication = publications.findByPlanId(planId)
+                .orElseThrow(() -> new NotAllowedNow("순위가 공표되기 전에는 이의 신청을 할 수 없습니다."));
+        if (!publication.windowOpenOn(now().toLocalDate())) {
+            throw new NotAllowedNow("이의 신청 기한(" + publication.getObjectionUntil() + ")이 지났습니다.");
+        }
+        ScoreObjection o = objections.save(new ScoreObjection(planId, departmentId, form.getComponent(), form.getText(),
+                user.displayName(), now(), BigDecimal.valueOf(d.score()).setScale(3, RoundingMode.HALF_UP),
+                d.ranked() ? d.rank() : null));
+        history.created(user, objectionSubject(plan, o, d.name()), Changes.of()
+                .field("항목", null, form.getComponent() == null ? "전체" : form.getComponent().label())
+                .field("이의 내용", null, form.getText())
+                .field("신청 때 점수·순위", null, ScoreCalculator.fmt(d.score()) + "점, " + (d.ranked() ? d.rank() + "위" : d.standing().label())));
+        notices.toPlanningOffice(plan.getOrganization().getId(), NoticeKind.OBJECTION_FILED,
+                d.name() + "이(가) 점수에 이의를 신청했습니다.", "/plans/" + planId + "/ranking/departments/" + departmentId);
+        return o;
+    }
+
+    private static ChangeHistory.Subject objectionSubject(Plan plan, ScoreObjection o, String department) {
+        return new ChangeHistory.Subject(plan.getOrganization().getId(), null, null, OBJECTION, o.getId(),
+                "이의 신청: " + department);
+    }
+
+    static final String OBJECTION = "SCORE_OBJECTION";
+
+    /** The office's answer to an open objection; based on the objection's version. */
+    public void answer(Long planId, Long objectionId, AnswerForm form, CurrentUser user) {
+        AccessDeniedHere.unlessAdmin(user, "이의 신청 답변");
+        Plan plan = reads.plan(planId, user.organizationId());
+        ScoreObjection o = objections.findById(objectionId).filter(x -> x.getPlanId().equals(planId))
+                .orElseThrow(() -> new NotFoundException("이의 신청", objectionId));
+        StaleEditException.unlessCurrent(form.getVersion(), o.getVersion(), "이의 신청", objectionId);
+        if (!o.open()) {
+            throw new NotAllowedNow("이미 답변한 이의 신청입니다.");
+        }
+        o.answer(form.getOutcome(), form.getAnswer(), user.displayName(), now());
+        String department = reads.tasksOf(planId).stream().map(Task::getLeadDepartment).filter(java.util.Objects::nonNull)
+                .filter(dep -> dep.getId().equals(o.getDepartmentId())).map(dep -> dep.getName()).findFirst()
+                .orElseGet(() -> reads.collaborations(planId).stream().filter(c -> c.departmentId().equals(o.getDepartmentId()))
+                        .map(TaskService.Collaboration::departmentName).findFirst().orElse("부서"));
+        history.updated(user, objectionSubject(plan, o, department), Changes.of()
+                .field("상태", ScoreObjection.State.OPEN.label(), ScoreObjection.State.ANSWERED.label())
+                .field("결과", null, form.getOutcome().label()).field("답변", null, form.getAnswer()));
+        notices.toDepartment(plan.getOrganization().getId(), o.getDepartmentId(), NoticeKind.OBJECTION_ANSWERED,
+                "이의 신청에 답변이 있습니다: " + form.getOutcome().label() + ".",
+                "/plans/" + planId + "/ranking/departments/" + o.getDepartmentId());
+    }
+
+    // ---------------------------------------------------------------- awards
+
+    /** Why awards cannot be confirmed now (empty when they can): the ranking published, its window over, answered. */
+    List<String> awardBlockers(Long planId) {
+        List<String> blockers = new ArrayList<>();
+        if (awards.findByPlan(planId).isPresent()) {
+            blockers.add("이미 확정된 포상 결과가 있습니다. 확정 결과는 바꿀 수 없습니다.");
+            return blockers;
+        }
+        RankingPublication publication = publications.findByPlanId(planId).orElse(null);
+        if (publication == null) {
+            blockers.add("순위를 먼저 공표하고 이의 신청 기간을 두어야 합니다.");
+            return blockers;
+        }
+        if (publication.getModelVersionNo() != reads.model(planId).versionNo()) {
+            blockers.add("순위를 공표한 뒤 평가 모델이 " + reads.model(planId).versionNo() + "판으로 바뀌었습니다. 순위를 다시 공표하세요.");
+        }
+        if (publication.windowOpenOn(now().toLocalDate())) {
+            blockers.add("이의 신청 기간(" + publication.getObjectionUntil() + "까지)이 끝난 뒤에 확정할 수 있습니다.");
+        }
+        long open = objections.countByPlanIdAndState(planId, ScoreObjection.State.OPEN);
+        if (open > 0) {
+            blockers.add("답변하지 않은 이의 신청이 " + open + "건 있습니다. 모두 답변한 뒤에 확정할 수 있습니다.");
+        }
+        return blockers;
+    }
+
+    /**
+     * Freezes the award decision: the ranking as it stands, the winners by grade in rank order (the admin's order of
+     * any tie that decides an award, with its reason), and the model version. Once only, after confirmation, after the
+     * published ranking's objection window has closed with every objection answered.
+     */
+    public AwardResult confirmAwards(Long planId, AwardForm form, boolean confirmed, CurrentUser user) {
+        AccessDeniedHere.unlessAdmin(user, "포상 확정");
+        Plan plan = reads.plan(planId, user.organizationId());
+        List<String> blockers = awardBlockers(planId);
+        if (!blockers.isEmpty()) {
+            throw new NotAllowedNow(String.join(" ", blockers));
+        }
+        ScoringService.ModelView model = reads.model(planId);
+        ScoringService.Ranking ranking = reads.ranking(plan, model);
+        AwardPlan proposal = AwardPlan.of(ranking.departments(), form, model.form().getMinAwardScore());
+        if (proposal.unresolvedTies()) {
+            throw new NotAllowedNow("포상을 가르는 동점이 있습니다. 동점 부서의 순서를 정한 뒤 확정하세요.");
+        }
+        if (!confirmed) {
+            throw new NotAllowedNow("포상을 확정하려면 확인 화면에서 먼저 확인해야 합니다.");
+        }
         List<AwardLine> lines = new ArrayList<>();
         int no = 0;
-        for (Proposal p : proposals) {
-            lines.add(new AwardLine(no++, p.department().rank(), p.department().name(),
-                    BigDecimal.valueOf(p.department().score()).setScale(3, RoundingMode.HALF_UP),
+        for (AwardPlan.Proposal p : proposal.proposals()) {
+            lines.add(new AwardLine(no++, p.place(), p.department().name(), AwardPlan.score(p.department()),
                     p.department().taskCount(), components(p.department(), model.weights()),
                     p.grade() == null ? null : p.grade().getName(), p.grade() == null ? null : p.grade().getAmount()));
         }
-        AwardResult result = awards.save(new AwardResult(planId, model.versionNo(), now(), user.displayName(), lines));
+        String tieNote = proposal.decidingTies().isEmpty() ? null : proposal.decidingTies().stream()
+                .map(t -> "동점 " + t.score().toPlainString() + "점: " + t.names())
+                .collect(Collectors.joining("; ")) + " (순서: " + user.displayName() + ", 사유: " + form.getTieReason() + ")";
+        AwardResult result = awards.save(new AwardResult(planId, model.versionNo(), now(), user.displayName(), lines,
+                tieNote));
         history.created(user, new ChangeHistory.Subject(plan.getOrganization().getId(), null, null, "AWARD_RESULT",
-                result.getId(), "부서 포상 확정"), Changes.of().field("수상 부서", null, proposals.stream()
+                result.getId(), "부서 포상 확정"), Changes.of().field("수상 부서", null, proposal.proposals().stream()
                 .filter(p -> p.grade() != null).map(p -> p.grade().getName() + " " + p.department().name())
-                .collect(Collectors.joining(", "))).field("평가 모델", null, model.versionNo() + "판"));
+                .collect(Collectors.joining(", "))).field("평가 모델", null, model.versionNo() + "판")
+                .field("동점 처리", null, tieNote));
         return result;
-    }
-
-    record Proposal(ScoreCalculator.DepartmentScore department, AwardForm.Grade grade) {
-    }
-
-    /** Grades handed out down the ranking in the form's order. */
-    static List<Proposal> propose(List<ScoreCalculator.DepartmentScore> ranking, AwardForm form) {
-        List<Proposal> list = new ArrayList<>();
-        List<AwardForm.Grade> slots = new ArrayList<>();
-        for (AwardForm.Grade g : form.used()) {
-            for (int i = 0; i < g.getCount(); i++) {
-                slots.add(g);
-            }
-        }
-        for (int i = 0; i < ranking.size(); i++) {
-            list.add(new Proposal(ranking.get(i), i < slots.size() ? slots.get(i) : null));
-        }
-        return list;
     }
 
     static String components(ScoreCalculator.DepartmentScore d, ScoreCalculator.Weights w) {
         return java.util.Arrays.stream(Component.values()).filter(c -> w.percent().getOrDefault(c, 0) > 0)
-                .map(c -> c.label() + " " + w.percent().get(c) + "% " + ScoreCalculator.fmt(d.values().get(c)))
-                .collect(Collectors.joining(", "));
+                .map(c -> c.label() + " " + w.percent().get(c) + "% " + ScoreCalculator.fmt(d.values().get(c))
+                        + (d.isFilled(c) ? "(채움)" : ""))
+                .collect(Collectors.joining(", ")) + ", 자료 반영률 " + ScoreCalculator.fmt(d.coveragePercent()) + "%";
     }
 }

@@ -49,6 +49,22 @@ class CheckRoundFlowTest extends BrowserFlow {
         assertThat(text("round-state")).isEqualTo(expectedState);
     }
 
+    private Object js(String script) {
+        return ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(script);
+    }
+
+    /** The form's error summary has the focus and is in view, and says what to fix. */
+    private void assertFocusedSummary(String form, String message) {
+        WebElement summary = driver.findElement(By.cssSelector(form + " .error-summary"));
+        assertThat(summary.getText()).contains(message);
+        assertThat(js("return document.activeElement.classList.contains('error-summary')"
+                + " && document.activeElement.closest('form') === document.querySelector('" + form + "')")).isEqualTo(true);
+        assertThat(((Number) js("var r = document.activeElement.getBoundingClientRect();"
+                + " return r.top >= -1 && r.top < window.innerHeight ? 1 : 0;")).intValue())
+                .as("summary in view: %s", js("var r = document.activeElement.getBoundingClientRect();"
+                        + " return r.top + ' ' + r.bottom + ' ' + window.innerHeight + ' ' + window.scrollY")).isEqualTo(1);
+    }
+
     private void openEntry(String roundUrl, String code) {
         driver.get(roundUrl + "?mine=all");
         driver.findElement(By.cssSelector("#entry-" + code + " th a")).click();
@@ -88,7 +104,8 @@ class CheckRoundFlowTest extends BrowserFlow {
         Browser.setValue(driver, driver.findElement(By.id("deadline")), "2022-03-31");
         driver.findElement(By.cssSelector("#round-form button[type=submit]")).click();
         waitFor(By.cssSelector("#round-form .field-error"));
-        assertThat(driver.findElement(By.id("round-form")).getText()).contains("제출 기한은 기준일 앞뒤 92일 안에서 정하세요.");
+        // (Issue 13 worded this rule from the reference date on: a deadline before it is refused on its own.)
+        assertThat(driver.findElement(By.id("round-form")).getText()).contains("제출 기한은 기준일부터 92일 안에서 정하세요.");
         Browser.setValue(driver, driver.findElement(By.id("deadline")), "2021-07-10");
         driver.findElement(By.cssSelector("#round-form button[type=submit]")).click();
         waitFor(By.id("round-state"));
@@ -143,6 +160,11 @@ class CheckRoundFlowTest extends BrowserFlow {
         driver.findElement(By.cssSelector("input[name=rating][value=POOR]")).click();
         driver.findElement(By.id("save-review")).click();
         waitFor(By.cssSelector("#review-form .field-error"));
+        // The refused save lands on its error summary (issue 13): at the top of the review form, focused, in view,
+        // its link moving the focus to the comment field.
+        assertFocusedSummary("#review-form", "미흡·부진 평가에는 의견을 적어야 합니다.");
+        driver.findElement(By.cssSelector("#review-form .error-summary a")).click();
+        assertThat(js("return document.activeElement.id")).isEqualTo("comment");
         driver.findElement(By.id("comment")).sendKeys("교육 일정 지연, 대책 필요");
         driver.findElement(By.id("save-review")).click();
         waitFor(By.id("remedy-link"));
@@ -182,7 +204,18 @@ class CheckRoundFlowTest extends BrowserFlow {
         assertThat(text("milestones")).contains("처음 계획 2021-06 ~ 2021-07").contains("조정 2021-08 ~ 2021-09");
         driver.get(roundUrl);
         waitFor(By.id("advance"));
-        advance("종료");
+        // Closing asks first (issue 13): what stays unfinished, an explicit tick, then the record.
+        driver.findElement(By.id("advance")).click();
+        waitFor(By.id("confirm-form"));
+        assertThat(text("warnings")).contains("제출하지 않은 과제 1건");
+        assertThat(text("consequences")).contains("기록으로 굳습니다");
+        driver.findElement(By.id("confirm-button")).click();
+        waitFor(By.cssSelector("#confirm-form .error-summary"));
+        assertThat(text("confirm-form")).contains("진행하려면 확인란에 표시하세요.");
+        driver.findElement(By.id("confirm-check")).click();
+        driver.findElement(By.id("confirm-button")).click();
+        waitFor(By.cssSelector(".notice[role=status]"));
+        assertThat(text("round-state")).isEqualTo("종료");
         assertThat(driver.findElements(By.id("advance"))).isEmpty();
 
         // The report shows all of it.
@@ -227,5 +260,57 @@ class CheckRoundFlowTest extends BrowserFlow {
         waitFor(By.id("rules-form"));
         assertThat(driver.findElement(By.id("milestoneRed")).isEnabled()).isFalse();
         assertThat(driver.findElements(By.cssSelector("#rules-form button[type=submit]"))).isEmpty();
+    }
+
+    /**
+     * Issue 13 in a browser: the round form follows the chosen period (reference date, deadline, title) and refuses a
+     * reference date outside it with an error summary that takes the focus; a round in 준비 is deleted only after its
+     * confirmation page.
+     */
+    @Test
+    void theRoundFormFollowsThePeriodAndDeletingAsksFirst() {
+        clock.set(LocalDate.of(2021, 11, 20));
+        long planId = jdbc.queryForObject("select p.id from plan p join organization o on o.id = p.organization_id"
+                + " where o.name = '삼척시'", Long.class);
+        Browser.signIn(driver, port, "samcheok.admin");
+        driver.get("http://localhost:" + port + "/plans/" + planId + "/rounds");
+        waitFor(By.id("rounds"));
+        driver.findElement(By.linkText("1분기")).click();
+        waitFor(By.id("round-form"));
+        assertThat(driver.findElement(By.id("referenceDate")).getAttribute("value")).isEqualTo("2021-03-31");
+        assertThat(driver.findElement(By.id("fill-dates")).isDisplayed()).as("JavaScript does the filling").isFalse();
+        new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("period"))).selectByValue("Q4");
+        assertThat(driver.findElement(By.id("referenceDate")).getAttribute("value")).isEqualTo("2021-12-31");
+        assertThat(driver.findElement(By.id("deadline")).getAttribute("value")).isEqualTo("2022-01-10");
+        assertThat(driver.findElement(By.id("title")).getAttribute("placeholder")).isEqualTo("2021년 4분기 추진상황 점검");
+        assertThat(text("period-status")).contains("4분기 점검: 기준일 2021-12-31");
+        Browser.screenshot(driver, "flow13-01-round-form-period");
+
+        // A reference date outside the period is refused; the summary takes the focus and links to the field.
+        Browser.setValue(driver, driver.findElement(By.id("referenceDate")), "2021-03-31");
+        Browser.setValue(driver, driver.findElement(By.id("deadline")), "2021-03-20");
+        driver.findElement(By.cssSelector("input[name=scope][value=ALL]")).click();
+        driver.findElement(By.cssSelector("#round-form button[type=submit]:not(#fill-dates)")).click();
+        waitFor(By.cssSelector("#round-form .error-summary"));
+        assertFocusedSummary("#round-form", "기준일이 고른 점검 구분(4분기: 2021-10-01 ~ 2021-12-31) 밖에 있습니다.");
+        assertThat(text("round-form")).contains("고칠 곳 2건").contains("제출 기한은 기준일(2021-03-31) 이후여야 합니다.");
+        Browser.screenshot(driver, "flow13-02-error-summary");
+        driver.findElements(By.cssSelector("#round-form .error-summary a")).get(0).click();
+        assertThat(js("return document.activeElement.id")).isEqualTo("referenceDate");
+        new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("period"))).selectByValue("Q3");
+        driver.findElement(By.cssSelector("input[name=scope][value=ALL]")).click();
+        driver.findElement(By.cssSelector("#round-form button[type=submit]:not(#fill-dates)")).click();
+        waitFor(By.id("round-state"));
+        assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("2021년 3분기 추진상황 점검");
+
+        // Deleting asks first and says what goes.
+        driver.findElement(By.id("delete-round")).click();
+        waitFor(By.id("confirm-form"));
+        assertThat(text("consequences")).contains("점검 항목이 삭제됩니다");
+        Browser.screenshot(driver, "flow13-03-confirm-delete");
+        driver.findElement(By.id("confirm-button")).click();
+        waitFor(By.id("rounds"));
+        assertThat(driver.findElement(By.cssSelector(".notice[role=status]")).getText()).contains("점검을 삭제했습니다.");
+        assertThat(text("rounds")).doesNotContain("2021년 3분기 추진상황 점검");
     }
 }

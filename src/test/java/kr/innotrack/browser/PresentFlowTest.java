@@ -120,7 +120,9 @@ class PresentFlowTest {
         assertThat(count).isGreaterThanOrEqualTo(6);
         String all = (String) js("return Array.from(document.querySelectorAll('.slide h1')).map(h => h.textContent).join('|')");
         assertThat(all).contains("2021년 2분기 추진상황 점검").contains("분야별 추진 상태").contains("미흡·부진 과제")
-                .contains("부서별 제출 기한 준수").contains("부서 평가 순위").contains("다음 분기 부서별 추진일정");
+                .contains("부서별 제출 기한 준수").contains("다음 분기 부서별 추진일정")
+                // Issue 13: a round's deck ranks at the round's reference date, as an interim ranking.
+                .contains("중간 순위 (기준일 2021-06-30)");
 
         for (int n = 1; n <= count; n++) {
             assertThat(currentSlide()).isEqualTo(n);
@@ -196,7 +198,7 @@ class PresentFlowTest {
             Map<?, ?> fit = (Map<?, ?>) js("""
                     const s = document.querySelector('.slide.current'), b = s.querySelector('.slide-body');
                     return {over: Math.max(b.scrollHeight - b.clientHeight, s.scrollHeight - s.clientHeight,
-                                           s.scrollWidth - s.clientWidth), id: s.id};""");
+                                           s.scrollWidth - s.clientWidth), id: s.id + ' ' + s.querySelector('h1').textContent};""");
             assertThat(((Number) fit.get("over")).intValue()).as("plan deck %s overflow", fit.get("id")).isLessThanOrEqualTo(0);
             key(Keys.ARROW_RIGHT);
         }

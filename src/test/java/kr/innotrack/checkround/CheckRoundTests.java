@@ -122,7 +122,7 @@ abstract class CheckRoundTests {
     }
 
     void move(long roundId, RoundState target) {
-        cycle.moveTo(roundId, target, version("check_round", roundId), admin);
+        cycle.moveTo(roundId, target, version("check_round", roundId), true, admin);
     }
 
     void submit(long roundId, String code, CurrentUser by, int progress, Signal self) {
@@ -286,9 +286,9 @@ abstract class CheckRoundTests {
         long roundId = newRound("Q1", LocalDate.of(2021, 3, 31), LocalDate.of(2021, 4, 10));
         assertThatThrownBy(() -> cycle.create(planId, form("Q1", LocalDate.of(2021, 3, 31), LocalDate.of(2021, 4, 10),
                 RoundScope.ALL), gijo)).isInstanceOf(AccessDeniedHere.class);
-        assertThatThrownBy(() -> cycle.moveTo(roundId, RoundState.SUBMISSION, version("check_round", roundId), gijo))
+        assertThatThrownBy(() -> cycle.moveTo(roundId, RoundState.SUBMISSION, version("check_round", roundId), true, gijo))
                 .isInstanceOf(AccessDeniedHere.class);
-        assertThatThrownBy(() -> cycle.moveTo(roundId, RoundState.SUBMISSION, version("check_round", roundId), viewer))
+        assertThatThrownBy(() -> cycle.moveTo(roundId, RoundState.SUBMISSION, version("check_round", roundId), true, viewer))
                 .isInstanceOf(AccessDeniedHere.class);
         // Not yet open: nobody writes.
         assertThatThrownBy(() -> submit(roundId, "가-1-1", gijo, 10, Signal.GREEN)).isInstanceOf(NotAllowedNow.class);
@@ -455,5 +455,313 @@ abstract class CheckRoundTests {
         long entryId = entry(large, "가-1-1").getId();
         long entryPage = counter.count(() -> http(get("/rounds/" + large + "/entries/" + entryId), viewer));
         assertThat(entryPage).isLessThanOrEqualTo(15);
+    }
+
+    // ------------------------------------------------------------------ issue 13: the round type sets its dates (1)
+
+    String html(MockHttpServletRequestBuilder request, CurrentUser user) throws Exception {
+        return http(request, user).getResponse().getContentAsString();
+    }
+
+    long roundCount() {
+        return jdbc.queryForObject("select count(*) from check_round where plan_id = ?", Long.class, planId);
+    }
+
+    @Test
+    void theRoundTypeSetsTheReferenceDateDeadlineAndTitleAndADateOutsideItIsRefused() throws Exception {
+        clock.set(LocalDate.of(2021, 11, 20));
+        // Every period is offered, 1분기 included, and each proposes its own dates and title.
+        String list = html(get("/plans/" + planId + "/rounds"), admin);
+        assertThat(list).contains("period=Q1").contains("period=Q4").contains("period=H2").contains(">1분기<");
+        assertThat(list).contains("id=\"new-round\" href=\"/plans/" + planId + "/rounds/new?period=Q4\"")
+                .as("the new-round button proposes the quarter of today");
+        String q4 = html(get("/plans/" + planId + "/rounds/new").param("period", "Q4"), admin);
+        assertThat(q4).contains("value=\"2021-12-31\"").contains("value=\"2022-01-10\"")
+                .contains("placeholder=\"2021년 4분기 추진상황 점검\"")
+                .contains("data-reference=\"2021-03-31\"").contains("data-deadline=\"2021-04-10\"")
+                .contains("data-title=\"2021년 1분기 추진상황 점검\"");
+        String q1 = html(get("/plans/" + planId + "/rounds/new").param("period", "Q1"), admin);
+        assertThat(q1).contains("placeholder=\"2021년 1분기 추진상황 점검\"").doesNotContain("placeholder=\"2021년 2분기");
+
+        // 4분기 with Q1's dates is refused beside the field, and nothing is saved.
+        long before = roundCount();
+        MvcResult wrong = http(post("/plans/" + planId + "/rounds").param("period", "Q4").param("referenceDate", "2021-03-31")
+                .param("deadline", "2021-04-10").param("scope", "ALL"), admin);
+        assertThat(wrong.getResponse().getStatus()).isEqualTo(400);
+        assertThat(wrong.getResponse().getContentAsString())
+                .contains("기준일이 고른 점검 구분(4분기: 2021-10-01 ~ 2021-12-31) 밖에 있습니다.");
+        assertThat(roundCount()).isEqualTo(before);
+        // Without JavaScript, "구분에 맞춰 날짜 채우기" fills in the period's dates and saves nothing.
+        MvcResult filled = http(post("/plans/" + planId + "/rounds").param("fill", "true").param("period", "H1")
+                .param("referenceDate", "2021-03-31").param("deadline", "2021-04-10").param("scope", "ALL"), admin);
+        assertThat(filled.getResponse().getStatus()).isEqualTo(200);
+        assertThat(filled.getResponse().getContentAsString()).contains("value=\"2021-06-30\"").contains("value=\"2021-07-10\"")
+                .contains("‘상반기’에 맞춰 기준일과 제출 기한을 채웠습니다.").doesNotContain("error-summary");
+        assertThat(roundCount()).isEqualTo(before);
+
+        // The plan's own default deadline (days after the reference date) is what a new round proposes.
+        SignalRuleForm settings = SignalRuleForm.of(rounds.rules(planId), 14, rounds.rulesVersion(planId));
+        cycle.saveRules(planId, settings, admin);
+        try {
+            assertThat(html(get("/plans/" + planId + "/rounds/new").param("period", "Q2"), admin))
+                    .contains("value=\"2021-06-30\"").contains("value=\"2021-07-14\"");
+            assertThat(jdbc.queryForObject("select count(*) from change_log where entity_type = 'SIGNAL_RULE'"
+                    + " and field = '제출 기한 기본값' and new_value = '기준일 + 14일'", Long.class)).isGreaterThanOrEqualTo(1);
+            MvcResult badDays = http(post("/plans/" + planId + "/signal-rules").param("version", "" + rounds.rulesVersion(planId))
+                    .param("milestoneGreen", "80").param("milestoneRed", "50").param("kpiGreen", "90").param("kpiRed", "60")
+                    .param("progressGreen", "90").param("progressRed", "60").param("deadlineDays", "0"), admin);
+            assertThat(badDays.getResponse().getStatus()).isEqualTo(400);
+            assertThat(badDays.getResponse().getContentAsString()).contains("제출 기한 기본값은 1일부터 60일 사이로 입력하세요.");
+        } finally {
+            cycle.saveRules(planId, SignalRuleForm.of(rounds.rules(planId), 10, rounds.rulesVersion(planId)), admin);
+        }
+        // A blank title becomes the period's. (Q1: the whole-year test compares its Q3 with its own Q2.)
+        MvcResult created = http(post("/plans/" + planId + "/rounds").param("period", "Q1").param("referenceDate", "2021-03-31")
+                .param("deadline", "2021-04-10").param("scope", "FOCUS"), admin);
+        assertThat(created.getResponse().getStatus()).isEqualTo(302);
+        assertThat(jdbc.queryForObject("select title from check_round where id = (select max(id) from check_round)",
+                String.class)).isEqualTo("2021년 1분기 추진상황 점검");
+    }
+
+    // ------------------------------------------------------------------ issue 13: the deadline must make sense (2)
+
+    @Test
+    void aDeadlineBeforeTheReferenceDateIsRefusedAndOneAlreadyPastIsWarnedAndConfirmed() throws Exception {
+        clock.set(LocalDate.of(2021, 5, 1));
+        long before = roundCount();
+        MvcResult early = http(post("/plans/" + planId + "/rounds").param("period", "Q1").param("referenceDate", "2021-03-31")
+                .param("deadline", "2021-03-10").param("scope", "FOCUS"), admin);
+        assertThat(early.getResponse().getStatus()).isEqualTo(400);
+        assertThat(early.getResponse().getContentAsString()).contains("제출 기한은 기준일(2021-03-31) 이후여야 합니다.");
+        assertThat(roundCount()).isEqualTo(before);
+
+        // Already past when saved: saved, with a warning; the round page keeps warning while it is being prepared.
+        MvcResult past = http(post("/plans/" + planId + "/rounds").param("period", "Q1").param("referenceDate", "2021-03-31")
+                .param("deadline", "2021-04-10").param("scope", "FOCUS"), admin);
+        assertThat(past.getResponse().getStatus()).isEqualTo(302);
+        assertThat(past.getFlashMap().get("warning")).asString().contains("제출 기한(2021-04-10)이 이미 지났습니다");
+        long roundId = jdbc.queryForObject("select max(id) from check_round", Long.class);
+        assertThat(html(get("/rounds/" + roundId), admin)).contains("id=\"deadline-passed\"")
+                .contains("/rounds/" + roundId + "/state?target=SUBMISSION");
+
+        // Opening it asks first, and says what the past deadline means.
+        String state = "/rounds/" + roundId + "/state";
+        long v = version("check_round", roundId);
+        MvcResult open = http(post(state).param("target", "SUBMISSION").param("version", "" + v), admin);
+        assertThat(open.getResponse().getRedirectedUrl()).isEqualTo(state + "?target=SUBMISSION");
+        String page = html(get(state).param("target", "SUBMISSION"), admin);
+        assertThat(page).contains("제출 기한(2021-04-10)이 이미 지났습니다").contains("제출 기한이 지난 채로 점검을 시작합니다.")
+                .contains("name=\"confirm\"");
+        MvcResult unticked = http(post(state).param("target", "SUBMISSION").param("version", "" + v)
+                .param("fromConfirmation", "true"), admin);
+        assertThat(unticked.getResponse().getStatus()).isEqualTo(400);
+        assertThat(unticked.getResponse().getContentAsString()).contains("진행하려면 확인란에 표시하세요.");
+        assertThatThrownBy(() -> cycle.moveTo(roundId, RoundState.SUBMISSION, v, false, admin))
+                .isInstanceOf(NotAllowedNow.class);
+        assertThat(rounds.round(roundId, organizationId).getState()).isEqualTo(RoundState.PREPARING);
+        assertThat(http(post(state).param("target", "SUBMISSION").param("version", "" + v).param("confirm", "true")
+                .param("fromConfirmation", "true"), admin).getResponse().getStatus()).isEqualTo(302);
+        assertThat(rounds.round(roundId, organizationId).getState()).isEqualTo(RoundState.SUBMISSION);
+
+        // A deadline in the future opens at once, as before.
+        clock.set(LocalDate.of(2021, 6, 28));
+        long timely = newRound("Q2", LocalDate.of(2021, 6, 30), LocalDate.of(2021, 7, 10));
+        clock.set(LocalDate.of(2021, 6, 28));
+        assertThat(http(post("/rounds/" + timely + "/state").param("target", "SUBMISSION")
+                .param("version", "" + version("check_round", timely)), admin).getResponse().getRedirectedUrl())
+                .isEqualTo("/rounds/" + timely);
+        assertThat(rounds.round(timely, organizationId).getState()).isEqualTo(RoundState.SUBMISSION);
+    }
+
+    // ------------------------------------------------------------------ issue 13: a closed round is a record (3, 6)
+
+    @Test
+    void aClosedRoundKeepsTheEvidenceAsAtItsReferenceDateWhateverHappensToThePlanAfterwards() throws Exception {
+        long task = taskId("나-1-1");
+        long kpiTask = taskId("가-2-3");
+        long kpiId = jdbc.queryForObject("select id from kpi where task_id = ?", Long.class, kpiTask);
+        // 나-1-1's six milestones all fall due by June: one done in February, five not.
+        jdbc.update("update milestone set status = 'PLANNED', actual_completion = null where task_id = ?", task);
+        jdbc.update("update milestone set status = 'DONE', actual_completion = date '2021-02-20' where task_id = ?"
+                + " and description = '시각장애인 및 다문화 가정 등 수요조사'", task);
+        jdbc.update("delete from kpi_actual where kpi_id = ?", kpiId);
+        jdbc.update("insert into kpi_actual (kpi_id, actual_year, quarter, actual_value) values (?, 2021, 2, 84)", kpiId);
+
+        clock.set(LocalDate.of(2021, 6, 27));
+        RoundForm f = form("Q2", LocalDate.of(2021, 6, 30), LocalDate.of(2021, 7, 10), RoundScope.SELECTED);
+        f.setTaskIds(List.of(task, kpiTask));
+        long roundId = cycle.create(planId, f, admin).getId();
+        move(roundId, RoundState.SUBMISSION);
+        clock.set(LocalDate.of(2021, 7, 5));
+        submit(roundId, "나-1-1", minwon, 30, Signal.RED);
+        move(roundId, RoundState.REVIEW);
+        rate(roundId, "나-1-1", Rating.POOR, "책자 발간이 늦어졌습니다.");
+        String evidence = "예정 6건 중 1건 완료, 지연 5건";
+        assertThat(entryRow(roundId, "나-1-1").computed().reasons().get(0)).contains(evidence);
+        move(roundId, RoundState.FEEDBACK);
+
+        // The remedy moves four of the five late milestones to August–September, and is accepted.
+        clock.set(LocalDate.of(2021, 7, 20));
+        Remedy remedy = remedyOf(roundId, "나-1-1");
+        RemedyForm rf = RemedyForm.of(remedy, rounds.milestonesOf(task));
+        rf.setCause("인쇄 업체 선정 지연");
+        rf.setMeasures("하반기에 발간·배부");
+        rf.setDueDate(LocalDate.of(2021, 9, 30));
+        List<String> moved = List.of("사회배려대상자를 위한 민원서비스 확대 계획 수립", "점자 민원안내 책자 발간 의뢰",
+                "외국어 민원 신청서 제작 의뢰", "각 기관 및 민원실 비치");
+        rf.getLines().stream().filter(l -> moved.stream().anyMatch(l.getDescription()::startsWith)).forEach(l -> {
+            l.setNewStart(YearMonth.of(2021, 8));
+            l.setNewEnd(YearMonth.of(2021, 9));
+        });
+        cycle.saveRemedy(remedy.getId(), rf, true, minwon);
+        DecisionForm accept = new DecisionForm();
+        accept.setAccept(true);
+        accept.setVersion(version("remedy", remedy.getId()));
+        cycle.decideRemedy(remedy.getId(), accept, admin);
+        assertThat(jdbc.queryForObject("select count(*) from milestone where task_id = ? and planned_end = date '2021-09-01'",
+                Long.class, task)).as("the plan moved").isEqualTo(4);
+
+        // The open round still judges the plan as it was on June 30, not as the remedy made it.
+        assertThat(entryRow(roundId, "나-1-1").computed().reasons().get(0)).contains(evidence);
+        // (6) The remedy shows the months it replaced beside the new ones, and its history names the milestones.
+        String remedyPage = html(get("/remedies/" + remedy.getId()), admin);
+        assertThat(remedyPage).contains("조정 전 계획").contains("점자 민원안내 책자 발간 의뢰")
+                .contains("2021-04 ~ 2021-04").contains("2021-08 ~ 2021-09");
+        String revisionHistory = jdbc.queryForObject("select new_value from change_log where entity_type = 'REMEDY'"
+                + " and entity_id = ? and field = '일정 조정'", String.class, remedy.getId());
+        assertThat(revisionHistory).contains("점자 민원안내 책자 발간 의뢰: 2021-04~2021-04 → 2021-08~2021-09")
+                .doesNotContain("#");
+
+        clock.set(LocalDate.of(2021, 7, 25));
+        move(roundId, RoundState.CLOSED);
+        RoundEntry frozen = entry(roundId, "나-1-1");
+        assertThat(frozen.getMilestonesDue()).isEqualTo(6);
+        assertThat(frozen.getMilestonesDone()).isEqualTo(1);
+        assertThat(frozen.getMilestonesDelayed()).isEqualTo(5);
+        assertThat(frozen.getFrozenAt()).isNotNull();
+        assertThat(jdbc.queryForObject("select count(*) from round_entry_evidence where entry_id = ?", Long.class,
+                frozen.getId())).isGreaterThanOrEqualTo(2);
+
+        // Afterwards the plan moves on: another milestone is done, the KPI value corrected, the thresholds changed.
+        jdbc.update("update milestone set status = 'DONE', actual_completion = date '2021-08-10' where task_id = ?"
+                + " and description = '점자 민원안내 책자 시각장애인 각 가정에 배부'", task);
+        jdbc.update("update kpi_actual set actual_value = 99 where kpi_id = ? and quarter = 2", kpiId);
+        SignalRules strict = new SignalRules(95, 90, 99, 98, 95, 90, true);
+        SignalRuleForm rules = SignalRuleForm.of(strict, 10, rounds.rulesVersion(planId));
+        cycle.saveRules(planId, rules, admin);
+        try {
+            // Every reader of the closed round reads the record: the entry, the report, the deck, the API, the scoring.
+            RoundViews.Row row = entryRow(roundId, "나-1-1");
+            assertThat(row.computed().status()).isEqualTo(frozen.getComputedStatus());
+            assertThat(row.computed().reasons().get(0)).contains(evidence);
+            RoundViews.Row kpiRow = entryRow(roundId, "가-2-3");
+            assertThat(kpiRow.computed().kpis()).singleElement().satisfies(k ->
+                    assertThat(k.actual()).isEqualByComparingTo("84"));
+            long entryId = frozen.getId();
+            assertThat(html(get("/rounds/" + roundId + "/entries/" + entryId), viewer)).contains(evidence)
+                    .contains("점검을 종료할 때");
+            assertThat(html(get("/rounds/" + roundId + "/report"), viewer)).contains(evidence)
+                    .doesNotContain("예정 2건 중");
+            assertThat(html(get("/present/rounds/" + roundId), viewer)).contains(evidence);
+            String api = html(get("/api/rounds/" + roundId), viewer);
+            assertThat(api).contains(evidence).contains("\"milestones\":{\"due\":6,\"done\":1,\"delayed\":5}")
+                    .contains("\"frozen\":true").contains("\"actual\":84").doesNotContain("\"actual\":99");
+            long minwonDepartment = minwon.departmentId();
+            assertThat(html(get("/plans/" + planId + "/ranking/departments/" + minwonDepartment), viewer))
+                    .contains(rounds.round(roundId, organizationId).getTitle() + " 부진(20)");
+        } finally {
+            cycle.saveRules(planId, SignalRuleForm.of(SignalRules.DEFAULTS, 10, rounds.rulesVersion(planId)), admin);
+        }
+    }
+
+    RoundViews.Row entryRow(long roundId, String code) {
+        return rounds.view(roundId, organizationId).rows().stream()
+                .filter(r -> r.entry().getTask().getCode().equals(code)).findFirst().orElseThrow();
+    }
+
+    // ------------------------------------------------------------------ issue 13: irreversible steps ask first (4)
+
+    @Test
+    void closingAndDeletingAskFirstAndSayWhatTheyLeaveBehind() throws Exception {
+        long roundId = newRound("Q2", LocalDate.of(2021, 6, 30), LocalDate.of(2021, 7, 10));
+        move(roundId, RoundState.SUBMISSION);
+        submit(roundId, "가-1-1", gijo, 40, Signal.GREEN);
+        rate(roundId, "가-1-1", Rating.NORMAL, null);
+        String state = "/rounds/" + roundId + "/state";
+        for (RoundState next : new RoundState[] {RoundState.REVIEW, RoundState.FEEDBACK}) {
+            assertThat(http(post(state).param("target", next.name()).param("version", "" + version("check_round", roundId)),
+                    admin).getResponse().getRedirectedUrl()).isEqualTo("/rounds/" + roundId);
+        }
+        // The round page offers closing as a link to its confirmation page, never as a one-click form.
+        assertThat(html(get("/rounds/" + roundId), admin)).contains("href=\"/rounds/" + roundId + "/state?target=CLOSED\"");
+        long v = version("check_round", roundId);
+        assertThat(http(post(state).param("target", "CLOSED").param("version", "" + v), admin).getResponse()
+                .getRedirectedUrl()).isEqualTo(state + "?target=CLOSED");
+        String page = html(get(state).param("target", "CLOSED"), admin);
+        assertThat(page).contains("평가하지 않은 과제 2건").contains("제출하지 않은 과제 2건")
+                .contains("미평가 2건, 미제출 2건이 있는 채로 종료합니다.").contains("되돌릴 수 없습니다")
+                .contains("다시 열 수 없습니다");
+        assertThat(http(get(state).param("target", "CLOSED"), gijo).getResponse().getStatus()).isEqualTo(403);
+        MvcResult unticked = http(post(state).param("target", "CLOSED").param("version", "" + v)
+                .param("fromConfirmation", "true"), admin);
+        assertThat(unticked.getResponse().getStatus()).isEqualTo(400);
+        assertThatThrownBy(() -> cycle.moveTo(roundId, RoundState.CLOSED, v, false, admin)).isInstanceOf(NotAllowedNow.class);
+        assertThat(rounds.round(roundId, organizationId).getState()).isEqualTo(RoundState.FEEDBACK);
+        // A round with a submission is never deleted, whatever is posted.
+        assertThat(html(get("/rounds/" + roundId + "/delete"), admin)).contains("실적이 1건 있는 점검은 삭제할 수 없습니다");
+        assertThat(http(post("/rounds/" + roundId + "/delete").param("version", "" + v).param("confirm", "true"), admin)
+                .getResponse().getStatus()).isEqualTo(409);
+        assertThat(http(post(state).param("target", "CLOSED").param("version", "" + v).param("confirm", "true")
+                .param("fromConfirmation", "true"), admin).getResponse().getStatus()).isEqualTo(302);
+        assertThat(rounds.round(roundId, organizationId).getState()).isEqualTo(RoundState.CLOSED);
+
+        // A round in 준비 is deleted only after its confirmation page.
+        long draft = newRound("Q3", LocalDate.of(2021, 9, 30), LocalDate.of(2021, 10, 10));
+        long dv = version("check_round", draft);
+        assertThat(http(post("/rounds/" + draft + "/delete").param("version", "" + dv), admin).getResponse()
+                .getRedirectedUrl()).isEqualTo("/rounds/" + draft + "/delete");
+        assertThat(html(get("/rounds/" + draft), admin)).contains("href=\"/rounds/" + draft + "/delete\"");
+        assertThat(html(get("/rounds/" + draft + "/delete"), admin)).contains("대상 과제 3건의 점검 항목이 삭제됩니다.")
+                .contains("점검 삭제");
+        assertThatThrownBy(() -> cycle.delete(draft, dv, false, admin)).isInstanceOf(NotAllowedNow.class);
+        assertThat(http(post("/rounds/" + draft + "/delete").param("version", "" + dv).param("confirm", "true"), gijo)
+                .getResponse().getStatus()).isEqualTo(403);
+        assertThat(http(post("/rounds/" + draft + "/delete").param("version", "" + dv).param("confirm", "true"), admin)
+                .getResponse().getRedirectedUrl()).isEqualTo("/plans/" + planId + "/rounds");
+        assertThat(jdbc.queryForObject("select count(*) from check_round where id = ?", Long.class, draft)).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from change_log where entity_type = 'CHECK_ROUND' and entity_id = ?"
+                + " and action = 'DELETE'", Long.class, draft)).isGreaterThanOrEqualTo(1);
+    }
+
+    // ------------------------------------------------------------------ issue 13: an error summary on every form (5)
+
+    @Test
+    void aRefusedSaveShowsAnErrorSummaryAtTheTopOfItsFormLinkingToTheFields() throws Exception {
+        long roundId = newRound("Q2", LocalDate.of(2021, 6, 30), LocalDate.of(2021, 7, 10));
+        move(roundId, RoundState.SUBMISSION);
+        long entryId = entry(roundId, "가-1-1").getId();
+        String entry = "/rounds/" + roundId + "/entries/" + entryId;
+        long v = version("round_entry", entryId);
+        String submit = html(post(entry).param("version", "" + v).param("progress", "150").param("action", "submit"), gijo);
+        assertThat(submit).contains("고칠 곳 3건").contains("<a href=\"#progress\">").contains("<a href=\"#selfStatus\">")
+                .contains("<a href=\"#achievements\">").contains("id=\"selfStatus\"");
+        submit(roundId, "가-1-1", gijo, 40, Signal.GREEN);
+        v = version("round_entry", entryId);
+        String review = html(post(entry + "/review").param("version", "" + v).param("rating", "POOR"), admin);
+        int summary = review.indexOf("class=\"error-summary\"");
+        assertThat(summary).as("a summary is shown").isPositive();
+        assertThat(review.indexOf("id=\"review-form\"")).as("inside the review form, at its top").isLessThan(summary);
+        assertThat(review.indexOf("id=\"comment\"")).isGreaterThan(summary);
+        assertThat(review.substring(summary)).contains("고칠 곳 1건")
+                .contains("<a href=\"#comment\">미흡·부진 평가에는 의견을 적어야 합니다.");
+        String back = html(post(entry + "/return").param("version", "" + v), admin);
+        assertThat(back).contains("<a href=\"#returnForm-comment\">").contains("id=\"returnForm-comment\"");
+        String form = html(post("/plans/" + planId + "/rounds").param("period", "Q2").param("referenceDate", "2021-13-40")
+                .param("deadline", "2021-07-10").param("scope", "SELECTED"), admin);
+        assertThat(form).contains("<a href=\"#referenceDate\">").contains("<a href=\"#taskIds\">").contains("id=\"taskIds\"");
+        // The page loads the script that moves the focus to the summary.
+        assertThat(review).contains("/js/forms.js");
+        // Nothing of the refused saves was kept.
+        assertThat(version("round_entry", entryId)).isEqualTo(v);
     }
 }

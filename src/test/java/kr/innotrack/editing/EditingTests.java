@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDate;
@@ -374,8 +377,14 @@ abstract class EditingTests {
         assertThat(jdbc.queryForObject("select original_start from milestone where id = ?", LocalDate.class, id))
                 .as("the first planned month is kept").isEqualTo(LocalDate.of(2021, 9, 1));
 
+        // Issue 13: deleting asks first; a POST without the explicit confirmation only leads to that page.
         mvc.perform(post(task + "/milestones/" + id + "/delete").param("version", "1").with(csrf()).with(officer))
-                .andExpect(status().isFound());
+                .andExpect(status().isFound()).andExpect(redirectedUrl(task + "/milestones/" + id + "/delete"));
+        assertThat(history("MILESTONE", id)).noneMatch(r -> "DELETE".equals(r.get("action")));
+        mvc.perform(get(task + "/milestones/" + id + "/delete").with(officer))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("삭제한 추진일정은 되돌릴 수 없습니다.")));
+        mvc.perform(post(task + "/milestones/" + id + "/delete").param("version", "1").param("confirm", "true")
+                .with(csrf()).with(officer)).andExpect(status().isFound());
         assertThat(history("MILESTONE", id)).extracting(r -> r.get("action") + ":" + r.get("field") + ":" + r.get("old_value"))
                 .contains("DELETE:추진 내용:데이터 품질 점검");
         assertThat(history("MILESTONE", id)).allMatch(r -> "samcheok.chongmu".equals(r.get("changed_by")));
@@ -392,7 +401,12 @@ abstract class EditingTests {
         mvc.perform(post(kpi).param("year", "2021").param("quarter", "2").param("value", "88").param("version", "0")
                 .with(csrf()).with(officer)).andExpect(status().isFound());
         mvc.perform(post(kpi + "/delete").param("year", "2021").param("quarter", "2").param("version", "1")
-                .with(csrf()).with(officer)).andExpect(status().isFound());
+                .with(csrf()).with(officer)).andExpect(status().isFound())
+                .andExpect(redirectedUrl(kpi + "/delete?year=2021&quarter=2"));
+        mvc.perform(get(kpi + "/delete").param("year", "2021").param("quarter", "2").with(officer))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("88개 실적이 사라지고")));
+        mvc.perform(post(kpi + "/delete").param("year", "2021").param("quarter", "2").param("version", "1")
+                .param("confirm", "true").with(csrf()).with(officer)).andExpect(status().isFound());
         assertThat(history("KPI_ACTUAL", id)).extracting(r -> r.get("action") + ":" + r.get("field") + ":" + r.get("old_value") + "→" + r.get("new_value"))
                 .containsExactly("CREATE:실적:null→87개", "CREATE:출처·비고:null→포털 현황", "UPDATE:실적:87개→88개",
                         "UPDATE:출처·비고:포털 현황→null", "DELETE:실적:88개→null");

@@ -306,4 +306,53 @@ abstract class IncheonTests {
                 .andExpect(status().isConflict()).andExpect(content().string(containsString("다른 사용자가 먼저 저장했습니다")));
         assertThat(count("select count(*) from budget_execution")).isEqualTo(1);
     }
+
+    // ---------------------------------------------------------------- issue 13: due dates (처리기한) (12)
+
+    @Test
+    @Transactional
+    void theOfficeSetsADueDateAndTheRegisterShowsAndFiltersOverdueFindings() throws Exception {
+        long id = finding("19-3");
+        long closed = finding("19-12");
+        // The source states no due date: the seeded findings have none.
+        assertThat(count("select count(*) from audit_finding where due_date is not null")).isZero();
+        mvc.perform(post("/audit-findings/" + id + "/due-date").param("version", "0").param("dueDate", "2020-06-30")
+                .with(csrf()).with(as("incheon.simin"))).andExpect(status().isForbidden());
+        mvc.perform(post("/audit-findings/" + id + "/due-date").param("version", "0").param("dueDate", "2020-06-30")
+                .with(csrf()).with(as("samcheok.admin"))).andExpect(status().isNotFound());
+        String bad = mvc.perform(post("/audit-findings/" + id + "/due-date").param("version", "0").param("dueDate", "2030-06-31")
+                        .with(csrf()).with(as("incheon.admin")))
+                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
+        assertThat(bad).contains("날짜 형식(예: 2021-06-30)으로 입력하세요.").contains("<a href=\"#dueDate\">");
+        mvc.perform(post("/audit-findings/" + id + "/due-date").param("version", "0").param("dueDate", "2035-01-01")
+                        .with(csrf()).with(as("incheon.admin")))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("처리기한은 2019년부터 2024년 사이여야 합니다.")));
+        mvc.perform(post("/audit-findings/" + id + "/due-date").param("version", "0").param("dueDate", "2020-06-30")
+                .with(csrf()).with(as("incheon.admin"))).andExpect(status().isFound());
+        // A second admin's form read before that save is a conflict, not an overwrite.
+        mvc.perform(post("/audit-findings/" + id + "/due-date").param("version", "0").param("dueDate", "2020-12-31")
+                        .with(csrf()).with(as("incheon.admin")))
+                .andExpect(status().isConflict()).andExpect(content().string(containsString("2020-06-30")));
+        jdbc.update("update audit_finding set due_date = date '2020-03-31', status = 'CLOSED', closing_note = '정비 완료'"
+                + " where id = ?", closed);
+        assertThat(count("select count(*) from change_log where entity_type = 'AUDIT_FINDING' and entity_id = ?"
+                + " and field = '처리기한' and new_value = '2020-06-30'", id)).isEqualTo(1);
+
+        String page = mvc.perform(get("/audit-findings/" + id).with(as("incheon.viewer")))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("2020-06-30").contains("기한 경과").doesNotContain("id=\"due-date-form\"");
+        String register = mvc.perform(get("/audit-findings").with(as("incheon.viewer")))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(register).contains("처리기한").contains("처리기한 경과만 (1건)");
+        // Only findings still in progress after their due date: 19-12 is closed, the others have none.
+        String overdue = mvc.perform(get("/audit-findings").param("overdue", "true").with(as("incheon.viewer")))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(overdue).contains("data-number=\"19-3\"").doesNotContain("data-number=\"19-12\"")
+                .doesNotContain("data-number=\"19-1\"").contains("1건");
+        mvc.perform(get("/api/audit-findings").param("organization", String.valueOf(organizationId())).with(as("incheon.viewer")))
+                .andExpect(jsonPath("$[?(@.number == '19-3')].dueDate").value(contains("2020-06-30")))
+                .andExpect(jsonPath("$[?(@.number == '19-3')].overdue").value(contains(true)))
+                .andExpect(jsonPath("$[?(@.number == '19-12')].overdue").value(contains(false)));
+    }
 }

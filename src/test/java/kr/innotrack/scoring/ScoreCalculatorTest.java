@@ -104,15 +104,24 @@ class ScoreCalculatorTest {
     }
 
     @Test
-    void aComponentWithoutDataTakesTheWeightedAverageOfTheOthers() {
-        // Only milestones (30) and ratings (15) measured: 100 and 40 → (30×100 + 15×40) / 45 = 80 for every other part.
-        Map<Component, ScoreCalculator.Value> raw = new EnumMap<>(Component.class);
-        raw.put(Component.MILESTONE, new ScoreCalculator.Value(100, true, ""));
-        raw.put(Component.RATING, new ScoreCalculator.Value(40, true, ""));
-        var filled = ScoreCalculator.fill(raw, SAMCHEOK);
-        assertThat(filled.get(Component.KPI).value()).isCloseTo(80, within(EPS));
-        assertThat(filled.get(Component.KPI).measured()).isFalse();
-        assertThat(ScoreCalculator.weighted(filled, SAMCHEOK)).isCloseTo(80, within(EPS));
+    void aComponentWithoutDataInTheDepartmentTakesItsOwnAverageAndIsFlaggedFilled() {
+        // Issue 13 (filled values must not win): one task with milestones 100 and a rating of 40 (부진 20 and 우수 100
+        // would do the same): every other component is filled with the department's own weighted average
+        // (30×100 + 15×40) / 45 = 80, flagged as filled, and the score is that same 80: a filled value cannot lift it.
+        TaskFacts t = task(1L, 1L, List.of(), List.of(milestone("2021. 3월", MilestoneStatus.DONE, LocalDate.of(2021, 3, 1))),
+                List.of(), null, 0, Map.of());
+        TaskFacts rated = new TaskFacts(1L, "T1", "과제 1", 1L, List.of(), t.milestones(), List.of(),
+                List.of(new RoundFact("2분기", Rating.INSUFFICIENT, true, false), new RoundFact("3분기", Rating.POOR, true, false),
+                        new RoundFact("4분기", Rating.INSUFFICIENT, true, false)), List.of(), null, 0, Map.of());
+        // ratings 50, 20, 50 → 40; timeliness 100 (all on time) → measured too: (30×100 + 15×40 + 10×100) / 55
+        DepartmentScore d = ScoreCalculator.rank(List.of(rated), Map.of(1L, "가과"), SAMCHEOK, YEAR_END, 2021, false)
+                .ranked().get(0);
+        double expected = (30 * 100 + 15 * 40 + 10 * 100) / 55.0;
+        assertThat(d.score()).isCloseTo(expected, within(EPS));
+        assertThat(d.isFilled(Component.KPI)).isTrue();
+        assertThat(d.values().get(Component.KPI)).isCloseTo(expected, within(EPS));
+        assertThat(d.isFilled(Component.MILESTONE)).isFalse();
+        assertThat(d.isFilled(Component.RATING)).isFalse();
     }
 
     // ------------------------------------------------------------------ a department over three tasks
@@ -138,20 +147,25 @@ class ScoreCalculatorTest {
         TaskFacts t3 = task(3L, 2L, List.of(), List.of(milestone("2021. 9월", MilestoneStatus.PLANNED, null)),
                 List.of(kpi("건수", null, "20", "15")), 60.0, 0, Map.of());
 
-        List<DepartmentScore> ranking = ScoreCalculator.rank(List.of(t1, t2, t3),
+        ScoreCalculator.Result result = ScoreCalculator.rank(List.of(t1, t2, t3),
                 Map.of(1L, "가과", 2L, "나과", 3L, "과제 없는 과"), w, YEAR_END, 2021, false);
+        List<DepartmentScore> ranking = result.ranked();
 
         assertThat(ranking).extracting(DepartmentScore::name).containsExactly("가과", "나과"); // 과제 없는 과: not ranked
         DepartmentScore a = ranking.get(0);
-        // A: T1 = 25 + 24 + 18 = 67, T2 = 100; values M (50+100)/2 = 75, K (80+100)/2 = 90, C (90+100)/2 = 95.
+        // Issue 13 changed this example: a component counts only the tasks that have data for it. T2 has milestones
+        // only, so A's KPI and collaboration come from T1 alone (before, T2's own milestone value filled them with 100).
+        // A: M (50 + 100) / 2 = 75, K 80, C 90 → 37.5 + 24 + 18 = 79.5. Coverage: it has data for every weighted component.
         assertThat(a.values().get(Component.MILESTONE)).isCloseTo(75, within(EPS));
-        assertThat(a.values().get(Component.KPI)).isCloseTo(90, within(EPS));
-        assertThat(a.values().get(Component.COLLABORATION)).isCloseTo(95, within(EPS));
-        assertThat(a.score()).isCloseTo(83.5, within(EPS));
+        assertThat(a.values().get(Component.KPI)).isCloseTo(80, within(EPS));
+        assertThat(a.values().get(Component.COLLABORATION)).isCloseTo(90, within(EPS));
+        assertThat(a.score()).isCloseTo(79.5, within(EPS));
+        assertThat(a.filled()).doesNotContain(Component.MILESTONE, Component.KPI, Component.COLLABORATION);
+        assertThat(a.coverage()).isCloseTo(1.0, within(EPS));
         assertThat(a.parts()).extracting(ScoreCalculator.TaskPart::score).containsExactly(67.0, 100.0);
 
         DepartmentScore b = ranking.get(1);
-        // B: T3 (share 1) = 34.5; T1 as collaborator (share 0.4): 25 + 24 + 70×.2 = 63.
+        // B: T3 (share 1) = 34.5; T1 as collaborator (share 0.4): 25 + 24 + 70×.2 = 63 — every component measured.
         // M = (0 + .4×50)/1.4, K = (75 + .4×80)/1.4, C = (60 + .4×70)/1.4; score = (34.5 + .4×63)/1.4 = 42.642857…
         assertThat(b.values().get(Component.MILESTONE)).isCloseTo(20 / 1.4, within(EPS));
         assertThat(b.values().get(Component.KPI)).isCloseTo(107 / 1.4, within(EPS));
@@ -159,6 +173,7 @@ class ScoreCalculatorTest {
         assertThat(b.score()).isCloseTo(59.7 / 1.4, within(EPS));
         assertThat(b.leadTasks()).isEqualTo(1);
         assertThat(b.taskCount()).isEqualTo(2);
+        assertThat(b.coverage()).isCloseTo(1.0, within(EPS));
         // The score is exactly the weighted sum of the components as shown.
         for (DepartmentScore d : ranking) {
             double sum = 0;
@@ -169,8 +184,57 @@ class ScoreCalculatorTest {
         }
         // With a collaborator share of 0, B is judged on its own task only.
         List<DepartmentScore> leadOnly = ScoreCalculator.rank(List.of(t1, t2, t3), Map.of(1L, "가과", 2L, "나과"),
-                weights(50, 30, 0, 0, 0, 0, 20, 0), YEAR_END, 2021, false);
+                weights(50, 30, 0, 0, 0, 0, 20, 0), YEAR_END, 2021, false).ranked();
         assertThat(leadOnly.get(1).score()).isCloseTo(34.5, within(EPS));
+
+        // The coverage rule: 다과 (4) leads a task with milestones only: 50% of the weights (M 50 of M 50 + K 30 + C 20)
+        // have its data. It is ranked at the default 50% (first, at 100) but listed apart when the model asks for 80%.
+        TaskFacts t4 = task(4L, 4L, List.of(), List.of(milestone("2021. 6월", MilestoneStatus.DONE, LocalDate.of(2021, 6, 1))),
+                List.of(), null, 0, Map.of());
+        Map<Long, String> four = Map.of(1L, "가과", 2L, "나과", 4L, "다과");
+        ScoreCalculator.Result half = ScoreCalculator.rank(List.of(t1, t2, t3, t4), four,
+                new Weights(w.percent(), 40, 100, 30, 70, 50, true), YEAR_END, 2021, false);
+        DepartmentScore c = half.ranked().get(0);
+        assertThat(c.name()).isEqualTo("다과");
+        assertThat(c.coverage()).isCloseTo(0.5, within(EPS));
+        assertThat(c.filled()).contains(Component.KPI, Component.COLLABORATION);
+        ScoreCalculator.Result ruled = ScoreCalculator.rank(List.of(t1, t2, t3, t4), four,
+                new Weights(w.percent(), 40, 100, 30, 70, 80, true), YEAR_END, 2021, false);
+        assertThat(ruled.ranked()).extracting(DepartmentScore::name).containsExactly("가과", "나과");
+        assertThat(ruled.ranked()).extracting(DepartmentScore::rank).containsExactly(1, 2);
+        assertThat(ruled.insufficient()).singleElement().satisfies(d -> {
+            assertThat(d.name()).isEqualTo("다과");
+            assertThat(d.standing()).isEqualTo(ScoreCalculator.Standing.LOW_COVERAGE);
+            assertThat(d.rank()).isZero();
+        });
+    }
+
+    @Test
+    void aDepartmentThatOnlyCollaboratesIsNotRankedUnlessTheModelSaysSo() {
+        // Jung-gu ⑱: lead 여성가족과 (1) has no schedule; its collaborator 건강관리과 (2) got 85 from the lead department.
+        Weights jungGu = new Weights(Map.of(Component.MILESTONE, 20, Component.KPI, 20, Component.COLLABORATION, 60),
+                100, 100, 30, 70, 50, true);
+        TaskFacts birth = task(18L, 1L, List.of(2L), List.of(), List.of(), null, 0, Map.of(2L, new BigDecimal("85")));
+        TaskFacts other = task(19L, 3L, List.of(), List.of(milestone("2016. 3월", MilestoneStatus.PLANNED, null)),
+                List.of(), 40.0, 0, Map.of());
+        ScoreCalculator.Result result = ScoreCalculator.rank(List.of(birth, other), Map.of(1L, "여성가족과", 2L, "건강관리과",
+                3L, "전산정보과"), jungGu, LocalDate.of(2016, 10, 31), 2016, false);
+        assertThat(result.ranked()).extracting(DepartmentScore::name).doesNotContain("건강관리과");
+        DepartmentScore health = result.insufficient().stream().filter(d -> d.name().equals("건강관리과")).findFirst().orElseThrow();
+        assertThat(health.standing()).isEqualTo(ScoreCalculator.Standing.NO_LEAD_TASK);
+        // No schedule: its milestone value is filled (flagged), never shown as 「추진일정 적기 완료 85.0」 of real data.
+        assertThat(health.isFilled(Component.MILESTONE)).isTrue();
+        assertThat(health.parts().get(0).values().get(Component.MILESTONE).measured()).isFalse();
+        // The lead department has no data but its (absent) panel score: not ranked either.
+        assertThat(result.insufficient()).extracting(DepartmentScore::name).contains("여성가족과");
+        // A model that lets collaborators rank on their own: 건강관리과 is ranked, on its real data only.
+        Weights lenient = new Weights(jungGu.percent(), 100, 100, 30, 70, 0, false);
+        DepartmentScore ranked = ScoreCalculator.rank(List.of(birth, other), Map.of(1L, "여성가족과", 2L, "건강관리과",
+                3L, "전산정보과"), lenient, LocalDate.of(2016, 10, 31), 2016, false).ranked().stream()
+                .filter(d -> d.name().equals("건강관리과")).findFirst().orElseThrow();
+        assertThat(ranked.score()).isCloseTo(85, within(EPS));
+        assertThat(ranked.coverage()).as("collaboration only, of milestone 20 + collaboration 60 evaluable")
+                .isCloseTo(60 / 80.0, within(EPS));
     }
 
     @Test
@@ -186,7 +250,7 @@ class ScoreCalculatorTest {
                 List.of(), null, 0, Map.of());
         // All score 100: 다과 leads two tasks and comes first; 가과 and 나과 lead one each and go by name.
         List<DepartmentScore> ranking = ScoreCalculator.rank(List.of(done, done2, done3, done4),
-                Map.of(1L, "다과", 2L, "나과", 3L, "가과"), w, YEAR_END, 2021, false);
+                Map.of(1L, "다과", 2L, "나과", 3L, "가과"), w, YEAR_END, 2021, false).ranked();
         assertThat(ranking).extracting(DepartmentScore::name).containsExactly("다과", "가과", "나과");
         assertThat(ranking).extracting(DepartmentScore::rank).containsExactly(1, 2, 3);
     }

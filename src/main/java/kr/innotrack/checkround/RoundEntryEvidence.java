@@ -1,0 +1,89 @@
+package kr.innotrack.checkround;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import org.hibernate.annotations.Immutable;
+
+/**
+ * One line of a closed round entry's evidence, frozen when the round closed: the reason as written out, its part
+ * and level, and for a KPI the figures it was judged on (target pro-rata to the reference date, the value, the rate).
+ * Never changed afterwards.
+ */
+@Entity
+@Immutable
+class RoundEntryEvidence {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    private Long entryId;
+    private int lineNo;
+
+    @Enumerated(EnumType.STRING)
+    private SignalCalculator.Part part;
+
+    @Enumerated(EnumType.STRING)
+    private Signal level;
+
+    private String reasonText;
+    private String kpiName;
+    private String kpiUnit;
+    private BigDecimal kpiBaseline;
+    private BigDecimal kpiTarget;
+    private BigDecimal kpiExpected;
+    private BigDecimal kpiActual;
+    private Integer kpiActualQuarter;
+    private BigDecimal kpiRate;
+
+    protected RoundEntryEvidence() {
+    }
+
+    private RoundEntryEvidence(Long entryId, int lineNo, SignalCalculator.Line line) {
+        this.entryId = entryId;
+        this.lineNo = lineNo;
+        this.part = line.part();
+        this.level = line.level();
+        this.reasonText = line.text().length() > 2000 ? line.text().substring(0, 1999) + "…" : line.text();
+        SignalCalculator.KpiFigure k = line.kpi();
+        if (k != null) {
+            this.kpiName = k.name();
+            this.kpiUnit = k.unit();
+            this.kpiBaseline = k.baseline();
+            this.kpiTarget = k.target();
+            this.kpiExpected = k.expected();
+            this.kpiActual = k.actual();
+            this.kpiActualQuarter = k.actualQuarter();
+            this.kpiRate = k.rate();
+        }
+    }
+
+    static List<RoundEntryEvidence> of(Long entryId, SignalCalculator.Result result) {
+        List<RoundEntryEvidence> rows = new ArrayList<>();
+        for (int i = 0; i < result.lines().size(); i++) {
+            rows.add(new RoundEntryEvidence(entryId, i, result.lines().get(i)));
+        }
+        return rows;
+    }
+
+    SignalCalculator.Line line() {
+        SignalCalculator.KpiFigure kpi = kpiName == null ? null : new SignalCalculator.KpiFigure(kpiName, kpiUnit,
+                kpiBaseline, kpiTarget, kpiExpected, kpiActual, kpiActualQuarter, kpiRate, part == SignalCalculator.Part.KPI ? level : null);
+        return new SignalCalculator.Line(part, level, reasonText, kpi);
+    }
+
+    Long getEntryId() {
+        return entryId;
+    }
+
+    int getLineNo() {
+        return lineNo;
+    }
+}

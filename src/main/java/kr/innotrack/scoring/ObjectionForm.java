@@ -1,0 +1,19 @@
+package kr.innotrack.scoring;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+/** A department's objection to its score: which component (or the whole score) and why. */
+public class ObjectionForm {
+
+    private Component component;
+
+    @NotBlank(message = "{objection.text.required}")
+    @Size(max = 2000, message = "{objection.text.tooLong}")
+    private String text;
+
+    public Component getComponent() { return component; }
+    public void setComponent(Component component) { this.component = component; }
+    public String getText() { return text; }
+    public void setText(String text) { this.text = text == null ? null : text.strip(); }
+}

@@ -1,0 +1,32 @@
+package kr.innotrack.scoring;
+
+import jakarta.validation.constraints.NotNull;
+import java.time.LocalDate;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.validation.Errors;
+
+/** Publishing the ranking: the last day departments may object (from today, at most 60 days ahead). */
+public class PublishForm {
+
+    /** The publication's version the form was read at (-1: not yet published). */
+    private Long version = -1L;
+
+    @NotNull(message = "{publish.until.required}")
+    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+    private LocalDate objectionUntil;
+
+    void validate(LocalDate today, Errors errors) {
+        if (objectionUntil != null && !errors.hasFieldErrors("objectionUntil")) {
+            if (objectionUntil.isBefore(today)) {
+                errors.rejectValue("objectionUntil", "publish.until.past", new Object[] {today.toString()}, null);
+            } else if (objectionUntil.isAfter(today.plusDays(60))) {
+                errors.rejectValue("objectionUntil", "publish.until.far");
+            }
+        }
+    }
+
+    public Long getVersion() { return version; }
+    public void setVersion(Long version) { this.version = version; }
+    public LocalDate getObjectionUntil() { return objectionUntil; }
+    public void setObjectionUntil(LocalDate objectionUntil) { this.objectionUntil = objectionUntil; }
+}

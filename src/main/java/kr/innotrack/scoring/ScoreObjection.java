@@ -1,0 +1,108 @@
+package kr.innotrack.scoring;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import java.math.BigDecimal;
+import java.time.LocalDateTime;
+import kr.innotrack.shared.BaseEntity;
+
+/**
+ * A department's objection to its score (이의 신청), filed within the window after the ranking is published, and the
+ * office's answer. Kept with the score and rank the department had when it filed.
+ */
+@Entity
+class ScoreObjection extends BaseEntity {
+
+    enum State {
+        OPEN("답변 대기"), ANSWERED("답변 완료");
+
+        private final String label;
+
+        State(String label) {
+            this.label = label;
+        }
+
+        public String label() {
+            return label;
+        }
+    }
+
+    enum Outcome {
+        ACCEPTED("인용"), PARTLY_ACCEPTED("일부 인용"), REJECTED("기각");
+
+        private final String label;
+
+        Outcome(String label) {
+            this.label = label;
+        }
+
+        public String label() {
+            return label;
+        }
+    }
+
+    private Long planId;
+    private Long departmentId;
+
+    @Enumerated(EnumType.STRING)
+    private Component component;
+
+    private String objectionText;
+    private String filedBy;
+    private LocalDateTime filedAt;
+    private BigDecimal scoreAtFiling;
+    private Integer rankAtFiling;
+
+    @Enumerated(EnumType.STRING)
+    private State state = State.OPEN;
+
+    private String answerText;
+
+    @Enumerated(EnumType.STRING)
+    private Outcome outcome;
+
+    private String answeredBy;
+    private LocalDateTime answeredAt;
+
+    protected ScoreObjection() {
+    }
+
+    ScoreObjection(Long planId, Long departmentId, Component component, String text, String by, LocalDateTime at,
+                   BigDecimal score, Integer rank) {
+        this.planId = planId;
+        this.departmentId = departmentId;
+        this.component = component;
+        this.objectionText = text;
+        this.filedBy = by;
+        this.filedAt = at;
+        this.scoreAtFiling = score;
+        this.rankAtFiling = rank;
+    }
+
+    void answer(Outcome outcome, String text, String by, LocalDateTime at) {
+        this.state = State.ANSWERED;
+        this.outcome = outcome;
+        this.answerText = text;
+        this.answeredBy = by;
+        this.answeredAt = at;
+    }
+
+    public boolean open() {
+        return state == State.OPEN;
+    }
+
+    public Long getPlanId() { return planId; }
+    public Long getDepartmentId() { return departmentId; }
+    public Component getComponent() { return component; }
+    public String getObjectionText() { return objectionText; }
+    public String getFiledBy() { return filedBy; }
+    public LocalDateTime getFiledAt() { return filedAt; }
+    public BigDecimal getScoreAtFiling() { return scoreAtFiling; }
+    public Integer getRankAtFiling() { return rankAtFiling; }
+    public State getState() { return state; }
+    public String getAnswerText() { return answerText; }
+    public Outcome getOutcome() { return outcome; }
+    public String getAnsweredBy() { return answeredBy; }
+    public LocalDateTime getAnsweredAt() { return answeredAt; }
+}

@@ -1,0 +1,26 @@
+package kr.innotrack.scoring;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+/** A shortlisted task's results summary (성과 요약), written by its department for the voters, with its numbers. */
+public class SummaryForm {
+
+    private Long version;
+
+    @NotBlank(message = "{contest.summary.required}")
+    @Size(max = 2000, message = "{contest.summary.tooLong}")
+    private String summary;
+
+    static SummaryForm of(ContestCandidate c) {
+        SummaryForm f = new SummaryForm();
+        f.version = c.getVersion();
+        f.summary = c.getSummary();
+        return f;
+    }
+
+    public Long getVersion() { return version; }
+    public void setVersion(Long version) { this.version = version; }
+    public String getSummary() { return summary; }
+    public void setSummary(String summary) { this.summary = summary == null ? null : summary.strip(); }
+}
