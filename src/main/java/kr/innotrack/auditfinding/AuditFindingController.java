@@ -87,7 +87,8 @@ class AuditFindingController {
         }
         try {
             findings.changeStatus(id, form, user);
-        } catch (StaleEditException | OptimisticLockingFailureException e) {
+        } catch (RuntimeException e) {
+            Conflicts.unlessLostRace(e);
             AuditFinding current = findings.finding(id, user);
             Conflicts.show(model, response, java.util.Map.of("조치 상황", current.getStatus().label()),
                     java.util.Map.of("조치 상황", form.getStatus() == null ? "" : form.getStatus().label()));

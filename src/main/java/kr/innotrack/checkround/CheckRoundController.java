@@ -102,7 +102,8 @@ class CheckRoundController {
         }
         try {
             cycle.update(roundId, form, user);
-        } catch (StaleEditException | OptimisticLockingFailureException e) {
+        } catch (RuntimeException e) {
+            Conflicts.unlessLostRace(e);
             RoundViews.Round current = rounds.view(roundId, user.organizationId());
             RoundForm saved = RoundForm.of(current.round(), current.rows().stream().map(r -> r.entry().getTaskId()).toList());
             int year = current.round().getPlan().getPlanYear();
@@ -119,7 +120,8 @@ class CheckRoundController {
         CheckRound round = rounds.round(roundId, user.organizationId());
         try {
             cycle.delete(roundId, version, user);
-        } catch (StaleEditException | OptimisticLockingFailureException e) {
+        } catch (RuntimeException e) {
+            Conflicts.unlessLostRace(e);
             redirect.addFlashAttribute("error", "다른 사용자가 먼저 이 점검을 바꿨습니다. 현재 내용을 확인한 뒤 다시 시도하세요.");
             return "redirect:/rounds/" + roundId;
         }
@@ -149,7 +151,8 @@ class CheckRoundController {
                 CurrentUser user, RedirectAttributes redirect) {
         try {
             cycle.moveTo(roundId, target, version, user);
-        } catch (StaleEditException | OptimisticLockingFailureException e) {
+        } catch (RuntimeException e) {
+            Conflicts.unlessLostRace(e);
             redirect.addFlashAttribute("error", "다른 사용자가 먼저 이 점검을 바꿨습니다. 현재 단계를 확인한 뒤 다시 시도하세요.");
             return "redirect:/rounds/" + roundId;
         }

@@ -58,7 +58,8 @@ class TaskEditController {
         }
         try {
             editing.updateTask(planId, taskId, form, user);
-        } catch (StaleEditException | OptimisticLockingFailureException e) {
+        } catch (RuntimeException e) {
+            Conflicts.unlessLostRace(e);
             Task current = editing.editableTask(planId, taskId, user);
             Conflicts.show(model, response, TaskForm.of(current).describe(), form.describe());
             form.setVersion(current.getVersion());
@@ -119,7 +120,8 @@ class TaskEditController {
         }
         try {
             editing.updateMilestone(planId, taskId, milestoneId, form, user);
-        } catch (StaleEditException | OptimisticLockingFailureException e) {
+        } catch (RuntimeException e) {
+            Conflicts.unlessLostRace(e);
             Milestone current = editing.milestone(planId, taskId, milestoneId, user);
             Conflicts.show(model, response, MilestoneForm.of(current).describe(), form.describe());
             form.setVersion(current.getVersion());
@@ -134,7 +136,8 @@ class TaskEditController {
                            RedirectAttributes redirect) {
         try {
             editing.deleteMilestone(planId, taskId, milestoneId, version, user);
-        } catch (StaleEditException | OptimisticLockingFailureException e) {
+        } catch (RuntimeException e) {
+            Conflicts.unlessLostRace(e);
             Task task = editing.editableTask(planId, taskId, user);
             Milestone current = editing.milestone(planId, taskId, milestoneId, user);
             MilestoneForm form = MilestoneForm.of(current);
@@ -188,7 +191,8 @@ class TaskEditController {
         }
         try {
             editing.saveActual(planId, taskId, kpiId, form, user);
-        } catch (StaleEditException | OptimisticLockingFailureException e) {
+        } catch (RuntimeException e) {
+            Conflicts.unlessLostRace(e);
             KpiActualForm current = editing.actual(kpiId, form.getYear(), form.getQuarter()).map(KpiActualForm::of)
                     .orElseGet(KpiActualForm::new);
             Conflicts.show(model, response, current.describe(), form.describe());
@@ -204,7 +208,8 @@ class TaskEditController {
                         CurrentUser user, Model model, HttpServletResponse response, RedirectAttributes redirect) {
         try {
             editing.deleteActual(planId, taskId, kpiId, year, quarter, version, user);
-        } catch (StaleEditException | OptimisticLockingFailureException e) {
+        } catch (RuntimeException e) {
+            Conflicts.unlessLostRace(e);
             Task task = editing.editableTask(planId, taskId, user);
             Kpi kpi = editing.kpi(planId, taskId, kpiId, user);
             KpiActualForm current = editing.actual(kpiId, year, quarter).map(KpiActualForm::of)

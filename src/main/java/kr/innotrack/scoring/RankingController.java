@@ -1,5 +1,6 @@
 package kr.innotrack.scoring;
 
+import kr.innotrack.shared.Csv;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.PrintWriter;

@@ -230,10 +230,10 @@ abstract class ScoringTests {
                 Long.class, task18);
         // Only the lead department (or the office) scores its collaborators.
         CurrentUser otherOfficer = user("junggu.jeonsan");
-        assertThatThrownBy(() -> work.saveCollaborationScores(junggu, Map.of(task18, Map.of(collaborator, new BigDecimal("70"))),
+        assertThatThrownBy(() -> work.saveCollaborationScores(junggu, Map.of(task18, Map.of(collaborator, new ScoreForms.Score(new BigDecimal("70"), null))),
                 otherOfficer)).isInstanceOf(AccessDeniedHere.class);
-        work.saveCollaborationScores(junggu, Map.of(task18, Map.of(collaborator, new BigDecimal("70"))), admin);
-        work.savePanelScores(junggu, "전문가 A", Map.of(task18, new BigDecimal("90")), admin);
+        work.saveCollaborationScores(junggu, Map.of(task18, Map.of(collaborator, new ScoreForms.Score(new BigDecimal("70"), null))), admin);
+        work.savePanelScores(junggu, "전문가 A", Map.of(task18, new ScoreForms.Score(new BigDecimal("90"), null)), admin);
         ScoringService.Ranking ranking = scoring.ranking(junggu, admin.organizationId());
         ScoreCalculator.DepartmentScore collab = ranking.departments().stream()
                 .filter(d -> d.departmentId().equals(collaborator)).findFirst().orElseThrow();
