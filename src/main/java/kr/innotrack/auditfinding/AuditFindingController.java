@@ -101,7 +101,12 @@ class AuditFindingController {
 
     @PostMapping("/audit-findings/{id}/tasks")
     String link(@PathVariable Long id, @RequestParam Long taskId, CurrentUser user, RedirectAttributes redirect) {
-        findings.link(id, taskId, user);
+        try {
+            findings.link(id, taskId, user);
+        } catch (RuntimeException e) {
+            Conflicts.unlessLostRace(e); // linked by a parallel request a moment earlier: linking is idempotent
+            findings.link(id, taskId, user);
+        }
         redirect.addFlashAttribute("saved", "연계 과제를 추가했습니다.");
         return "redirect:/audit-findings/" + id + "#tasks";
     }

@@ -142,12 +142,12 @@ public class RemedyForm {
     void validate(boolean submit, LocalDate today, int planYear, Errors errors) {
         cause = EntryForm.blankToNull(cause);
         measures = EntryForm.blankToNull(measures);
-        DateWindow.check(errors, "dueDate", dueDate, planYear);
+        DateWindow.check(errors, "dueDate", dueDate, planYear, today);
         for (int i = 0; i < lines.size(); i++) {
             Line l = lines.get(i);
             // the same window as the milestone form, so an accepted remedy never leaves a milestone its form refuses
-            DateWindow.check(errors, "lines[" + i + "].newStart", l.newStart, planYear);
-            DateWindow.check(errors, "lines[" + i + "].newEnd", l.newEnd, planYear);
+            DateWindow.check(errors, "lines[" + i + "].newStart", l.newStart, planYear, today);
+            DateWindow.check(errors, "lines[" + i + "].newEnd", l.newEnd, planYear, today);
             if (l.newStart != null && l.newEnd != null && l.newEnd.isBefore(l.newStart)
                     && !errors.hasFieldErrors("lines[" + i + "].newEnd")) {
                 errors.rejectValue("lines[" + i + "].newEnd", "milestone.end.beforeStart");

@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import kr.innotrack.shared.DateWindow;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.validation.Errors;
 
@@ -85,8 +84,6 @@ public class RoundForm {
 
     /** Checks that need the plan year and the task count. */
     void validate(int planYear, int coveredTasks, Errors errors) {
-        DateWindow.check(errors, "referenceDate", referenceDate, planYear);
-        DateWindow.check(errors, "deadline", deadline, planYear);
         if (referenceDate != null && Math.abs(referenceDate.getYear() - planYear) > 1
                 && !errors.hasFieldErrors("referenceDate")) {
             errors.rejectValue("referenceDate", "round.referenceDate.range", new Object[] {planYear - 1, planYear + 1}, null);

@@ -55,9 +55,9 @@ public class MilestoneForm {
 
     /** Checks that need the plan year and today's date; adds Korean messages beside the fields. */
     void validate(int planYear, LocalDate today, Errors errors) {
-        DateWindow.check(errors, "plannedStart", plannedStart, planYear);
-        DateWindow.check(errors, "plannedEnd", plannedEnd, planYear);
-        DateWindow.check(errors, "actualCompletion", actualCompletion, planYear);
+        DateWindow.check(errors, "plannedStart", plannedStart, planYear, today);
+        DateWindow.check(errors, "plannedEnd", plannedEnd, planYear, today);
+        DateWindow.check(errors, "actualCompletion", actualCompletion, planYear, today);
         if (plannedStart != null && plannedEnd != null && plannedEnd.isBefore(plannedStart)
                 && !errors.hasFieldErrors("plannedEnd")) {
             errors.rejectValue("plannedEnd", "milestone.end.beforeStart");

@@ -96,7 +96,6 @@ public class ModelForm {
         if (panelWeight != null && voteWeight != null && panelWeight + voteWeight != 100 && !errors.hasFieldErrors("voteWeight")) {
             errors.rejectValue("voteWeight", "scoring.contestSum");
         }
-        kr.innotrack.shared.DateWindow.check(errors, "referenceDate", referenceDate, planYear);
         if (referenceDate != null && Math.abs(referenceDate.getYear() - planYear) > 1 && !errors.hasFieldErrors("referenceDate")) {
             errors.rejectValue("referenceDate", "scoring.referenceDate", new Object[] {planYear - 1, planYear + 1}, null);
         }

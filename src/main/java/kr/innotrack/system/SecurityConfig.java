@@ -11,6 +11,7 @@ import kr.innotrack.security.SignInThrottle;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -74,7 +75,8 @@ class SecurityConfig {
                         .requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error").permitAll()
                         .requestMatchers("/admin/**").hasRole("PLANNING_ADMIN")
                         .anyRequest().authenticated())
-                .authenticationProvider(new ThrottledAuthenticationProvider(passwords, throttle, accounts))
+                // the only way to sign in: no parent manager that could try the password again after a refusal
+                .authenticationManager(new ProviderManager(new ThrottledAuthenticationProvider(passwords, throttle, accounts)))
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false)
                         .failureHandler(signInFailure()).permitAll())
                 .securityContext(context -> context.securityContextRepository(contextRepository))

@@ -22,7 +22,7 @@ import org.springframework.security.web.authentication.WebAuthenticationDetails;
 final class ThrottledAuthenticationProvider implements AuthenticationProvider {
 
     /** Refused by the throttle; the sign-in page says so without telling whether the username exists. */
-    static final class SignInLockedException extends AuthenticationException {
+    static final class SignInLockedException extends org.springframework.security.authentication.LockedException {
         SignInLockedException() {
             super("too many failed sign-ins");
         }

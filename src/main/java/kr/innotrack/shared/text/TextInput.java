@@ -82,11 +82,13 @@ public final class TextInput {
     /** Registers the rule on a binder: single-line by default, multi-line and raw fields by their annotations. */
     public static void register(WebDataBinder binder) {
         binder.registerCustomEditor(String.class, new Editor(false));
-        Object target = binder.getTarget();
-        if (target == null) {
+        // A form object is often bound before it exists (constructor binding): then only its type is known.
+        Class<?> type = binder.getTarget() != null ? binder.getTarget().getClass()
+                : binder.getTargetType() != null ? binder.getTargetType().resolve() : null;
+        if (type == null || !type.getName().startsWith("kr.innotrack.")) {
             return;
         }
-        for (String[] marked : MARKED_FIELDS.computeIfAbsent(target.getClass(), c -> markedFields(c, "", 0))) {
+        for (String[] marked : MARKED_FIELDS.computeIfAbsent(type, c -> markedFields(c, "", 0))) {
             binder.registerCustomEditor(String.class, marked[0], "raw".equals(marked[1]) ? new Raw() : new Editor(true));
         }
     }
