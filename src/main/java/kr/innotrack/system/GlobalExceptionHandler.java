@@ -111,6 +111,12 @@ class GlobalExceptionHandler {
                 "입력 항목 '" + e.getPropertyName() + "'이(가) 이 화면에 없는 항목입니다. 화면을 새로 고친 뒤 다시 입력하세요.");
     }
 
+    @ExceptionHandler(ListIndexGuard.BadListIndex.class)
+    ModelAndView badIndex(ListIndexGuard.BadListIndex e, HttpServletRequest request) {
+        return answer(request, HttpStatus.BAD_REQUEST, "error/400",
+                "입력 항목 '" + e.field() + "'이(가) 이 화면에 없는 항목입니다. 화면을 새로 고친 뒤 다시 입력하세요.");
+    }
+
     @ExceptionHandler({ServletRequestBindingException.class, HttpMessageNotReadableException.class, BindException.class,
             MultipartException.class})
     ModelAndView unreadable(Exception e, HttpServletRequest request) {
