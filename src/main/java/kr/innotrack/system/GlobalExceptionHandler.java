@@ -66,8 +66,13 @@ class GlobalExceptionHandler {
         return answer(request, HttpStatus.NOT_FOUND, "error/404", "이 주소에는 아무것도 없습니다.");
     }
 
+    private static final org.slf4j.Logger securityLog = org.slf4j.LoggerFactory.getLogger("innotrack.security");
+
     @ExceptionHandler(AccessDeniedException.class)
     ModelAndView forbidden(AccessDeniedException e, HttpServletRequest request) {
+        // failed authorization goes to the application log (not the database: a refused request changes no data)
+        securityLog.warn("ACCESS_DENIED user={} {} {}", request.getUserPrincipal() == null ? null
+                : request.getUserPrincipal().getName(), request.getMethod(), request.getRequestURI());
         String message = e instanceof AccessDeniedHere ? e.getMessage() : "이 작업을 할 권한이 없습니다.";
         return answer(request, HttpStatus.FORBIDDEN, "error/403", message);
     }

@@ -369,6 +369,11 @@ class FuzzSuiteTest {
             counts.forEach((k, v) -> System.out.println("[fuzz]   " + String.format("%5d", v.get()) + "  " + k + "  "
                     + statuses.getOrDefault(k, Map.of())));
             long total = counts.values().stream().mapToLong(AtomicLong::get).sum();
+            List<String> short_ = endpoints.stream().filter(e -> counts.getOrDefault(e.key(), new AtomicLong()).get() < TRIES)
+                    .map(Endpoint::key).toList();
+            if (!short_.isEmpty()) {
+                throw new AssertionError("fewer than " + TRIES + " requests reached " + short_);
+            }
             System.out.println("[fuzz] total " + total + " requests, 0 server errors; requests " + requestNanos / 1_000_000
                     + " ms, database snapshots " + snapshotNanos / 1_000_000 + " ms");
         } finally {
