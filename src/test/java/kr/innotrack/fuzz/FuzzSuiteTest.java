@@ -167,7 +167,7 @@ class FuzzSuiteTest {
     static final Map<String, List<Map<String, Object>>> tuples = new TreeMap<>();
     static final Map<String, List<Object>> ids = new TreeMap<>();
     static final Map<String, AtomicLong> counts = new TreeMap<>();
-    static final Map<String, Map<Integer, Integer>> statuses = new TreeMap<>();
+    static final Map<String, Map<String, Integer>> statuses = new TreeMap<>();
     static String token;
     static int round;
     static long started;
@@ -422,7 +422,7 @@ class FuzzSuiteTest {
             }
             int status = result.getResponse().getStatus();
             counts.computeIfAbsent(endpoint.key(), k -> new AtomicLong()).incrementAndGet();
-            statuses.computeIfAbsent(endpoint.key(), k -> new TreeMap<>()).merge(status / 100 * 100, 1, Integer::sum);
+            statuses.computeIfAbsent(endpoint.key(), k -> new TreeMap<>()).merge(status / 100 + "xx", 1, Integer::sum);
             if (status >= 500) {
                 Throwable cause = result.getResolvedException();
                 throw new AssertionError("server error " + status + " for " + c + " (seed " + seed + ")"
