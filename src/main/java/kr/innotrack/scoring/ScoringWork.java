@@ -245,7 +245,8 @@ public class ScoringWork {
         List<Proposal> list = new ArrayList<>();
         List<AwardForm.Grade> slots = new ArrayList<>();
         for (AwardForm.Grade g : form.used()) {
-            for (int i = 0; i < g.getCount(); i++) {
+            // never more slots than ranked departments, whatever count a (refused) form carries
+            for (int i = 0; i < g.getCount() && slots.size() < ranking.size(); i++) {
                 slots.add(g);
             }
         }

@@ -51,9 +51,13 @@ final class SessionStampFilter extends OncePerRequestFilter {
                 session.invalidate();
             }
             holder.clearContext();
-            events.record(SecurityEvents.Entry.of(SecurityEventType.SESSION_ENDED, principal.user().organizationId(),
-                    principal.user().accountId(), principal.user().username()).detail(request.getMethod() + " "
-                    + request.getRequestURI()));
+            try {
+                events.record(SecurityEvents.Entry.of(SecurityEventType.SESSION_ENDED, principal.user().organizationId(),
+                        principal.user().accountId(), principal.user().username()).detail(request.getMethod() + " "
+                        + request.getRequestURI()));
+            } catch (RuntimeException e) {
+                logger.warn("could not log the end of a session of account " + principal.user().accountId(), e);
+            }
             if (ApiResponses.isApi(request)) {
                 ApiResponses.write(request, response, HttpServletResponse.SC_UNAUTHORIZED, "Unauthorized",
                         "계정의 권한이나 비밀번호가 바뀌어 다시 로그인해야 합니다.");

@@ -41,6 +41,11 @@ class AccountSecurityFlowTest {
         driver.quit();
     }
 
+    private void waitForText(By locator, String text) {
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(10))
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.textToBePresentInElementLocated(locator, text));
+    }
+
     @Test
     void anOfficerManagesTheirAccountAndTheAdminReadsTheSecurityLog() {
         Browser.signIn(driver, port, "samcheok.pyeonggyo");
@@ -58,6 +63,7 @@ class AccountSecurityFlowTest {
         driver.findElement(By.id("name")).sendKeys("성과 대시보드 연동");
         new Select(driver.findElement(By.id("days"))).selectByValue("30");
         driver.findElement(By.cssSelector("#token-form button[type=submit]")).click();
+        waitForText(By.cssSelector("body"), "한 번만 보입니다");
         String token = Browser.waitFor(driver, By.id("new-token-value")).getText();
         assertThat(token).startsWith("itk_");
         Browser.screenshot(driver, "my-account-token");
@@ -65,10 +71,10 @@ class AccountSecurityFlowTest {
         driver.get("http://localhost:" + port + "/account");
         assertThat(driver.getPageSource()).as("shown once").doesNotContain(token);
         driver.findElement(By.cssSelector("#token-table button[type=submit]")).click();
-        assertThat(Browser.waitFor(driver, By.id("token-table")).getText()).contains("폐기됨");
+        waitForText(By.id("token-table"), "폐기됨");
 
         driver.findElement(By.cssSelector("#end-sessions-form button[type=submit]")).click();
-        assertThat(Browser.waitFor(driver, By.cssSelector("p.notice")).getText()).contains("다른 모든 세션을 끝냈습니다");
+        waitForText(By.cssSelector("p.notice"), "다른 모든 세션을 끝냈습니다");
         assertThat(driver.findElement(By.id("my-events")).getText()).contains("다른 세션 모두 종료").contains("API 토큰 폐기");
 
         Browser.signIn(driver, port, "samcheok.admin");
@@ -77,6 +83,8 @@ class AccountSecurityFlowTest {
         Browser.waitFor(driver, By.id("event-table"));
         new Select(driver.findElement(By.id("type"))).selectByValue("TOKEN_CREATED");
         driver.findElement(By.cssSelector("#event-filter button[type=submit]")).click();
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(10))
+                .until(d -> d.getCurrentUrl().contains("type=TOKEN_CREATED"));
         assertThat(Browser.waitFor(driver, By.id("event-table")).getText()).contains("API 토큰 발급")
                 .contains("samcheok.pyeonggyo").doesNotContain("로그인 실패");
         Browser.screenshot(driver, "security-events");

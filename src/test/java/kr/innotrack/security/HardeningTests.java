@@ -608,6 +608,9 @@ abstract class HardeningTests {
         String awards = html(as(admin, post("/plans/" + samcheok + "/awards/preview").param("grades[0].name", "최우수")
                 .param("grades[0].count", "1").param("grades[0].amount", "1e309").accept(MediaType.TEXT_HTML)), 400);
         assertThat(awards).contains("value=\"1e309\"").contains("포상금은 0 이상의 정수");
+        // found by the fuzz suite: a refused count of two billion once built two billion award slots
+        html(as(admin, post("/plans/" + samcheok + "/awards/preview").param("grades[0].name", "최우수")
+                .param("grades[0].count", "2000000000").accept(MediaType.TEXT_HTML)), 400);
         clock.set(LocalDate.of(2021, 4, 1));
         MvcResult round = as(admin, post("/plans/" + samcheok + "/rounds").param("period", "Q2")
                 .param("referenceDate", "2021-06-30").param("deadline", "2021-07-10").param("scope", "SELECTED")
@@ -618,7 +621,7 @@ abstract class HardeningTests {
         for (String typed : new String[] {"12.5", "abc"}) {
             String page = html(as(user("samcheok.chongmu"), post("/rounds/" + roundId + "/entries/" + entry)
                     .param("version", "" + version("round_entry", entry)).param("progress", typed).accept(MediaType.TEXT_HTML)), 400);
-            assertThat(page).as(typed).contains("value=\"" + typed + "\"").contains("진척률은 0~100 사이의 정수로 입력하세요");
+            assertThat(page).as(typed).contains("value=\"" + typed + "\"").contains("진척률은 0부터 100 사이의 숫자로 입력하세요");
         }
     }
 

@@ -22,9 +22,11 @@ public final class SignedIn {
     public static RequestPostProcessor as(CurrentUser user) {
         return request -> {
             JdbcTemplate jdbc = WebApplicationContextUtils.getRequiredWebApplicationContext(request.getServletContext())
-                    .getBean(JdbcTemplate.class);
-            Long stamp = jdbc.query("select security_stamp from account where id = ?",
-                    rs -> rs.next() ? rs.getLong(1) : 0L, user.accountId());
+                    .getBeanProvider(JdbcTemplate.class).getIfAvailable();
+            // An account the database does not have (a made-up stranger, a web slice without a database) gets the
+            // stamp the check reads for a missing account, so it is judged by the services, not signed out.
+            Long stamp = jdbc == null ? null : jdbc.query("select security_stamp, enabled from account where id = ?",
+                    rs -> rs.next() ? (rs.getBoolean(2) ? rs.getLong(1) : -1L) : -1L, user.accountId());
             AccountPrincipal principal = AccountPrincipal.of(user, stamp == null ? 0L : stamp);
             return authentication(UsernamePasswordAuthenticationToken.authenticated(principal, null,
                     principal.getAuthorities())).postProcessRequest(request);
