@@ -125,7 +125,8 @@ class AuditFindingController {
         }
         try {
             findings.changeStatus(id, form, user);
-        } catch (StaleEditException | OptimisticLockingFailureException e) {
+        } catch (RuntimeException e) {
+            Conflicts.unlessLostRace(e);
             AuditFinding current = findings.finding(id, user);
             Conflicts.show(model, response, java.util.Map.of("조치 상황", current.getStatus().label()),
                     java.util.Map.of("조치 상황", form.getStatus() == null ? "" : form.getStatus().label()));
@@ -139,7 +140,12 @@ class AuditFindingController {
 
     @PostMapping("/audit-findings/{id}/tasks")
     String link(@PathVariable Long id, @RequestParam Long taskId, CurrentUser user, RedirectAttributes redirect) {
-        findings.link(id, taskId, user);
+        try {
+            findings.link(id, taskId, user);
+        } catch (RuntimeException e) {
+            Conflicts.unlessLostRace(e); // linked by a parallel request a moment earlier: linking is idempotent
+            findings.link(id, taskId, user);
+        }
         redirect.addFlashAttribute("saved", "연계 과제를 추가했습니다.");
         return "redirect:/audit-findings/" + id + "#tasks";
     }

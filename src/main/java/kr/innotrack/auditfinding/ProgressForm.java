@@ -1,5 +1,6 @@
 package kr.innotrack.auditfinding;
 
+import kr.innotrack.shared.text.MultiLine;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -15,6 +16,7 @@ public class ProgressForm {
 
     @NotBlank(message = "{finding.progress.content.required}")
     @Size(max = 2000, message = "{finding.progress.content.tooLong}")
+    @MultiLine
     private String content;
 
     public LocalDate getEntryDate() {

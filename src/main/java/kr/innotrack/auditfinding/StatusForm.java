@@ -1,5 +1,6 @@
 package kr.innotrack.auditfinding;
 
+import kr.innotrack.shared.text.MultiLine;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
@@ -13,6 +14,7 @@ public class StatusForm {
     private FindingStatus status;
 
     @Size(max = 2000, message = "{finding.closingNote.tooLong}")
+    @MultiLine
     private String closingNote;
 
     static StatusForm of(AuditFinding f) {

@@ -75,7 +75,8 @@ class BudgetController {
         }
         try {
             budget.record(planId, lineId, quarter, form, user);
-        } catch (StaleEditException | OptimisticLockingFailureException e) {
+        } catch (RuntimeException e) {
+            Conflicts.unlessLostRace(e);
             ExecutionForm current = budget.execution(lineId, quarter).map(ExecutionForm::of).orElseGet(ExecutionForm::new);
             Conflicts.show(model, response, current.describe(), form.describe());
             form.setVersion(current.getVersion());

@@ -147,7 +147,8 @@ class CheckRoundController {
         }
         try {
             cycle.update(roundId, form, user);
-        } catch (StaleEditException | OptimisticLockingFailureException e) {
+        } catch (RuntimeException e) {
+            Conflicts.unlessLostRace(e);
             RoundViews.Round current = rounds.view(roundId, user.organizationId());
             RoundForm saved = RoundForm.of(current.round(), current.rows().stream().map(r -> r.entry().getTaskId()).toList());
             int year = current.round().getPlan().getPlanYear();
@@ -198,7 +199,8 @@ class CheckRoundController {
         }
         try {
             cycle.delete(roundId, version, true, user);
-        } catch (StaleEditException | OptimisticLockingFailureException e) {
+        } catch (RuntimeException e) {
+            Conflicts.unlessLostRace(e);
             redirect.addFlashAttribute("error", "다른 사용자가 먼저 이 점검을 바꿨습니다. 현재 내용을 확인한 뒤 다시 시도하세요.");
             return "redirect:/rounds/" + roundId;
         }
@@ -306,7 +308,8 @@ class CheckRoundController {
         }
         try {
             cycle.moveTo(roundId, target, version, confirm, user);
-        } catch (StaleEditException | OptimisticLockingFailureException e) {
+        } catch (RuntimeException e) {
+            Conflicts.unlessLostRace(e);
             redirect.addFlashAttribute("error", "다른 사용자가 먼저 이 점검을 바꿨습니다. 현재 단계를 확인한 뒤 다시 시도하세요.");
             return "redirect:/rounds/" + roundId;
         }

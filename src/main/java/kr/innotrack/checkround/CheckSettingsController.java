@@ -7,6 +7,7 @@ import java.util.List;
 import kr.innotrack.plan.Plan;
 import kr.innotrack.plan.TaskEditing;
 import kr.innotrack.shared.AccessDeniedHere;
+import kr.innotrack.shared.Conflicts;
 import kr.innotrack.shared.CurrentUser;
 import kr.innotrack.shared.StaleEditException;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -72,7 +73,8 @@ class CheckSettingsController {
         }
         try {
             cycle.saveRules(planId, form, user);
-        } catch (StaleEditException | OptimisticLockingFailureException e) {
+        } catch (RuntimeException e) {
+            Conflicts.unlessLostRace(e);
             response.setStatus(HttpStatus.CONFLICT.value());
             model.addAttribute("staleRules", true);
             form.setVersion(rounds.rulesVersion(planId));

@@ -1,5 +1,6 @@
 package kr.innotrack.checkround;
 
+import kr.innotrack.shared.text.MultiLine;
 import jakarta.validation.constraints.Size;
 import org.springframework.validation.Errors;
 
@@ -11,6 +12,7 @@ public class DecisionForm {
     private boolean accept;
 
     @Size(max = 2000, message = "{review.comment.tooLong}")
+    @MultiLine
     private String comment;
 
     void validate(Errors errors) {

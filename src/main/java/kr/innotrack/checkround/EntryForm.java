@@ -1,5 +1,6 @@
 package kr.innotrack.checkround;
 
+import kr.innotrack.shared.text.MultiLine;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
@@ -19,12 +20,15 @@ public class EntryForm {
     private Signal selfStatus;
 
     @Size(max = 4000, message = "{entry.text.tooLong}")
+    @MultiLine
     private String achievements;
 
     @Size(max = 4000, message = "{entry.text.tooLong}")
+    @MultiLine
     private String problems;
 
     @Size(max = 4000, message = "{entry.text.tooLong}")
+    @MultiLine
     private String nextPlan;
 
     static EntryForm of(RoundEntry e) {

@@ -50,7 +50,7 @@ class RemedyController {
         Remedy remedy = rounds.remedy(remedyId, user.organizationId());
         RoundPolicy.checkWriteFor(user, remedy.getDepartmentId());
         boolean submit = "submit".equals(action);
-        form.validate(submit, rounds.today(), binding);
+        form.validate(submit, rounds.today(), remedy.getEntry().getRound().getPlan().getPlanYear(), binding);
         if (binding.hasErrors()) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             model.addAttribute("decision", decision(remedy));
@@ -58,7 +58,8 @@ class RemedyController {
         }
         try {
             cycle.saveRemedy(remedyId, form, submit, user);
-        } catch (StaleEditException | OptimisticLockingFailureException e) {
+        } catch (RuntimeException e) {
+            Conflicts.unlessLostRace(e);
             Remedy current = rounds.remedy(remedyId, user.organizationId());
             Conflicts.show(model, response,
                     RemedyForm.of(current, rounds.milestonesOf(current.getTaskId())).describe(), form.describe());
@@ -84,7 +85,8 @@ class RemedyController {
         }
         try {
             cycle.decideRemedy(remedyId, form, user);
-        } catch (StaleEditException | OptimisticLockingFailureException e) {
+        } catch (RuntimeException e) {
+            Conflicts.unlessLostRace(e);
             redirect.addFlashAttribute("error", "그 사이 부서가 개선대책을 고쳤습니다. 현재 내용을 확인한 뒤 다시 결정하세요.");
             return "redirect:/remedies/" + remedyId;
         }

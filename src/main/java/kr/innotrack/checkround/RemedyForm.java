@@ -1,5 +1,6 @@
 package kr.innotrack.checkround;
 
+import kr.innotrack.shared.text.MultiLine;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
@@ -9,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import kr.innotrack.shared.DateWindow;
 import kr.innotrack.plan.Milestone;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.validation.Errors;
@@ -22,9 +24,11 @@ public class RemedyForm {
     private Long version;
 
     @Size(max = 4000, message = "{entry.text.tooLong}")
+    @MultiLine
     private String cause;
 
     @Size(max = 4000, message = "{entry.text.tooLong}")
+    @MultiLine
     private String measures;
 
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
@@ -135,11 +139,15 @@ public class RemedyForm {
         return lines.stream().filter(l -> l.milestoneId != null && l.changed()).toList();
     }
 
-    void validate(boolean submit, LocalDate today, Errors errors) {
+    void validate(boolean submit, LocalDate today, int planYear, Errors errors) {
         cause = EntryForm.blankToNull(cause);
         measures = EntryForm.blankToNull(measures);
+        DateWindow.check(errors, "dueDate", dueDate, planYear, today);
         for (int i = 0; i < lines.size(); i++) {
             Line l = lines.get(i);
+            // the same window as the milestone form, so an accepted remedy never leaves a milestone its form refuses
+            DateWindow.check(errors, "lines[" + i + "].newStart", l.newStart, planYear, today);
+            DateWindow.check(errors, "lines[" + i + "].newEnd", l.newEnd, planYear, today);
             if (l.newStart != null && l.newEnd != null && l.newEnd.isBefore(l.newStart)
                     && !errors.hasFieldErrors("lines[" + i + "].newEnd")) {
                 errors.rejectValue("lines[" + i + "].newEnd", "milestone.end.beforeStart");

@@ -1,5 +1,6 @@
 package kr.innotrack.checkround;
 
+import kr.innotrack.shared.text.MultiLine;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
@@ -10,6 +11,7 @@ public class ReturnForm {
 
     @NotBlank(message = "{return.comment.required}")
     @Size(max = 2000, message = "{review.comment.tooLong}")
+    @MultiLine
     private String comment;
 
     public Long getVersion() {

@@ -1,5 +1,6 @@
 package kr.innotrack.checkround;
 
+import kr.innotrack.shared.text.MultiLine;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.springframework.validation.Errors;
@@ -13,6 +14,7 @@ public class ReviewForm {
     private Rating rating;
 
     @Size(max = 2000, message = "{review.comment.tooLong}")
+    @MultiLine
     private String comment;
 
     static ReviewForm of(RoundEntry e) {

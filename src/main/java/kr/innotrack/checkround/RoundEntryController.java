@@ -66,7 +66,8 @@ class RoundEntryController {
         }
         try {
             cycle.saveEntry(roundId, entryId, form, submit, user);
-        } catch (StaleEditException | OptimisticLockingFailureException e) {
+        } catch (RuntimeException e) {
+            Conflicts.unlessLostRace(e);
             RoundEntry current = rounds.entry(roundId, entryId, user.organizationId());
             Conflicts.show(model, response, EntryForm.of(current).describe(), form.describe());
             form.setVersion(current.getVersion());
@@ -93,7 +94,8 @@ class RoundEntryController {
         }
         try {
             cycle.review(roundId, entryId, form, user);
-        } catch (StaleEditException | OptimisticLockingFailureException e) {
+        } catch (RuntimeException e) {
+            Conflicts.unlessLostRace(e);
             return stale(roundId, entryId, redirect);
         }
         redirect.addFlashAttribute("saved", "평가를 저장했습니다." + (form.getRating().needsRemedy()
@@ -115,7 +117,8 @@ class RoundEntryController {
         }
         try {
             cycle.returnEntry(roundId, entryId, form, user);
-        } catch (StaleEditException | OptimisticLockingFailureException e) {
+        } catch (RuntimeException e) {
+            Conflicts.unlessLostRace(e);
             return stale(roundId, entryId, redirect);
         }
         redirect.addFlashAttribute("saved", "보완을 요청했습니다. 부서가 고쳐서 다시 제출할 수 있습니다.");

@@ -43,7 +43,7 @@ public class Notice {
         this.departmentId = departmentId;
         this.accountId = accountId;
         this.kind = kind;
-        this.message = message;
+        this.message = fit(message);
         this.link = link;
         this.dedupeKey = dedupeKey;
         this.createdAt = createdAt;
@@ -72,4 +72,18 @@ public class Notice {
     public LocalDateTime getCreatedAt() {
         return createdAt;
     }
+
+    /** The column holds 500 characters: a notice quoting a long comment is cut with an ellipsis (the page has it all). */
+    static String fit(String message) {
+        if (message == null || message.length() <= MAX_MESSAGE) {
+            return message;
+        }
+        int end = MAX_MESSAGE - 1;
+        if (Character.isHighSurrogate(message.charAt(end - 1))) {
+            end--;
+        }
+        return message.substring(0, end) + "…";
+    }
+
+    static final int MAX_MESSAGE = 500;
 }

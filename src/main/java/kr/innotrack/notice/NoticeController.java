@@ -1,5 +1,6 @@
 package kr.innotrack.notice;
 
+import kr.innotrack.shared.Conflicts;
 import kr.innotrack.shared.CurrentUser;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -30,14 +31,25 @@ class NoticeController {
         return "notice/notices :: badge";
     }
 
+    /** Marking read is idempotent: when a parallel request marked it a moment earlier, the second try finds it read. */
     @PostMapping("/notices/{id}/open")
     String open(@PathVariable Long id, CurrentUser user) {
-        return "redirect:" + notices.open(id, user);
+        try {
+            return "redirect:" + notices.open(id, user);
+        } catch (RuntimeException e) {
+            Conflicts.unlessLostRace(e);
+            return "redirect:" + notices.open(id, user);
+        }
     }
 
     @PostMapping("/notices/read-all")
     String readAll(CurrentUser user) {
-        notices.markAllRead(user);
+        try {
+            notices.markAllRead(user);
+        } catch (RuntimeException e) {
+            Conflicts.unlessLostRace(e);
+            notices.markAllRead(user);
+        }
         return "redirect:/notices";
     }
 }

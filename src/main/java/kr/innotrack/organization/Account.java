@@ -34,6 +34,14 @@ public class Account extends BaseEntity {
     private boolean enabled = true;
     private LocalDateTime createdAt;
 
+    /** Changed only by {@link AccountStamps} (a single SQL update), never through this entity. */
+    @Column(insertable = false, updatable = false)
+    private long securityStamp;
+
+    /** A service account signs in with API tokens only. */
+    @Column(updatable = false)
+    private boolean service;
+
     protected Account() {
     }
 
@@ -88,6 +96,18 @@ public class Account extends BaseEntity {
 
     public LocalDateTime getCreatedAt() {
         return createdAt;
+    }
+
+    long getSecurityStamp() {
+        return securityStamp;
+    }
+
+    public boolean isService() {
+        return service;
+    }
+
+    void markService() {
+        this.service = true;
     }
 
     void rename(String displayName) {

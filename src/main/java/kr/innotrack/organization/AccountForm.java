@@ -27,9 +27,14 @@ public class AccountForm {
 
     private boolean enabled = true;
 
-    @Size(max = 100, message = "{account.password.tooLong}")
+    /** A service account: API tokens only, no password sign-in (creation only). */
+    private boolean service;
+
+    /** Checked by {@link PasswordPolicy}; bound exactly as typed and never written back into a page. */
+    @kr.innotrack.shared.text.RawText
     private String password;
 
+    @kr.innotrack.shared.text.RawText
     private String passwordConfirm;
 
     static AccountForm of(Account a) {
@@ -98,6 +103,14 @@ public class AccountForm {
 
     public void setEnabled(boolean enabled) {
         this.enabled = enabled;
+    }
+
+    public boolean isService() {
+        return service;
+    }
+
+    public void setService(boolean service) {
+        this.service = service;
     }
 
     public String getPassword() {

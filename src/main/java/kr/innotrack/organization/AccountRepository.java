@@ -17,6 +17,9 @@ interface AccountRepository extends JpaRepository<Account, Long> {
             where a.organizationId = :organizationId order by a.role, a.username""")
     List<Account> findByOrganization(Long organizationId);
 
+    @Query("select a from Account a left join fetch a.department where a.id = :id")
+    Optional<Account> findWithDepartment(Long id);
+
     @Query("select a from Account a left join fetch a.department where a.id = :id and a.organizationId = :organizationId")
     Optional<Account> findInOrganization(Long id, Long organizationId);
 }

@@ -9,6 +9,9 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import kr.innotrack.history.ChangeHistory;
 import kr.innotrack.history.Changes;
+import kr.innotrack.security.SecurityEventType;
+import kr.innotrack.security.SecurityEvents;
+import kr.innotrack.security.SignInThrottle;
 import kr.innotrack.shared.CurrentUser;
 import kr.innotrack.shared.NotFoundException;
 import kr.innotrack.shared.Role;
@@ -18,13 +21,18 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.Errors;
 
-/** Accounts of one organization, managed by its planning admins; every change goes to the account's history. */
+/**
+ * Accounts of one organization, managed by its planning admins; every change goes to the account's history, and
+ * every change of rights or credentials also to the security event log and to the account's security stamp (which
+ * ends the account's other sessions).
+ */
 @Service
 @Transactional
 public class AccountService {
 
-    static final int MIN_PASSWORD = 10;
     private static final String ACCOUNT = "ACCOUNT";
+    /** The password hash of a service account: no BCrypt hash, so no password ever matches it. */
+    static final String NO_PASSWORD = "!service-account";
 
     private final AccountRepository accounts;
     private final DepartmentRepository departments;
@@ -32,15 +40,24 @@ public class AccountService {
     private final PasswordEncoder passwords;
     private final ChangeHistory history;
     private final Clock clock;
+    private final PasswordPolicy policy;
+    private final AccountStamps stamps;
+    private final SecurityEvents events;
+    private final SignInThrottle throttle;
 
     AccountService(AccountRepository accounts, DepartmentRepository departments, OrganizationRepository organizations,
-                   PasswordEncoder passwords, ChangeHistory history, Clock clock) {
+                   PasswordEncoder passwords, ChangeHistory history, Clock clock, PasswordPolicy policy,
+                   AccountStamps stamps, SecurityEvents events, SignInThrottle throttle) {
         this.accounts = accounts;
         this.departments = departments;
         this.organizations = organizations;
         this.passwords = passwords;
         this.history = history;
         this.clock = clock;
+        this.policy = policy;
+        this.stamps = stamps;
+        this.events = events;
+        this.throttle = throttle;
     }
 
     @Transactional(readOnly = true)
@@ -67,9 +84,13 @@ public class AccountService {
             if (form.getUsername() == null || form.getUsername().isBlank()) {
                 errors.rejectValue("username", "account.username.required");
             } else if (!errors.hasFieldErrors("username") && accounts.existsByUsername(form.getUsername())) {
-                errors.rejectValue("username", "account.username.taken");
+                // The same words whether the username is taken here or in another organization: nothing leaks.
+                errors.rejectValue("username", "account.username.unavailable");
             }
-            validatePassword(form.getPassword(), form.getPasswordConfirm(), errors);
+            if (!form.isService()) {
+                policy.validate(form.getPassword(), form.getPasswordConfirm(), form.getUsername(), errors,
+                        "password", "passwordConfirm");
+            }
         }
         if (form.getRole() == Role.DEPARTMENT_OFFICER && form.getDepartmentId() == null) {
             errors.rejectValue("departmentId", "account.department.required");
@@ -88,20 +109,30 @@ public class AccountService {
         }
     }
 
-    static void validatePassword(String password, String confirm, Errors errors) {
-        if (password == null || password.length() < MIN_PASSWORD) {
-            errors.rejectValue("password", "account.password.short", new Object[] {MIN_PASSWORD}, null);
-        } else if (!password.equals(confirm)) {
-            errors.rejectValue("passwordConfirm", "account.password.mismatch");
-        }
+    /** A new password for an account: the one policy, with the account's username. */
+    @Transactional(readOnly = true)
+    public void validatePassword(Long id, String password, String confirm, CurrentUser admin, Errors errors) {
+        policy.validate(password, confirm, get(id, admin).getUsername(), errors, "password", "passwordConfirm");
     }
 
+    /** A new account; a service account (API tokens only) is a viewer without department or password. */
     public Account create(AccountForm form, CurrentUser admin) {
         Organization org = organizations.findById(admin.organizationId()).orElseThrow();
-        Account account = accounts.save(new Account(org, form.getUsername(), form.getDisplayName(),
-                passwords.encode(form.getPassword()), form.getRole(), department(form, admin),
-                LocalDateTime.now(clock)));
+        if (form.isService()) {
+            form.setRole(Role.VIEWER);
+            form.setDepartmentId(null);
+        }
+        Account account = new Account(org, form.getUsername(), form.getDisplayName(),
+                form.isService() ? NO_PASSWORD : passwords.encode(form.getPassword()), form.getRole(),
+                department(form, admin), LocalDateTime.now(clock));
+        if (form.isService()) {
+            account.markService();
+        }
+        account = accounts.saveAndFlush(account);
         history.created(admin, subject(account), describe(null, account));
+        events.record(SecurityEvents.Entry.of(SecurityEventType.ACCOUNT_CREATED, account.getOrganizationId(),
+                account.getId(), account.getUsername()).by(admin.username())
+                .detail(account.getRole().label() + (account.isService() ? " (서비스 계정)" : "")));
         return account;
     }
 
@@ -113,19 +144,113 @@ public class AccountService {
                 .field("역할", account.getRole().label(), form.getRole().label())
                 .field("부서", name(account.getDepartment()), name(department(form, admin)))
                 .field("사용", account.isEnabled() ? "사용" : "중지", form.isEnabled() ? "사용" : "중지");
+        Department newDepartment = department(form, admin);
+        String rights = rightsChange(account, form, newDepartment);
         account.rename(form.getDisplayName());
-        account.assign(form.getRole(), department(form, admin));
+        account.assign(form.getRole(), newDepartment);
         account.setEnabled(form.isEnabled());
         history.updated(admin, subject(account), changes);
+        if (rights != null) {
+            stamps.bump(account.getId());
+            events.record(SecurityEvents.Entry.of(SecurityEventType.ACCOUNT_CHANGED, account.getOrganizationId(),
+                    account.getId(), account.getUsername()).by(admin.username()).detail(rights + "; 기존 세션 종료"));
+        }
     }
 
+    /** What changes in the account's rights (role, department, enabled), or null when they stay. */
+    private static String rightsChange(Account account, AccountForm form, Department newDepartment) {
+        java.util.List<String> parts = new java.util.ArrayList<>();
+        if (account.getRole() != form.getRole()) {
+            parts.add("역할 " + account.getRole().label() + " → " + form.getRole().label());
+        }
+        if (!Objects.equals(name(account.getDepartment()), name(newDepartment))) {
+            parts.add("부서 " + Objects.requireNonNullElse(name(account.getDepartment()), "(없음)") + " → "
+                    + Objects.requireNonNullElse(name(newDepartment), "(없음)"));
+        }
+        if (account.isEnabled() != form.isEnabled()) {
+            parts.add(form.isEnabled() ? "사용 재개" : "사용 중지");
+        }
+        return parts.isEmpty() ? null : String.join(", ", parts);
+    }
+
+    /** An admin sets a new password (already checked against the policy); the account's sessions end. */
     public void resetPassword(Long id, Long version, String password, CurrentUser admin) {
         Account account = get(id, admin);
-        if (version == null || version != account.getVersion()) {
-            throw new StaleEditException("계정", id);
+        StaleEditException.unlessCurrent(version, account.getVersion(), "계정", id);
+        if (account.isService()) {
+            throw new kr.innotrack.shared.NotAllowedNow("서비스 계정은 비밀번호가 없습니다. API 토큰을 쓰세요.");
         }
         account.changePassword(passwords.encode(password));
         history.updated(admin, subject(account), Changes.of().field("비밀번호", "(이전 비밀번호)", "(재설정됨)"));
+        stamps.bump(account.getId());
+        events.record(SecurityEvents.Entry.of(SecurityEventType.PASSWORD_RESET, account.getOrganizationId(),
+                account.getId(), account.getUsername()).by(admin.username()).detail("기존 세션 종료"));
+    }
+
+    /** An admin lifts the sign-in lock of an account of their organization. */
+    public void unlock(Long id, CurrentUser admin) {
+        Account account = get(id, admin);
+        throttle.unlock(account.getUsername(), account.getOrganizationId(), account.getId(), admin.username());
+    }
+
+    /** Accounts of the admin's organization locked now: account id → when the lock ends. */
+    @Transactional(readOnly = true)
+    public Map<Long, LocalDateTime> locked(List<Account> list, CurrentUser admin) {
+        Map<String, LocalDateTime> bySubject = throttle.lockedInOrganization(admin.organizationId());
+        Map<Long, LocalDateTime> byAccount = new java.util.HashMap<>();
+        for (Account a : list) {
+            LocalDateTime until = bySubject.get(SecurityEvents.subjectKey(a.getUsername()));
+            if (until != null) {
+                byAccount.put(a.getId(), until);
+            }
+        }
+        return byAccount;
+    }
+
+    /** The account a sign-in attempt names (exactly as the sign-in looks it up), for the security log. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<CurrentUser> bySignInName(String typed) {
+        return typed == null ? java.util.Optional.empty() : accounts.findForSignIn(typed.strip()).map(Account::toCurrentUser);
+    }
+
+    // ---------------------------------------------------------------- the signed-in person's own account
+
+    @Transactional(readOnly = true)
+    public Account own(CurrentUser me) {
+        return accounts.findInOrganization(me.accountId(), me.organizationId())
+                .orElseThrow(() -> new NotFoundException("계정", me.accountId()));
+    }
+
+    /** Checks the current password and the new one; Korean messages beside the fields of {@code OwnPasswordForm}. */
+    @Transactional(readOnly = true)
+    public void validateOwnPassword(CurrentUser me, String current, String password, String confirm, Errors errors) {
+        Account account = own(me);
+        if (current == null || !passwords.matches(current, account.getPasswordHash())) {
+            errors.rejectValue("currentPassword", "password.current.wrong");
+            return;
+        }
+        policy.validate(password, confirm, account.getUsername(), errors, "password", "passwordConfirm");
+        if (!errors.hasFieldErrors("password") && password.equals(current)) {
+            errors.rejectValue("password", "password.same");
+        }
+    }
+
+    /** A person's own new password (checked before): every other session of theirs ends. */
+    public void changeOwnPassword(CurrentUser me, String password) {
+        Account account = own(me);
+        account.changePassword(passwords.encode(password));
+        history.updated(me, subject(account), Changes.of().field("비밀번호", "(이전 비밀번호)", "(본인이 변경함)"));
+        stamps.bump(account.getId());
+        events.record(SecurityEvents.Entry.of(SecurityEventType.PASSWORD_CHANGED, account.getOrganizationId(),
+                account.getId(), account.getUsername()).by(me.username()).detail("다른 세션 종료"));
+    }
+
+    /** Ends every session of the person except the one making the request (which the caller re-stamps). */
+    public void endOtherSessions(CurrentUser me) {
+        Account account = own(me);
+        stamps.bump(account.getId());
+        events.record(SecurityEvents.Entry.of(SecurityEventType.OTHER_SESSIONS_ENDED, account.getOrganizationId(),
+                account.getId(), account.getUsername()).by(me.username()));
     }
 
     @Transactional(readOnly = true)

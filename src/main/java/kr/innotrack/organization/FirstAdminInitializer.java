@@ -14,7 +14,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Creates the first planning admin of an organization from environment variables, for databases that have no
  * demo accounts (the postgres profile): INNOTRACK_ADMIN_ORGANIZATION (organization name, e.g. 삼척시),
- * INNOTRACK_ADMIN_USERNAME, INNOTRACK_ADMIN_PASSWORD (10+ characters), optional INNOTRACK_ADMIN_NAME.
+ * INNOTRACK_ADMIN_USERNAME, INNOTRACK_ADMIN_PASSWORD (checked against {@link PasswordPolicy}), optional
+ * INNOTRACK_ADMIN_NAME.
  * Does nothing when they are not set or the username exists; never logs the password.
  */
 @Component
@@ -25,6 +26,7 @@ class FirstAdminInitializer implements ApplicationRunner {
     private final AccountRepository accounts;
     private final OrganizationRepository organizations;
     private final PasswordEncoder passwords;
+    private final PasswordPolicy policy;
     private final Clock clock;
     private final String organization;
     private final String username;
@@ -32,13 +34,14 @@ class FirstAdminInitializer implements ApplicationRunner {
     private final String displayName;
 
     FirstAdminInitializer(AccountRepository accounts, OrganizationRepository organizations, PasswordEncoder passwords,
-                          Clock clock, @Value("${INNOTRACK_ADMIN_ORGANIZATION:}") String organization,
+                          PasswordPolicy policy, Clock clock, @Value("${INNOTRACK_ADMIN_ORGANIZATION:}") String organization,
                           @Value("${INNOTRACK_ADMIN_USERNAME:}") String username,
                           @Value("${INNOTRACK_ADMIN_PASSWORD:}") String password,
                           @Value("${INNOTRACK_ADMIN_NAME:기획부서 관리자}") String displayName) {
         this.accounts = accounts;
         this.organizations = organizations;
         this.passwords = passwords;
+        this.policy = policy;
         this.clock = clock;
         this.organization = organization.strip();
         this.username = username.strip().toLowerCase(java.util.Locale.ROOT);
@@ -56,10 +59,16 @@ class FirstAdminInitializer implements ApplicationRunner {
             log.info("First admin '{}' already exists; nothing to do", username);
             return;
         }
-        if (password.length() < AccountService.MIN_PASSWORD || !username.matches("[a-z0-9._-]{3,40}")) {
-            throw new IllegalStateException("INNOTRACK_ADMIN_USERNAME must be 3–40 of a-z 0-9 . _ - and "
-                    + "INNOTRACK_ADMIN_PASSWORD at least " + AccountService.MIN_PASSWORD + " characters");
+        if (!username.matches("[a-z0-9._-]{3,40}")) {
+            throw new IllegalStateException("INNOTRACK_ADMIN_USERNAME must be 3–40 of a-z 0-9 . _ -");
         }
+        policy.check(password, username).ifPresent(refusal -> {
+            throw new IllegalStateException("INNOTRACK_ADMIN_PASSWORD is refused by the password policy ("
+                    + refusal.code() + "): at least " + PasswordPolicy.MIN_TWO_KINDS + " characters of two kinds or "
+                    + PasswordPolicy.MIN_THREE_KINDS + " of three (upper case, lower case, digits, symbols), at most "
+                    + PasswordPolicy.MAX_CHARACTERS + " characters and " + PasswordPolicy.MAX_BYTES + " bytes, without"
+                    + " the username, runs such as 1234 or qwer, or a common password");
+        });
         Organization org = organizations.findAll().stream().filter(o -> o.getName().equals(organization)).findFirst()
                 .orElseThrow(() -> new IllegalStateException("INNOTRACK_ADMIN_ORGANIZATION: no organization named '"
                         + organization + "'"));

@@ -1,5 +1,6 @@
 package kr.innotrack.plan;
 
+import kr.innotrack.shared.text.MultiLine;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -7,6 +8,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import kr.innotrack.shared.DateWindow;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.validation.Errors;
 
@@ -35,6 +37,7 @@ public class MilestoneForm {
     private LocalDate actualCompletion;
 
     @Size(max = 1000, message = "{milestone.note.tooLong}")
+    @MultiLine
     private String note;
 
     static MilestoneForm of(Milestone m) {
@@ -52,14 +55,9 @@ public class MilestoneForm {
 
     /** Checks that need the plan year and today's date; adds Korean messages beside the fields. */
     void validate(int planYear, LocalDate today, Errors errors) {
-        int from = planYear - 2;
-        int to = planYear + 5;
-        for (String field : new String[] {"plannedStart", "plannedEnd"}) {
-            YearMonth ym = field.equals("plannedStart") ? plannedStart : plannedEnd;
-            if (ym != null && (ym.getYear() < from || ym.getYear() > to) && !errors.hasFieldErrors(field)) {
-                errors.rejectValue(field, "milestone.month.range", new Object[] {from, to}, null);
-            }
-        }
+        DateWindow.check(errors, "plannedStart", plannedStart, planYear, today);
+        DateWindow.check(errors, "plannedEnd", plannedEnd, planYear, today);
+        DateWindow.check(errors, "actualCompletion", actualCompletion, planYear, today);
         if (plannedStart != null && plannedEnd != null && plannedEnd.isBefore(plannedStart)
                 && !errors.hasFieldErrors("plannedEnd")) {
             errors.rejectValue("plannedEnd", "milestone.end.beforeStart");
@@ -67,7 +65,7 @@ public class MilestoneForm {
         if (status == MilestoneStatus.DONE && actualCompletion == null && !errors.hasFieldErrors("actualCompletion")) {
             errors.rejectValue("actualCompletion", "milestone.completion.required");
         }
-        if (actualCompletion != null) {
+        if (actualCompletion != null && !errors.hasFieldErrors("actualCompletion")) {
             if (status != MilestoneStatus.DONE) {
                 errors.rejectValue("actualCompletion", "milestone.completion.onlyWhenDone");
             } else if (actualCompletion.isAfter(today)) {

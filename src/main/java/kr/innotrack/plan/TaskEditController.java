@@ -59,7 +59,8 @@ class TaskEditController {
         }
         try {
             editing.updateTask(planId, taskId, form, user);
-        } catch (StaleEditException | OptimisticLockingFailureException e) {
+        } catch (RuntimeException e) {
+            Conflicts.unlessLostRace(e);
             Task current = editing.editableTask(planId, taskId, user);
             Conflicts.show(model, response, TaskForm.of(current).describe(), form.describe());
             form.setVersion(current.getVersion());
@@ -120,7 +121,8 @@ class TaskEditController {
         }
         try {
             editing.updateMilestone(planId, taskId, milestoneId, form, user);
-        } catch (StaleEditException | OptimisticLockingFailureException e) {
+        } catch (RuntimeException e) {
+            Conflicts.unlessLostRace(e);
             Milestone current = editing.milestone(planId, taskId, milestoneId, user);
             Conflicts.show(model, response, MilestoneForm.of(current).describe(), form.describe());
             form.setVersion(current.getVersion());
@@ -159,7 +161,8 @@ class TaskEditController {
         }
         try {
             editing.deleteMilestone(planId, taskId, milestoneId, version, user);
-        } catch (StaleEditException | OptimisticLockingFailureException e) {
+        } catch (RuntimeException e) {
+            Conflicts.unlessLostRace(e);
             Task task = editing.editableTask(planId, taskId, user);
             Milestone current = editing.milestone(planId, taskId, milestoneId, user);
             MilestoneForm form = MilestoneForm.of(current);
@@ -213,7 +216,8 @@ class TaskEditController {
         }
         try {
             editing.saveActual(planId, taskId, kpiId, form, user);
-        } catch (StaleEditException | OptimisticLockingFailureException e) {
+        } catch (RuntimeException e) {
+            Conflicts.unlessLostRace(e);
             KpiActualForm current = editing.actual(kpiId, form.getYear(), form.getQuarter()).map(KpiActualForm::of)
                     .orElseGet(KpiActualForm::new);
             Conflicts.show(model, response, current.describe(), form.describe());
@@ -258,7 +262,8 @@ class TaskEditController {
         }
         try {
             editing.deleteActual(planId, taskId, kpiId, year, quarter, version, user);
-        } catch (StaleEditException | OptimisticLockingFailureException e) {
+        } catch (RuntimeException e) {
+            Conflicts.unlessLostRace(e);
             Task task = editing.editableTask(planId, taskId, user);
             Kpi kpi = editing.kpi(planId, taskId, kpiId, user);
             KpiActualForm current = editing.actual(kpiId, year, quarter).map(KpiActualForm::of)

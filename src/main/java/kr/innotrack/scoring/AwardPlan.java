@@ -84,7 +84,8 @@ public record AwardPlan(List<Proposal> proposals, List<TieGroup> ties, BigDecima
         }
         List<AwardForm.Grade> slots = new ArrayList<>();
         for (AwardForm.Grade g : form.used()) {
-            for (int i = 0; i < g.getCount(); i++) {
+            // never more slots than departments to give them to, whatever count a (refused) form carries
+            for (int i = 0; i < g.getCount() && slots.size() < ordered.size(); i++) {
                 slots.add(g);
             }
         }

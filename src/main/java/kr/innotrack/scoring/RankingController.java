@@ -1,5 +1,6 @@
 package kr.innotrack.scoring;
 
+import kr.innotrack.shared.Csv;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.io.IOException;

@@ -16,6 +16,12 @@ interface ContestRepository extends JpaRepository<ContestState, Long> {
 
     Optional<ContestState> findByPlanId(Long planId);
 
+    /** Creates the plan's contest row unless it exists; never fails on a parallel insert (PostgreSQL and H2). */
+    @org.springframework.data.jpa.repository.Modifying
+    @Query(value = "insert into contest (plan_id, vote_closed, version) values (:planId, false, 0) on conflict do nothing",
+            nativeQuery = true)
+    int insertIfAbsent(Long planId);
+
     /** The contest row locked for the rest of the transaction: votes of one plan are taken one at a time. */
     @org.springframework.data.jpa.repository.Lock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
     @Query("select c from Contest c where c.planId = :planId")

@@ -17,11 +17,18 @@ final class ScoreForms {
     private ScoreForms() {
     }
 
+    /** A score as typed, with the version of the saved score it was read at (null: none was saved). */
+    record Score(BigDecimal score, Long version) {
+    }
+
     public static class Line {
 
         private Long taskId;
         private Long departmentId;
         private String label;
+
+        /** Version of the saved score this line was read at; null when there was none. */
+        private Long version;
 
         @DecimalMin(value = "0", message = "{score.range}")
         @DecimalMax(value = "100", message = "{score.range}")
@@ -30,11 +37,12 @@ final class ScoreForms {
         public Line() {
         }
 
-        Line(Long taskId, Long departmentId, String label, BigDecimal score) {
+        Line(Long taskId, Long departmentId, String label, BigDecimal score, Long version) {
             this.taskId = taskId;
             this.departmentId = departmentId;
             this.label = label;
             this.score = score;
+            this.version = version;
         }
 
         public Long getTaskId() { return taskId; }
@@ -45,6 +53,16 @@ final class ScoreForms {
         public void setLabel(String label) { this.label = label; }
         public BigDecimal getScore() { return score; }
         public void setScore(BigDecimal score) { this.score = score; }
+        public Long getVersion() { return version; }
+        public void setVersion(Long version) { this.version = version; }
+    }
+
+    /** Label → score as text, for the conflict view. */
+    static java.util.Map<String, String> describe(List<Line> lines) {
+        java.util.Map<String, String> d = new LinkedHashMap<>();
+        lines.forEach(l -> d.put(l.label == null ? "#" + l.taskId : l.label,
+                l.score == null ? null : l.score.stripTrailingZeros().toPlainString()));
+        return d;
     }
 
     public static class PanelForm {
@@ -56,9 +74,9 @@ final class ScoreForms {
         @Valid
         private List<Line> lines = new ArrayList<>();
 
-        Map<Long, BigDecimal> scores() {
-            Map<Long, BigDecimal> m = new LinkedHashMap<>();
-            lines.stream().filter(l -> l.taskId != null).forEach(l -> m.put(l.taskId, l.score));
+        Map<Long, Score> scores() {
+            Map<Long, Score> m = new LinkedHashMap<>();
+            lines.stream().filter(l -> l.taskId != null).forEach(l -> m.put(l.taskId, new Score(l.score, l.version)));
             return m;
         }
 
@@ -73,10 +91,11 @@ final class ScoreForms {
         @Valid
         private List<Line> lines = new ArrayList<>();
 
-        Map<Long, Map<Long, BigDecimal>> scores() {
-            Map<Long, Map<Long, BigDecimal>> m = new LinkedHashMap<>();
+        Map<Long, Map<Long, Score>> scores() {
+            Map<Long, Map<Long, Score>> m = new LinkedHashMap<>();
             lines.stream().filter(l -> l.taskId != null && l.departmentId != null)
-                    .forEach(l -> m.computeIfAbsent(l.taskId, k -> new LinkedHashMap<>()).put(l.departmentId, l.score));
+                    .forEach(l -> m.computeIfAbsent(l.taskId, k -> new LinkedHashMap<>())
+                            .put(l.departmentId, new Score(l.score, l.version)));
             return m;
         }
 

@@ -1,5 +1,6 @@
 package kr.innotrack.scoring;
 
+import kr.innotrack.shared.Csv;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.io.IOException;
@@ -15,6 +16,7 @@ import kr.innotrack.plan.Task;
 import kr.innotrack.plan.TaskService;
 import kr.innotrack.shared.AccessDeniedHere;
 import kr.innotrack.shared.Confirmation;
+import kr.innotrack.shared.Conflicts;
 import kr.innotrack.shared.CurrentUser;
 import kr.innotrack.shared.StaleEditException;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -65,7 +67,8 @@ class ScoringController {
         try {
             int version = work.saveModel(planId, form, user);
             redirect.addFlashAttribute("saved", "평가 모델 " + version + "판을 저장했습니다. 순위가 새 가중치로 다시 계산됩니다.");
-        } catch (StaleEditException | OptimisticLockingFailureException | org.springframework.dao.DataIntegrityViolationException e) {
+        } catch (RuntimeException e) {
+            Conflicts.unlessLostRace(e);
             response.setStatus(HttpStatus.CONFLICT.value());
             model.addAttribute("stale", true);
             form.setBasedOn(scoring.model(planId).versionNo());
@@ -283,18 +286,25 @@ class ScoringController {
         Plan plan = scoring.plan(planId, user.organizationId());
         ScoreForms.PanelForm form = new ScoreForms.PanelForm();
         form.setMember(member);
-        Map<Long, BigDecimal> existing = new HashMap<>();
+        form.setLines(panelLines(planId, member));
+        model.addAttribute("form", form);
+        return panelPage(plan, model);
+    }
+
+    /** A line per task of the plan with the member's saved score and its version (none for a new member). */
+    private List<ScoreForms.Line> panelLines(Long planId, String member) {
+        Map<Long, PanelScore> existing = new HashMap<>();
         if (member != null) {
             scoring.panelScores(planId).stream().filter(p -> p.getPanelMember().equals(member.strip()))
-                    .forEach(p -> existing.put(p.getTaskId(), p.getScore()));
+                    .forEach(p -> existing.put(p.getTaskId(), p));
         }
         List<ScoreForms.Line> lines = new ArrayList<>();
         for (Task t : scoring.tasksOf(planId)) {
-            lines.add(new ScoreForms.Line(t.getId(), null, t.getCode() + " " + t.getTitle(), existing.get(t.getId())));
+            PanelScore saved = existing.get(t.getId());
+            lines.add(new ScoreForms.Line(t.getId(), null, t.getCode() + " " + t.getTitle(),
+                    saved == null ? null : saved.getScore(), saved == null ? null : saved.getVersion()));
         }
-        form.setLines(lines);
-        model.addAttribute("form", form);
-        return panelPage(plan, model);
+        return lines;
     }
 
     @PostMapping("/contest/panel")
@@ -307,7 +317,16 @@ class ScoringController {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             return panelPage(plan, model);
         }
-        work.savePanelScores(planId, form.getMember(), form.scores(), user);
+        try {
+            work.savePanelScores(planId, form.getMember(), form.scores(), user);
+        } catch (RuntimeException e) {
+            Conflicts.unlessLostRace(e);
+            // Someone saved this member's scores meanwhile: theirs beside these, the form now based on theirs.
+            List<ScoreForms.Line> current = panelLines(planId, form.getMember());
+            Conflicts.show(model, response, ScoreForms.describe(current), ScoreForms.describe(form.getLines()));
+            rebase(form.getLines(), current);
+            return panelPage(plan, model);
+        }
         redirect.addFlashAttribute("saved", "평가위원 ‘" + form.getMember() + "’의 점수를 저장했습니다.");
         return "redirect:/plans/" + planId + "/contest";
     }
@@ -330,17 +349,19 @@ class ScoringController {
     }
 
     private List<ScoreForms.Line> collaborationLines(Long planId, CurrentUser user) {
-        Map<String, BigDecimal> existing = new HashMap<>();
-        scoring.collaborationScores(planId).forEach(c -> existing.put(c.getTaskId() + ":" + c.getDepartmentId(), c.getScore()));
+        Map<String, CollaborationScore> existing = new HashMap<>();
+        scoring.collaborationScores(planId).forEach(c -> existing.put(c.getTaskId() + ":" + c.getDepartmentId(), c));
         Map<Long, Task> tasks = scoring.tasksOf(planId).stream().collect(Collectors.toMap(Task::getId, t -> t));
         List<ScoreForms.Line> lines = new ArrayList<>();
         for (TaskService.Collaboration c : scoring.collaborations(planId)) {
             Task t = tasks.get(c.taskId());
             boolean lead = t.getLeadDepartment() != null && t.getLeadDepartment().getId().equals(user.departmentId());
             if (user.admin() || lead || user.role() == kr.innotrack.shared.Role.VIEWER) {
+                CollaborationScore saved = existing.get(c.taskId() + ":" + c.departmentId());
                 lines.add(new ScoreForms.Line(t.getId(), c.departmentId(),
                         t.getCode() + " " + t.getTitle() + " (주관 " + (t.getLeadDepartment() == null ? "-" : t.getLeadDepartment().getName())
-                                + ") → " + c.departmentName(), existing.get(c.taskId() + ":" + c.departmentId())));
+                                + ") → " + c.departmentName(), saved == null ? null : saved.getScore(),
+                        saved == null ? null : saved.getVersion()));
             }
         }
         return lines;
@@ -355,9 +376,24 @@ class ScoringController {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             return collaborationPage(plan, user, model);
         }
-        work.saveCollaborationScores(planId, form.scores(), user);
+        try {
+            work.saveCollaborationScores(planId, form.scores(), user);
+        } catch (RuntimeException e) {
+            Conflicts.unlessLostRace(e);
+            List<ScoreForms.Line> current = collaborationLines(planId, user);
+            Conflicts.show(model, response, ScoreForms.describe(current), ScoreForms.describe(form.getLines()));
+            rebase(form.getLines(), current);
+            return collaborationPage(plan, user, model);
+        }
         redirect.addFlashAttribute("saved", "협업부서 평가를 저장했습니다.");
         return "redirect:/plans/" + planId + "/collaboration-scores";
+    }
+
+    /** After a conflict the person's lines are based on the saved versions, so one more save applies them knowingly. */
+    private static void rebase(List<ScoreForms.Line> mine, List<ScoreForms.Line> current) {
+        Map<String, Long> versions = new HashMap<>();
+        current.forEach(l -> versions.put(l.getTaskId() + ":" + l.getDepartmentId(), l.getVersion()));
+        mine.forEach(l -> l.setVersion(versions.get(l.getTaskId() + ":" + l.getDepartmentId())));
     }
 
     private String collaborationPage(Plan plan, CurrentUser user, Model model) {

@@ -105,8 +105,13 @@ public class ScoringWork {
 
     // ---------------------------------------------------------------- the contest: shortlist, summaries, vote
 
-    private ContestState contestLocked(Long planId) {
-        return contests.lockByPlanId(planId).orElseGet(() -> contests.saveAndFlush(new ContestState(planId)));
+    /**
+     * The plan's contest row, created if absent without a race (insert … on conflict do nothing: a parallel request's
+     * row wins, none fails), then locked for the rest of the transaction: votes and closing of a plan go one at a time.
+     */
+    private ContestState lockContest(Long planId) {
+        contests.insertIfAbsent(planId);
+        return contests.lockByPlanId(planId).orElseThrow();
     }
 
     /** The contest row's version (-1 before it exists): what a shortlist form is based on. */
@@ -203,7 +208,7 @@ public class ScoringWork {
     public void openVote(Long planId, boolean confirmed, CurrentUser user) {
         AccessDeniedHere.unlessAdmin(user, "투표 시작");
         Plan plan = reads.plan(planId, user.organizationId());
-        ContestState contest = contestLocked(planId);
+        ContestState contest = lockContest(planId);
         if (contest.phase() != ContestState.Phase.PREPARING) {
             throw new NotAllowedNow("이미 시작된 투표입니다.");
         }
@@ -229,7 +234,7 @@ public class ScoringWork {
             throw new AccessDeniedHere("열람 전용 계정은 투표할 수 없습니다.");
         }
         Task task = reads.task(planId, taskId, user.organizationId());
-        ContestState contest = contestLocked(planId);
+        ContestState contest = lockContest(planId);
         if (contest.phase() == ContestState.Phase.CLOSED) {
             throw new NotAllowedNow("투표가 마감되었습니다.");
         }
@@ -269,7 +274,7 @@ public class ScoringWork {
     public void closeVote(Long planId, boolean confirmed, CurrentUser user) {
         AccessDeniedHere.unlessAdmin(user, "투표 마감");
         Plan plan = reads.plan(planId, user.organizationId());
-        ContestState contest = contestLocked(planId);
+        ContestState contest = lockContest(planId);
         if (contest.isVoteClosed()) {
             throw new NotAllowedNow("이미 마감된 투표입니다.");
         }
@@ -284,38 +289,43 @@ public class ScoringWork {
                 "혁신성과 경연 직원투표"), Changes.of().field("투표", "진행 중", "마감"));
     }
 
-    /** One panel member's scores; a blank score removes that member's score of the task. */
-    public void savePanelScores(Long planId, String member, Map<Long, BigDecimal> scores, CurrentUser user) {
+    /**
+     * One panel member's scores; a blank score removes that member's score of the task. Each score must be based on
+     * the version read (none, for a new one): otherwise someone else saved it meanwhile and nothing is saved.
+     */
+    public void savePanelScores(Long planId, String member, Map<Long, ScoreForms.Score> scores, CurrentUser user) {
         AccessDeniedHere.unlessAdmin(user, "외부 평가 점수 입력");
         Plan plan = reads.plan(planId, user.organizationId());
         Map<Long, Task> planTasks = reads.tasksOf(planId).stream().collect(Collectors.toMap(Task::getId, t -> t));
-        for (Map.Entry<Long, BigDecimal> e : scores.entrySet()) {
+        for (Map.Entry<Long, ScoreForms.Score> e : scores.entrySet()) {
             Task task = planTasks.get(e.getKey());
             if (task == null) {
                 throw new NotFoundException("과제", e.getKey());
             }
             PanelScore existing = panelScores.findByTaskIdAndPanelMember(task.getId(), member).orElse(null);
+            unlessReadAt(existing == null ? null : existing.getVersion(), e.getValue().version(), "외부 평가 점수", task.getId());
+            BigDecimal score = e.getValue().score();
             BigDecimal before = existing == null ? null : existing.getScore();
-            if (e.getValue() == null) {
+            if (score == null) {
                 if (existing != null) {
                     panelScores.delete(existing);
                 }
             } else {
                 PanelScore s = existing != null ? existing : new PanelScore(planId, task.getId(), member);
-                s.set(e.getValue(), user.displayName(), now());
+                s.set(score, user.displayName(), now());
                 if (existing == null) {
                     panelScores.save(s);
                 }
             }
-            if (before == null ? e.getValue() != null : (e.getValue() == null || before.compareTo(e.getValue()) != 0)) {
+            if (before == null ? score != null : (score == null || before.compareTo(score) != 0)) {
                 history.updated(user, new ChangeHistory.Subject(plan.getOrganization().getId(), task.getId(), null,
-                        "PANEL_SCORE", task.getId(), "외부 평가(" + member + ")"), Changes.of().field("점수", before, e.getValue()));
+                        "PANEL_SCORE", task.getId(), "외부 평가(" + member + ")"), Changes.of().field("점수", before, score));
             }
         }
     }
 
     /** The lead department's scores of its collaborators (an admin may enter any). */
-    public void saveCollaborationScores(Long planId, Map<Long, Map<Long, BigDecimal>> scores, CurrentUser user) {
+    public void saveCollaborationScores(Long planId, Map<Long, Map<Long, ScoreForms.Score>> scores, CurrentUser user) {
         if (user.role() == Role.VIEWER) {
             throw new AccessDeniedHere("열람 전용 계정은 평가할 수 없습니다.");
         }
@@ -337,23 +347,33 @@ public class ScoringWork {
                     throw new NotFoundException("협업부서", e.getKey());
                 }
                 CollaborationScore existing = collaborationScores.findByTaskIdAndDepartmentId(task.getId(), e.getKey()).orElse(null);
+                unlessReadAt(existing == null ? null : existing.getVersion(), e.getValue().version(), "협업부서 평가",
+                        task.getId());
+                BigDecimal score = e.getValue().score();
                 BigDecimal before = existing == null ? null : existing.getScore();
-                if (e.getValue() == null) {
+                if (score == null) {
                     if (existing != null) {
                         collaborationScores.delete(existing);
                     }
                 } else {
                     CollaborationScore s = existing != null ? existing : new CollaborationScore(task.getId(), e.getKey());
-                    s.set(e.getValue(), user.displayName(), now());
+                    s.set(score, user.displayName(), now());
                     if (existing == null) {
                         collaborationScores.save(s);
                     }
                 }
-                if (before == null ? e.getValue() != null : (e.getValue() == null || before.compareTo(e.getValue()) != 0)) {
+                if (before == null ? score != null : (score == null || before.compareTo(score) != 0)) {
                     history.updated(user, new ChangeHistory.Subject(plan.getOrganization().getId(), task.getId(), null,
-                            "COLLABORATION_SCORE", e.getKey(), "협업부서 평가"), Changes.of().field("점수", before, e.getValue()));
+                            "COLLABORATION_SCORE", e.getKey(), "협업부서 평가"), Changes.of().field("점수", before, score));
                 }
             }
+        }
+    }
+
+    /** A score line must be based on the saved score's version, or on none when none was saved. */
+    private static void unlessReadAt(Long savedVersion, Long formVersion, String what, Long id) {
+        if (!java.util.Objects.equals(savedVersion, formVersion)) {
+            throw new StaleEditException(what, id);
         }
     }
 

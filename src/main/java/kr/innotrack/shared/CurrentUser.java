@@ -5,7 +5,7 @@ package kr.innotrack.shared;
  * confined to), in which department, with which role. Controllers receive it as a method argument.
  */
 public record CurrentUser(Long accountId, String username, String displayName, Long organizationId,
-                          Long departmentId, Role role) {
+                          Long departmentId, Role role) implements java.io.Serializable {
 
     public boolean admin() {
         return role == Role.PLANNING_ADMIN;

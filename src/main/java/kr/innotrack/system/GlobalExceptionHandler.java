@@ -4,24 +4,56 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import kr.innotrack.shared.AccessDeniedHere;
+import kr.innotrack.shared.Conflicts;
 import kr.innotrack.shared.NotAllowedNow;
 import kr.innotrack.shared.NotFoundException;
-import org.springframework.security.access.AccessDeniedException;
+import kr.innotrack.shared.StaleEditException;
+import kr.innotrack.shared.text.TextInput;
+import org.springframework.beans.InvalidPropertyException;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.validation.BindException;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.ServletRequestBindingException;
+import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.NoHandlerFoundException;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
 import org.springframework.web.servlet.view.json.JacksonJsonView;
 
 /**
  * The one place that turns expected failures into answers a person (or a calling system) can use: a Korean
  * page for the browser, a small JSON body for {@code /api/**}. Never a stack trace. Anything unexpected falls
  * through to Spring Boot's error handling, which renders {@code templates/error/*.html}.
+ *
+ * <p>It also sets the two binding rules every form shares: the text rule ({@link TextInput}) and a cap on list
+ * indexes ({@link #MAX_LIST_INDEX}), so a tampered {@code lines[100000]} answers 400 before anything else runs.
  */
 @ControllerAdvice
 class GlobalExceptionHandler {
+
+    /**
+     * The highest list index a form may carry, plus one. The longest lists in the app are a plan's tasks (panel
+     * scores) and its task–collaborator pairs (collaboration scores): tens, at most a few hundred.
+     */
+    static final int MAX_LIST_INDEX = 256;
+
+    @InitBinder
+    void bindingRules(WebDataBinder binder) {
+        binder.setAutoGrowCollectionLimit(MAX_LIST_INDEX);
+        TextInput.register(binder);
+    }
 
     @ExceptionHandler(NotFoundException.class)
     ModelAndView notFound(NotFoundException e, HttpServletRequest request) {
@@ -29,8 +61,18 @@ class GlobalExceptionHandler {
                 "요청하신 " + e.what() + "을(를) 찾을 수 없습니다.");
     }
 
+    @ExceptionHandler({NoResourceFoundException.class, NoHandlerFoundException.class})
+    ModelAndView noSuchAddress(Exception e, HttpServletRequest request) {
+        return answer(request, HttpStatus.NOT_FOUND, "error/404", "이 주소에는 아무것도 없습니다.");
+    }
+
+    private static final org.slf4j.Logger securityLog = org.slf4j.LoggerFactory.getLogger("innotrack.security");
+
     @ExceptionHandler(AccessDeniedException.class)
     ModelAndView forbidden(AccessDeniedException e, HttpServletRequest request) {
+        // failed authorization goes to the application log (not the database: a refused request changes no data)
+        securityLog.warn("ACCESS_DENIED user={} {} {}", request.getUserPrincipal() == null ? null
+                : request.getUserPrincipal().getName(), request.getMethod(), request.getRequestURI());
         String message = e instanceof AccessDeniedHere ? e.getMessage() : "이 작업을 할 권한이 없습니다.";
         return answer(request, HttpStatus.FORBIDDEN, "error/403", message);
     }
@@ -38,6 +80,25 @@ class GlobalExceptionHandler {
     @ExceptionHandler(NotAllowedNow.class)
     ModelAndView notNow(NotAllowedNow e, HttpServletRequest request) {
         return answer(request, HttpStatus.CONFLICT, "error/409", e.getMessage());
+    }
+
+    /**
+     * A save that lost a race the form itself does not show: a stale version, a version changed at commit, or a
+     * first-time row someone inserted a moment earlier. Nothing of this request was saved.
+     */
+    @ExceptionHandler({StaleEditException.class, OptimisticLockingFailureException.class,
+            org.springframework.dao.PessimisticLockingFailureException.class})
+    ModelAndView lostRace(RuntimeException e, HttpServletRequest request) {
+        return answer(request, HttpStatus.CONFLICT, "error/conflict",
+                "다른 사용자가 같은 자료를 먼저 저장했습니다. 화면을 새로 고쳐 현재 내용을 확인한 뒤 다시 저장하세요.");
+    }
+
+    @ExceptionHandler(DataIntegrityViolationException.class)
+    ModelAndView integrity(DataIntegrityViolationException e, HttpServletRequest request) {
+        if (!Conflicts.isDuplicate(e)) {
+            throw e; // not a race: a defect, reported as such
+        }
+        return lostRace(e, request);
     }
 
     @ExceptionHandler({MethodArgumentTypeMismatchException.class, MissingServletRequestParameterException.class})
@@ -48,9 +109,41 @@ class GlobalExceptionHandler {
         return answer(request, HttpStatus.BAD_REQUEST, "error/400", message);
     }
 
+    /** A list index out of range ({@code lines[-1]}, {@code lines[300]}) or a path the form does not have. */
+    @ExceptionHandler(InvalidPropertyException.class)
+    ModelAndView badIndex(InvalidPropertyException e, HttpServletRequest request) {
+        return answer(request, HttpStatus.BAD_REQUEST, "error/400",
+                "입력 항목 '" + e.getPropertyName() + "'이(가) 이 화면에 없는 항목입니다. 화면을 새로 고친 뒤 다시 입력하세요.");
+    }
+
+    @ExceptionHandler(ListIndexGuard.BadListIndex.class)
+    ModelAndView badIndex(ListIndexGuard.BadListIndex e, HttpServletRequest request) {
+        return answer(request, HttpStatus.BAD_REQUEST, "error/400",
+                "입력 항목 '" + e.field() + "'이(가) 이 화면에 없는 항목입니다. 화면을 새로 고친 뒤 다시 입력하세요.");
+    }
+
+    @ExceptionHandler({ServletRequestBindingException.class, HttpMessageNotReadableException.class, BindException.class,
+            MultipartException.class})
+    ModelAndView unreadable(Exception e, HttpServletRequest request) {
+        return answer(request, HttpStatus.BAD_REQUEST, "error/400", "요청의 형식이 올바르지 않습니다.");
+    }
+
+    @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
+    ModelAndView wrongMethod(HttpRequestMethodNotSupportedException e, HttpServletRequest request) {
+        return answer(request, HttpStatus.METHOD_NOT_ALLOWED, "error/4xx",
+                "이 주소는 " + e.getMethod() + " 요청을 받지 않습니다.");
+    }
+
+    @ExceptionHandler({HttpMediaTypeNotSupportedException.class, HttpMediaTypeNotAcceptableException.class})
+    ModelAndView wrongMediaType(Exception e, HttpServletRequest request) {
+        HttpStatus status = e instanceof HttpMediaTypeNotSupportedException
+                ? HttpStatus.UNSUPPORTED_MEDIA_TYPE : HttpStatus.NOT_ACCEPTABLE;
+        return answer(request, status, "error/4xx", "요청 또는 응답의 형식을 처리할 수 없습니다.");
+    }
+
     private static ModelAndView answer(HttpServletRequest request, HttpStatus status, String view, String message) {
         ModelAndView mav;
-        if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+        if (ApiResponses.isApi(request)) {
             JacksonJsonView json = new JacksonJsonView();
             json.setExtractValueFromSingleKeyModel(true);
             Map<String, Object> body = new LinkedHashMap<>();
@@ -63,6 +156,7 @@ class GlobalExceptionHandler {
             mav = new ModelAndView(view);
             mav.addObject("message", message);
             mav.addObject("path", request.getRequestURI());
+            mav.addObject("status", status.value());
         }
         mav.setStatus(status);
         return mav;

@@ -1,21 +1,40 @@
 package kr.innotrack.system;
 
 import jakarta.servlet.http.HttpServletResponse;
-import java.nio.charset.StandardCharsets;
+import kr.innotrack.organization.AccountPrincipal;
+import kr.innotrack.organization.AccountService;
+import kr.innotrack.organization.AccountStamps;
+import kr.innotrack.organization.ApiTokens;
+import kr.innotrack.security.SecurityEventType;
+import kr.innotrack.security.SecurityEvents;
+import kr.innotrack.security.SignInThrottle;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.security.config.Customizer;
+import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.util.matcher.AnyRequestMatcher;
+import org.springframework.security.web.authentication.logout.LogoutFilter;
+import org.springframework.security.web.context.DelegatingSecurityContextRepository;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
 /**
- * Form sign-in for people, HTTP Basic or the same session for the read API; everything but the sign-in page
- * and static files needs a signed-in account. Which organization's data a person sees is enforced in the
+ * Pages: form sign-in only (throttled, logged), sessions that end when the account's rights change. The read API:
+ * the same session, or a personal API token ({@code Authorization: Bearer}); no HTTP Basic anywhere. Everything but the
+ * sign-in page and static files needs a signed-in account. Which organization's data a person sees is enforced in the
  * services (every query is confined to the signed-in user's organization), not here.
  */
 @Configuration(proxyBeanMethods = false)
@@ -30,35 +49,79 @@ class SecurityConfig {
         return new BCryptPasswordEncoder();
     }
 
+    /** Where a session's security context lives; also used to re-stamp the current session after own changes. */
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+    SecurityContextRepository securityContextRepository() {
+        return new DelegatingSecurityContextRepository(new RequestAttributeSecurityContextRepository(),
+                new HttpSessionSecurityContextRepository());
+    }
+
+    @Bean
+    SecurityFilterChain securityFilterChain(HttpSecurity http, UserDetailsService users, PasswordEncoder encoder,
+                                            SignInThrottle throttle, AccountService accounts, AccountStamps stamps,
+                                            ApiTokens tokens, SecurityEvents events,
+                                            SecurityContextRepository contextRepository) throws Exception {
+        DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users);
+        passwords.setPasswordEncoder(encoder);
+        // The password is checked first, so a disabled account answers exactly like a wrong password.
+        passwords.setPreAuthenticationChecks(user -> { });
+        passwords.setPostAuthenticationChecks(user -> {
+            if (!user.isEnabled()) {
+                throw new DisabledException("disabled");
+            }
+        });
+        var api = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
         http.authorizeHttpRequests(auth -> auth
                         .requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error").permitAll()
                         .requestMatchers("/admin/**").hasRole("PLANNING_ADMIN")
                         .anyRequest().authenticated())
-                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
-                .httpBasic(Customizer.withDefaults())
+                // the only way to sign in: no parent manager that could try the password again after a refusal
+                .authenticationManager(new ProviderManager(new ThrottledAuthenticationProvider(passwords, throttle, accounts)))
+                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false)
+                        .failureHandler(signInFailure()).permitAll())
+                .securityContext(context -> context.securityContextRepository(contextRepository))
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout")
+                        .addLogoutHandler((request, response, auth) -> {
+                            if (auth != null && auth.getPrincipal() instanceof AccountPrincipal p) {
+                                events.record(SecurityEvents.Entry.of(SecurityEventType.SIGN_OUT,
+                                        p.user().organizationId(), p.user().accountId(), p.user().username()));
+                            }
+                        })
                         .deleteCookies("JSESSIONID"))
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
-                .exceptionHandling(e -> e.defaultAuthenticationEntryPointFor(apiUnauthorized(),
-                        PathPatternRequestMatcher.withDefaults().matcher("/api/**")))
+                .addFilterBefore(new BearerTokenFilter(tokens), LogoutFilter.class)
+                .addFilterBefore(new SessionStampFilter(stamps, events), LogoutFilter.class)
+                .exceptionHandling(e -> e.defaultAuthenticationEntryPointFor(apiUnauthorized(), api)
+                        // every other address goes to the sign-in page, whatever the request accepts
+                        .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"),
+                                AnyRequestMatcher.INSTANCE)
+                        .defaultAccessDeniedHandlerFor(apiForbidden(), api))
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
-                        .frameOptions(frame -> frame.deny()));
+                        .frameOptions(frame -> frame.deny())
+                        // Written only on HTTPS requests (directly or through the trusted proxy, see docs/deployment.md).
+                        .httpStrictTransportSecurity(hsts -> hsts.maxAgeInSeconds(31_536_000).includeSubDomains(true)));
         return http.build();
+    }
+
+    /** Wrong password, unknown username or disabled account: one message; the throttle: another, the same for all. */
+    private static AuthenticationFailureHandler signInFailure() {
+        return (request, response, exception) -> response.sendRedirect(request.getContextPath()
+                + (exception instanceof ThrottledAuthenticationProvider.SignInLockedException ? "/login?locked" : "/login?error"));
     }
 
     /** The API answers 401 with a small JSON body instead of redirecting to the sign-in page. */
     private static AuthenticationEntryPoint apiUnauthorized() {
         return (request, response, exception) -> {
-            response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
-            response.setHeader("WWW-Authenticate", "Basic realm=\"InnoTrack\"");
-            response.setContentType("application/json");
-            response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-            response.getWriter().write("{\"status\":401,\"error\":\"Unauthorized\",\"message\":\"로그인이 필요합니다.\","
-                    + "\"path\":\"" + request.getRequestURI().replace("\"", "") + "\"}");
+            response.setHeader("WWW-Authenticate", "Bearer realm=\"InnoTrack\"");
+            ApiResponses.write(request, response, HttpServletResponse.SC_UNAUTHORIZED, "Unauthorized",
+                    "로그인하거나 API 토큰(Authorization: Bearer …)을 보내야 합니다.");
         };
+    }
+
+    private static AccessDeniedHandler apiForbidden() {
+        return (request, response, exception) -> ApiResponses.write(request, response,
+                HttpServletResponse.SC_FORBIDDEN, "Forbidden", "이 요청을 할 권한이 없습니다.");
     }
 }

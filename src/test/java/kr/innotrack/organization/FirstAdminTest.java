@@ -18,7 +18,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
         "spring.flyway.locations=classpath:db/migration",
         "INNOTRACK_ADMIN_ORGANIZATION=삼척시",
         "INNOTRACK_ADMIN_USERNAME=First.Admin",
-        "INNOTRACK_ADMIN_PASSWORD=a-long-first-password",
+        "INNOTRACK_ADMIN_PASSWORD=Harbor-Lantern-42",
         "INNOTRACK_ADMIN_NAME=혁신담당관"})
 class FirstAdminTest {
 
@@ -39,7 +39,7 @@ class FirstAdminTest {
         assertThat(admin.get("role")).isEqualTo("PLANNING_ADMIN");
         assertThat(admin.get("display_name")).isEqualTo("혁신담당관");
         assertThat(admin.get("org")).isEqualTo("삼척시");
-        assertThat(passwords.matches("a-long-first-password", (String) admin.get("password_hash"))).isTrue();
+        assertThat(passwords.matches("Harbor-Lantern-42", (String) admin.get("password_hash"))).isTrue();
 
         initializer.run(new DefaultApplicationArguments());
         assertThat(jdbc.queryForObject("select count(*) from account", Long.class)).as("runs once").isEqualTo(1);

@@ -341,10 +341,10 @@ abstract class ScoringTests {
                 Long.class, task18);
         // Only the lead department (or the office) scores its collaborators.
         CurrentUser otherOfficer = user("junggu.jeonsan");
-        assertThatThrownBy(() -> work.saveCollaborationScores(junggu, Map.of(task18, Map.of(collaborator, new BigDecimal("70"))),
+        assertThatThrownBy(() -> work.saveCollaborationScores(junggu, Map.of(task18, Map.of(collaborator, new ScoreForms.Score(new BigDecimal("70"), null))),
                 otherOfficer)).isInstanceOf(AccessDeniedHere.class);
-        work.saveCollaborationScores(junggu, Map.of(task18, Map.of(collaborator, new BigDecimal("70"))), admin);
-        work.savePanelScores(junggu, "전문가 A", Map.of(task18, new BigDecimal("90")), admin);
+        work.saveCollaborationScores(junggu, Map.of(task18, Map.of(collaborator, new ScoreForms.Score(new BigDecimal("70"), null))), admin);
+        work.savePanelScores(junggu, "전문가 A", Map.of(task18, new ScoreForms.Score(new BigDecimal("90"), null)), admin);
         ScoringService.Ranking ranking = scoring.ranking(junggu, admin.organizationId());
         // Issue 13: a department that only collaborates is listed apart (평가 자료 부족), not ranked.
         ScoreCalculator.DepartmentScore collab = ranking.department(collaborator).orElseThrow();
@@ -445,7 +445,7 @@ abstract class ScoringTests {
         // Jung-gu ⑱: 건강관리과 only collaborates, on a task without a schedule; its lead department scores it 85.
         long birth = taskId(junggu, "⑱");
         long health = jdbc.queryForObject("select id from department where name = '건강관리과'", Long.class);
-        work.saveCollaborationScores(junggu, Map.of(birth, Map.of(health, new BigDecimal("85"))), admin);
+        work.saveCollaborationScores(junggu, Map.of(birth, Map.of(health, new ScoreForms.Score(new BigDecimal("85"), null))), admin);
         ScoringService.Ranking ranking = scoring.ranking(junggu, admin.organizationId());
         assertThat(ranking.departments()).extracting(ScoreCalculator.DepartmentScore::name).doesNotContain("건강관리과");
         ScoreCalculator.DepartmentScore h = ranking.department(health).orElseThrow();

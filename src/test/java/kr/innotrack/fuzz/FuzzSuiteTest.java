@@ -1,0 +1,737 @@
+package kr.innotrack.fuzz;
+
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.Type;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Collectors;
+import kr.innotrack.InnotrackApplication;
+import kr.innotrack.shared.CurrentUser;
+import kr.innotrack.support.Accounts;
+import kr.innotrack.support.SignedIn;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Example;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.GenerationMode;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.ShrinkingMode;
+import net.jqwik.api.lifecycle.AfterContainer;
+import net.jqwik.api.lifecycle.BeforeContainer;
+import org.springframework.beans.BeanUtils;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
+import org.springframework.core.MethodParameter;
+import org.springframework.http.HttpMethod;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.context.WebApplicationContext;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriUtils;
+
+/**
+ * The fuzz suite that keeps issue 12's class of defects fixed. One Spring context (H2) for the whole suite; the
+ * endpoints are discovered from the request mappings — every POST handler and every GET under {@code /api/} — plus the
+ * security filter's {@code POST /login} and {@code POST /logout}, so an endpoint added later is fuzzed without anyone
+ * remembering to. Each try sends one generated request to every endpoint: the form fields come from the handler's own
+ * parameters (form object properties, list lines, request parameters), the values from pools of wrong types,
+ * out-of-range numbers and dates, overlong and control-character text, injection payloads, missing, duplicated and
+ * extra fields, list indexes out of range, stale versions and other organizations' ids, signed in as one of several
+ * people of different roles and organizations (or by API token, or not at all).
+ *
+ * <p>Every answer must be 2xx, 3xx or 4xx, never 5xx; after a 4xx the database must be as before (the row count of every
+ * table, the sum of every version column, and so the change history). The number of requests per endpoint is printed
+ * and must reach the number of tries (1,000). An endpoint whose path variables no {@link #TUPLES spec} covers fails the
+ * suite: add its row there.
+ */
+class FuzzSuiteTest {
+
+    static final int TRIES = 1000;
+
+    /**
+     * Where the path variables come from, per endpoint: a query whose columns are named like the variables (and may
+     * also give a form field such as {@code version}). Rows of every organization; ids of other organizations, ids that
+     * do not exist and text that is no id are mixed in by the generator.
+     */
+    static final Map<String, String> TUPLES = new LinkedHashMap<>();
+
+    static {
+        String plan = "select id as planid from plan";
+        String task = "select plan_id as planid, id as taskid, version from task";
+        String milestone = "select t.plan_id as planid, m.task_id as taskid, m.id as milestoneid, m.version from milestone m"
+                + " join task t on t.id = m.task_id";
+        String kpi = "select t.plan_id as planid, k.task_id as taskid, k.id as kpiid from kpi k join task t on t.id = k.task_id";
+        String actual = "select t.plan_id as planid, k.task_id as taskid, k.id as kpiid, a.actual_year as \"year\", a.quarter,"
+                + " a.version from kpi_actual a join kpi k on k.id = a.kpi_id join task t on t.id = k.task_id";
+        String finding = "select id, version from audit_finding";
+        String round = "select id as roundid, version from check_round";
+        String entry = "select round_id as roundid, id as entryid, version from round_entry";
+        String remedy = "select id as remedyid, version from remedy";
+        String account = "select id, version from account where username not in ('samcheok.admin', 'samcheok.chongmu',"
+                + " 'samcheok.viewer', 'incheon.admin', 'junggu.admin')";
+        TUPLES.put("POST /plans/{planId}/tasks/{taskId}/edit", task);
+        TUPLES.put("POST /plans/{planId}/tasks/{taskId}/milestones", task);
+        TUPLES.put("POST /plans/{planId}/tasks/{taskId}/milestones/{milestoneId}", milestone);
+        TUPLES.put("POST /plans/{planId}/tasks/{taskId}/milestones/{milestoneId}/delete", milestone);
+        TUPLES.put("POST /plans/{planId}/tasks/{taskId}/kpis/{kpiId}/actual", kpi);
+        TUPLES.put("POST /plans/{planId}/tasks/{taskId}/kpis/{kpiId}/actual/delete", actual);
+        TUPLES.put("POST /audit-findings/{id}/progress", finding);
+        TUPLES.put("POST /audit-findings/{id}/status", finding);
+        TUPLES.put("POST /audit-findings/{id}/tasks", finding);
+        TUPLES.put("POST /audit-findings/{id}/tasks/{taskId}/delete", "select finding_id as id, task_id as taskid from audit_finding_task");
+        TUPLES.put("POST /plans/{planId}/budget/lines/{lineId}/quarters/{quarter}",
+                "select t.plan_id as planid, b.id as lineid, 1 + mod(b.id, 4) as quarter from budget_line b join task t on t.id = b.task_id");
+        for (String p : new String[] {"scoring-model", "contest/votes", "contest/close", "contest/panel", "collaboration-scores",
+                "awards/preview", "awards", "signal-rules", "focus-tasks", "rounds"}) {
+            TUPLES.put("POST /plans/{planId}/" + p, plan);
+        }
+        TUPLES.put("POST /rounds/{roundId}/edit", round);
+        TUPLES.put("POST /rounds/{roundId}/delete", round);
+        TUPLES.put("POST /rounds/{roundId}/state", round);
+        TUPLES.put("POST /rounds/{roundId}/entries/{entryId}", entry);
+        TUPLES.put("POST /rounds/{roundId}/entries/{entryId}/review", entry);
+        TUPLES.put("POST /rounds/{roundId}/entries/{entryId}/return", entry);
+        TUPLES.put("POST /remedies/{remedyId}", remedy);
+        TUPLES.put("POST /remedies/{remedyId}/decision", remedy);
+        TUPLES.put("POST /notices/{id}/open", "select id from notice");
+        TUPLES.put("POST /notices/read-all", "");
+        TUPLES.put("POST /admin/accounts", "");
+        TUPLES.put("POST /admin/accounts/{id}", account);
+        TUPLES.put("POST /admin/accounts/{id}/password", account);
+        TUPLES.put("POST /admin/accounts/{id}/unlock", account);
+        TUPLES.put("POST /admin/accounts/{id}/tokens", "select id, version from account");
+        TUPLES.put("POST /admin/accounts/{id}/tokens/{tokenId}/revoke", "select account_id as id, id as tokenid from api_token");
+        TUPLES.put("POST /account/password", "");
+        TUPLES.put("POST /account/sessions/end-others", "");
+        TUPLES.put("POST /account/tokens", "");
+        TUPLES.put("POST /account/tokens/{tokenId}/revoke", "select id as tokenid from api_token");
+        TUPLES.put("POST /login", "");
+        TUPLES.put("POST /logout", "");
+        TUPLES.put("GET /api/plans", "");
+        TUPLES.put("GET /api/ping", "");
+        TUPLES.put("GET /api/departments", "select organization_id as organization from department");
+        TUPLES.put("GET /api/audit-findings", "select organization_id as organization from audit_finding");
+        TUPLES.put("GET /api/plans/{planId}", plan);
+        TUPLES.put("GET /api/plans/{planId}/tasks", plan);
+        TUPLES.put("GET /api/plans/{planId}/rounds", plan);
+        TUPLES.put("GET /api/plans/{planId}/ranking", plan);
+        TUPLES.put("GET /api/rounds/{roundId}", round);
+    }
+
+    /** Endpoints the security filter answers, not a controller: sign-in and sign-out forms. */
+    static final Map<String, List<Field>> FILTER_ENDPOINTS = Map.of(
+            "POST /login", List.of(new Field("username", String.class, null), new Field("password", String.class, null)),
+            "POST /logout", List.of());
+
+    static final List<String> PEOPLE = List.of("samcheok.admin", "samcheok.chongmu", "samcheok.viewer", "incheon.admin",
+            "junggu.admin");
+
+    static ConfigurableApplicationContext app;
+    static MockMvc mvc;
+    static JdbcTemplate jdbc;
+    static List<Endpoint> endpoints;
+    static String snapshotSql;
+    static final Map<String, List<Map<String, Object>>> tuples = new TreeMap<>();
+    static final Map<String, List<Object>> ids = new TreeMap<>();
+    static final Map<String, AtomicLong> counts = new TreeMap<>();
+    static final Map<String, Map<String, Integer>> statuses = new TreeMap<>();
+    static String token;
+    static int round;
+    static long started;
+
+    record Field(String name, Class<?> type, Type generic) {
+    }
+
+    /** A discovered endpoint: method, path pattern, the fields its handler binds. */
+    record Endpoint(String key, HttpMethod method, String pattern, List<String> pathVariables, List<Field> fields,
+                    List<Field> listFields) {
+    }
+
+    /** One generated request, kept readable for a failure report. */
+    record Case(Endpoint endpoint, String path, Map<String, List<String>> params, String who, String auth,
+                boolean withCsrf) {
+
+        @Override
+        public String toString() {
+            return endpoint.method() + " " + path + " as " + who + " (" + auth + (withCsrf ? "" : ", no CSRF") + ") "
+                    + params.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue().stream()
+                    .map(v -> v.length() > 40 ? v.substring(0, 40) + "…(" + v.length() + ")" : v)
+                    .map(FuzzSuiteTest::visible).toList()).collect(Collectors.joining(" "));
+        }
+    }
+
+    /** BCrypt at cost 4 in this suite, so thousands of password checks stay fast; the rules are the same. */
+    @TestConfiguration(proxyBeanMethods = false)
+    static class FastPasswords {
+        @Bean
+        @Primary
+        PasswordEncoder fastPasswordEncoder() {
+            return new BCryptPasswordEncoder(4);
+        }
+    }
+
+    // ================================================================ the context, once
+
+    @BeforeContainer
+    static void start() throws Exception {
+        started = System.currentTimeMillis();
+        app = new SpringApplicationBuilder(InnotrackApplication.class, FastPasswords.class).run("--server.port=0",
+                "--spring.datasource.url=jdbc:h2:mem:fuzz;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
+                "--innotrack.scheduling.enabled=false", "--logging.level.root=WARN", "--logging.level.innotrack.security=WARN",
+                "--spring.main.banner-mode=off");
+        mvc = MockMvcBuilders.webAppContextSetup((WebApplicationContext) app)
+                .apply(org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity()).build();
+        jdbc = app.getBean(JdbcTemplate.class);
+        jdbc.update("update account set password_hash = ?", new BCryptPasswordEncoder(4).encode("innotrack-demo"));
+        seedRoundsAndTokens();
+        endpoints = discover();
+        String tables = jdbc.queryForList("select table_name from information_schema.tables where table_schema = 'public'"
+                + " and table_type = 'BASE TABLE' and table_name <> 'flyway_schema_history' order by table_name", String.class)
+                .stream().map(t -> "(select count(*) from \"" + t + "\")").collect(Collectors.joining(", "));
+        String versions = jdbc.queryForList("select table_name from information_schema.columns where table_schema = 'public'"
+                + " and column_name = 'version' and upper(data_type) like '%INT%' order by table_name", String.class)
+                .stream().map(t -> "(select coalesce(sum(version), 0) from \"" + t + "\")").collect(Collectors.joining(", "));
+        snapshotSql = "select " + tables + (versions.isEmpty() ? "" : ", " + versions);
+        refreshTuples();
+    }
+
+    /** Rounds in every state with entries and a remedy, a notice, API tokens: so the generated ids reach deep code. */
+    static void seedRoundsAndTokens() throws Exception {
+        CurrentUser admin = Accounts.user(jdbc, "samcheok.admin");
+        CurrentUser chongmu = Accounts.user(jdbc, "samcheok.chongmu");
+        long plan = jdbc.queryForObject("select p.id from plan p join organization o on o.id = p.organization_id"
+                + " where o.name = '삼척시'", Long.class);
+        List<Long> tasks = jdbc.queryForList("select t.id from task t join department d on d.id = t.lead_department_id"
+                + " where t.plan_id = ? and d.name = '총무과' order by t.id", Long.class, plan);
+        for (String period : new String[] {"Q1", "Q2", "Q3"}) {
+            MockHttpServletRequestBuilder create = MockMvcRequestBuilders.post("/plans/" + plan + "/rounds")
+                    .param("period", period).param("referenceDate", "2021-0" + (period.charAt(1) - '0') * 3 + "-28")
+                    .param("deadline", "2021-0" + (period.charAt(1) - '0') * 3 + "-28").param("scope", "SELECTED");
+            tasks.forEach(t -> create.param("taskIds", "" + t));
+            MvcResult made = mvc.perform(create.with(SignedIn.as(admin)).with(csrf())).andReturn();
+            long roundId = Long.parseLong(made.getResponse().getRedirectedUrl().replace("/rounds/", ""));
+            if (period.equals("Q1")) {
+                continue; // stays 준비
+            }
+            move(admin, roundId, "SUBMISSION");
+            for (Map<String, Object> e : jdbc.queryForList("select id, version from round_entry where round_id = ?", roundId)) {
+                mvc.perform(MockMvcRequestBuilders.post("/rounds/" + roundId + "/entries/" + e.get("id"))
+                        .param("action", "submit").param("version", "" + e.get("version")).param("progress", "20")
+                        .param("selfStatus", "RED").param("achievements", "실적").with(SignedIn.as(chongmu)).with(csrf()));
+            }
+            if (period.equals("Q3")) {
+                move(admin, roundId, "REVIEW");
+                for (Map<String, Object> e : jdbc.queryForList("select id, version from round_entry where round_id = ?", roundId)) {
+                    mvc.perform(MockMvcRequestBuilders.post("/rounds/" + roundId + "/entries/" + e.get("id") + "/review")
+                            .param("version", "" + e.get("version")).param("rating", "POOR").param("comment", "지연")
+                            .with(SignedIn.as(admin)).with(csrf()));
+                }
+            }
+        }
+        token = "itk_fuzz-suite-token-0123456789abcdefghijklmnopq";
+        jdbc.update("insert into api_token (account_id, name, token_hash, token_prefix, scope, created_at, created_by,"
+                + " expires_at) select id, 'fuzz', ?, 'itk_fuzz-s', 'READ', current_timestamp, 'fuzz',"
+                + " timestamp '2999-01-01 00:00:00' from account where username = 'samcheok.viewer'",
+                HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8))));
+    }
+
+    static void move(CurrentUser admin, long roundId, String target) throws Exception {
+        long version = jdbc.queryForObject("select version from check_round where id = ?", Long.class, roundId);
+        mvc.perform(MockMvcRequestBuilders.post("/rounds/" + roundId + "/state").param("target", target)
+                .param("version", "" + version).with(SignedIn.as(admin)).with(csrf()));
+    }
+
+    /** Every POST handler and every GET under /api/, with the fields each binds, plus sign-in and sign-out. */
+    static List<Endpoint> discover() {
+        List<Endpoint> found = new ArrayList<>();
+        RequestMappingHandlerMapping mapping = app.getBean("requestMappingHandlerMapping", RequestMappingHandlerMapping.class);
+        for (Map.Entry<RequestMappingInfo, HandlerMethod> e : mapping.getHandlerMethods().entrySet()) {
+            Set<RequestMethod> methods = e.getKey().getMethodsCondition().getMethods();
+            for (String pattern : e.getKey().getPatternValues()) {
+                boolean post = methods.contains(RequestMethod.POST);
+                boolean api = pattern.startsWith("/api/") && (methods.isEmpty() || methods.contains(RequestMethod.GET));
+                if (post || api) {
+                    HttpMethod method = post ? HttpMethod.POST : HttpMethod.GET;
+                    List<Field> fields = new ArrayList<>();
+                    List<Field> lists = new ArrayList<>();
+                    List<String> variables = new ArrayList<>();
+                    java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\{(\\w+)}").matcher(pattern);
+                    while (m.find()) {
+                        variables.add(m.group(1));
+                    }
+                    for (MethodParameter p : e.getValue().getMethodParameters()) {
+                        p.initParameterNameDiscovery(new org.springframework.core.DefaultParameterNameDiscoverer());
+                        Class<?> type = p.getParameterType();
+                        if (p.hasParameterAnnotation(PathVariable.class)) {
+                            continue;
+                        } else if (p.hasParameterAnnotation(RequestParam.class)) {
+                            String name = p.getParameterAnnotation(RequestParam.class).name();
+                            name = name.isEmpty() ? p.getParameterAnnotation(RequestParam.class).value() : name;
+                            fields.add(new Field(name.isEmpty() ? p.getParameterName() : name, type, p.getGenericParameterType()));
+                        } else if (!BeanUtils.isSimpleProperty(type) && type.getName().startsWith("kr.innotrack.")
+                                && type != CurrentUser.class) {
+                            formFields(type, "", fields, lists, 0);
+                        } else if (!(type == CurrentUser.class || BindingResult.class.isAssignableFrom(type)
+                                || RedirectAttributes.class.isAssignableFrom(type) || type.getName().startsWith("jakarta.servlet")
+                                || type.getName().startsWith("org.springframework.ui"))) {
+                            throw new IllegalStateException("the fuzz suite does not know how to fill parameter "
+                                    + p.getParameterName() + " (" + type.getName() + ") of " + e.getValue());
+                        }
+                    }
+                    found.add(new Endpoint(method + " " + pattern, method, pattern, variables, fields, lists));
+                }
+            }
+        }
+        FILTER_ENDPOINTS.forEach((key, fields) -> found.add(new Endpoint(key, HttpMethod.POST, key.substring(5), List.of(),
+                fields, List.of())));
+        found.sort(java.util.Comparator.comparing(Endpoint::key));
+        return found;
+    }
+
+    /** The bindable properties of a form object; a list of form lines becomes indexed fields ({@code lines[i].x}). */
+    static void formFields(Class<?> type, String prefix, List<Field> fields, List<Field> lists, int depth) {
+        for (var pd : BeanUtils.getPropertyDescriptors(type)) {
+            if (pd.getWriteMethod() == null) {
+                continue;
+            }
+            Type generic = pd.getWriteMethod().getGenericParameterTypes()[0];
+            if (Collection.class.isAssignableFrom(pd.getPropertyType()) && generic instanceof ParameterizedType pt
+                    && pt.getActualTypeArguments()[0] instanceof Class<?> element) {
+                if (element.getName().startsWith("kr.innotrack.") && !element.isEnum() && depth == 0) {
+                    List<Field> sub = new ArrayList<>();
+                    formFields(element, "", sub, new ArrayList<>(), depth + 1);
+                    sub.forEach(f -> lists.add(new Field(pd.getName() + "[]." + f.name(), f.type(), f.generic())));
+                } else {
+                    fields.add(new Field(prefix + pd.getName(), pd.getPropertyType(), generic));
+                }
+            } else {
+                fields.add(new Field(prefix + pd.getName(), pd.getPropertyType(), generic));
+            }
+        }
+    }
+
+    static void refreshTuples() {
+        for (Map.Entry<String, String> e : TUPLES.entrySet()) {
+            tuples.put(e.getKey(), e.getValue().isEmpty() ? List.of(Map.of())
+                    : jdbc.queryForList(e.getValue()).stream().map(FuzzSuiteTest::lowerKeys).toList());
+        }
+        for (String[] pool : new String[][] {{"taskid", "select id from task"}, {"departmentid", "select id from department"},
+                {"milestoneid", "select id from milestone"}, {"organization", "select id from organization"},
+                {"kpiid", "select id from kpi"}, {"id", "select id from account"}}) {
+            ids.put(pool[0], jdbc.queryForList(pool[1], Object.class));
+        }
+    }
+
+    static Map<String, Object> lowerKeys(Map<String, Object> row) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        row.forEach((k, v) -> m.put(k.toLowerCase(Locale.ROOT), v));
+        return m;
+    }
+
+    @AfterContainer
+    static void stop() {
+        try {
+            long seconds = (System.currentTimeMillis() - started) / 1000;
+            System.out.println("[fuzz] requests per endpoint (" + endpoints.size() + " endpoints, " + seconds + " s):");
+            counts.forEach((k, v) -> System.out.println("[fuzz]   " + String.format("%5d", v.get()) + "  " + k + "  "
+                    + statuses.getOrDefault(k, Map.of())));
+            long total = counts.values().stream().mapToLong(AtomicLong::get).sum();
+            List<String> short_ = endpoints.stream().filter(e -> counts.getOrDefault(e.key(), new AtomicLong()).get() < TRIES)
+                    .map(Endpoint::key).toList();
+            if (!short_.isEmpty()) {
+                throw new AssertionError("fewer than " + TRIES + " requests reached " + short_);
+            }
+            System.out.println("[fuzz] total " + total + " requests, 0 server errors; requests " + requestNanos / 1_000_000
+                    + " ms, database snapshots " + snapshotNanos / 1_000_000 + " ms");
+        } finally {
+            if (app != null) {
+                app.close();
+            }
+        }
+    }
+
+    // ================================================================ the properties
+
+    @Example
+    void everyEndpointHasASpec() {
+        List<String> missing = endpoints.stream().map(Endpoint::key).filter(k -> !TUPLES.containsKey(k)).toList();
+        if (!missing.isEmpty()) {
+            throw new AssertionError("endpoints without a fuzz spec (add a row to FuzzSuiteTest.TUPLES): " + missing);
+        }
+        List<String> unknownVariables = new ArrayList<>();
+        for (Endpoint e : endpoints) {
+            Set<String> columns = tuples.get(e.key()).stream().findFirst().map(Map::keySet).orElse(Set.of());
+            e.pathVariables().stream().filter(v -> !columns.contains(v.toLowerCase(Locale.ROOT)) && !tuples.get(e.key()).isEmpty()
+                    && !TUPLES.get(e.key()).isEmpty()).forEach(v -> unknownVariables.add(e.key() + " {" + v + "}"));
+        }
+        if (!unknownVariables.isEmpty()) {
+            throw new AssertionError("path variables the specs do not give: " + unknownVariables);
+        }
+    }
+
+    @Property(tries = TRIES, generation = GenerationMode.RANDOMIZED, shrinking = ShrinkingMode.OFF)
+    void everyEndpointAnswersWithoutServerErrorAndA4xxLeavesNoTrace(@ForAll("oneRequestPerEndpoint") long seed)
+            throws Exception {
+        if (++round % 100 == 0) {
+            refreshTuples();
+        }
+        Random random = new Random(seed);
+        List<Object> before = snapshot();
+        for (Endpoint endpoint : endpoints) {
+            Case c = generate(endpoint, random);
+            MvcResult result;
+            long t0 = System.nanoTime();
+            try {
+                result = send(c);
+                requestNanos += System.nanoTime() - t0;
+            } catch (Exception e) {
+                throw new AssertionError("server error (unhandled " + e + ") for " + c + " (seed " + seed + ")", e);
+            }
+            int status = result.getResponse().getStatus();
+            counts.computeIfAbsent(endpoint.key(), k -> new AtomicLong()).incrementAndGet();
+            statuses.computeIfAbsent(endpoint.key(), k -> new TreeMap<>()).merge(status / 100 + "xx", 1, Integer::sum);
+            if (status >= 500) {
+                Throwable cause = result.getResolvedException();
+                throw new AssertionError("server error " + status + " for " + c + " (seed " + seed + ")"
+                        + (cause == null ? "" : ": " + cause), cause);
+            }
+            if (System.getProperty("fuzz.debug") != null && status == 400) {
+                System.out.println("[fuzz-debug] " + c + " -> " + result.getResolvedException() + " "
+                        + result.getResponse().getContentAsString().replaceAll("(?s).*<p>([^<]*)</p>.*", "$1"));
+            }
+            List<Object> after = snapshot();
+            if (status >= 400 && !after.equals(before)) {
+                throw new AssertionError("a " + status + " changed the database for " + c + " (seed " + seed + "):\n before "
+                        + before + "\n after  " + after);
+            }
+            before = after;
+        }
+    }
+
+    @Provide
+    Arbitrary<Long> oneRequestPerEndpoint() {
+        return Arbitraries.longs();
+    }
+
+    static long snapshotNanos;
+    static long requestNanos;
+
+    static List<Object> snapshot() {
+        long t0 = System.nanoTime();
+        try {
+            return snapshotQuery();
+        } finally {
+            snapshotNanos += System.nanoTime() - t0;
+        }
+    }
+
+    static List<Object> snapshotQuery() {
+        return jdbc.query(snapshotSql, rs -> {
+            List<Object> values = new ArrayList<>();
+            rs.next();
+            for (int i = 1; i <= rs.getMetaData().getColumnCount(); i++) {
+                values.add(rs.getLong(i));
+            }
+            return values;
+        });
+    }
+
+    // ================================================================ generating a request
+
+    /**
+     * Half the requests are mostly well-formed (real ids and versions, plausible values, one field in twenty wrong), so
+     * the deep paths — saves, conflicts, state changes — are reached; the other half are hostile throughout.
+     */
+    static Case generate(Endpoint endpoint, Random r) {
+        boolean sane = r.nextBoolean();
+        List<Map<String, Object>> rows = tuples.get(endpoint.key());
+        Map<String, Object> tuple = rows.isEmpty() ? Map.of() : rows.get(r.nextInt(rows.size()));
+        String path = endpoint.pattern();
+        for (String variable : endpoint.pathVariables()) {
+            Object value = tuple.get(variable.toLowerCase(Locale.ROOT));
+            String text = value != null && (sane || r.nextInt(10) < 8) ? value.toString() : pick(r, "0", "-1", "999999", "abc", "1",
+                    "2", "3", "1.5", "%00", "9223372036854775808");
+            path = path.replace("{" + variable + "}", UriUtils.encodePathSegment(text, StandardCharsets.UTF_8));
+        }
+        Map<String, List<String>> params = new LinkedHashMap<>();
+        for (Field f : endpoint.fields()) {
+            if (r.nextInt(100) < (sane ? 3 : 12)) {
+                continue; // missing
+            }
+            if (List.class.isAssignableFrom(f.type()) || Set.class.isAssignableFrom(f.type())) {
+                int n = r.nextInt(4);
+                for (int i = 0; i < n; i++) {
+                    params.computeIfAbsent(f.name(), k -> new ArrayList<>()).add(value(elementName(f), Long.class, tuple, r, sane));
+                }
+                if (!sane && r.nextInt(10) == 0) {
+                    params.put(f.name() + "[" + badIndex(r) + "]", new ArrayList<>(List.of(value(f.name(), Long.class, tuple, r, false))));
+                }
+            } else {
+                params.computeIfAbsent(f.name(), k -> new ArrayList<>()).add(value(f.name(), f.type(), tuple, r, sane));
+            }
+        }
+        if (!endpoint.listFields().isEmpty()) {
+            int lines = r.nextInt(5);
+            for (int i = 0; i < lines; i++) {
+                String index = !sane && r.nextInt(12) == 0 ? badIndex(r) : "" + i;
+                for (Field f : endpoint.listFields()) {
+                    if (r.nextInt(100) < 10) {
+                        continue;
+                    }
+                    String sub = f.name().substring(f.name().indexOf("].") + 2);
+                    params.put(f.name().replace("[]", "[" + index + "]"), new ArrayList<>(List.of(value(sub, f.type(), tuple, r, sane))));
+                }
+            }
+        }
+        if (!sane && r.nextInt(10) == 0 && !params.isEmpty()) {
+            String name = pick(r, params.keySet().toArray(String[]::new));
+            params.get(name).add(value(name, String.class, tuple, r, false)); // duplicated
+        }
+        if (!sane && r.nextInt(8) == 0) {
+            params.put(pick(r, "id", "organizationId", "class.module.classLoader.URLs[0]", "enabled", "role", "version",
+                    "lines[0].taskId", "grades[0].name", "_csrf_extra", "username"), new ArrayList<>(List.of(value("x", String.class, tuple, r, false))));
+        }
+        String who;
+        String auth;
+        int kind = r.nextInt(20);
+        if (kind == 0) {
+            who = "anonymous";
+            auth = "none";
+        } else if (endpoint.method() == HttpMethod.GET && kind < 6) {
+            who = "samcheok.viewer";
+            auth = kind < 5 ? "bearer" : "bad-bearer";
+        } else {
+            who = PEOPLE.get(r.nextInt(PEOPLE.size()));
+            auth = "session";
+        }
+        return new Case(endpoint, path, params, who, auth, sane || r.nextInt(25) != 0);
+    }
+
+    static String elementName(Field f) {
+        return f.name().endsWith("s") ? f.name().substring(0, f.name().length() - 1) : f.name();
+    }
+
+    static String badIndex(Random r) {
+        return pick(r, "300", "-1", "100000", "x", "255", "256", "2147483648", "");
+    }
+
+    static String value(String name, Class<?> type, Map<String, Object> tuple, Random r, boolean sane) {
+        if (sane && r.nextInt(20) > 0) {
+            return saneValue(name, type, tuple, r);
+        }
+        return value(name, type, tuple, r);
+    }
+
+    /** A plausible value: the record's own id and version, a real enum constant, a number and a date in range. */
+    static String saneValue(String name, Class<?> type, Map<String, Object> tuple, Random r) {
+        String key = name.toLowerCase(Locale.ROOT);
+        if (tuple.get(key) != null) {
+            return tuple.get(key).toString();
+        }
+        if (ids.containsKey(key)) {
+            List<Object> pool = ids.get(key);
+            return pool.get(r.nextInt(pool.size())).toString();
+        }
+        switch (key) {
+            case "version", "basedon" -> {
+                return pick(r, "0", "1", "-1", "");
+            }
+            case "password", "passwordconfirm" -> {
+                return "Harbor-Lantern-42";
+            }
+            case "currentpassword" -> {
+                return "innotrack-demo";
+            }
+            case "username" -> {
+                return "fuzz." + r.nextInt(1000000);
+            }
+            case "period" -> {
+                return pick(r, "Q1", "Q2", "Q3", "Q4", "H1", "H2");
+            }
+            case "action" -> {
+                return pick(r, "save", "submit");
+            }
+            case "target" -> {
+                return pick(r, "SUBMISSION", "REVIEW", "FEEDBACK", "CLOSED");
+            }
+            case "days" -> {
+                return pick(r, "30", "90", "180", "365");
+            }
+            case "quarter" -> {
+                return "" + (1 + r.nextInt(4));
+            }
+            case "year", "organization" -> {
+                return key.equals("year") ? pick(r, "2021", "2022") : value(name, type, tuple, r);
+            }
+            case "member" -> {
+                return pick(r, "위원 A", "위원 B");
+            }
+            case "phone" -> {
+                return pick(r, "033-570-3000", "032-440-1234");
+            }
+            default -> {
+            }
+        }
+        if (type.isEnum()) {
+            Object[] constants = type.getEnumConstants();
+            return ((Enum<?>) constants[r.nextInt(constants.length)]).name();
+        }
+        if (type == Integer.class || type == int.class || type == Long.class || type == long.class) {
+            return "" + r.nextInt(101);
+        }
+        if (type == BigDecimal.class || type == Double.class || type == double.class) {
+            return r.nextInt(1001) / 10 + "." + r.nextInt(10);
+        }
+        if (type == boolean.class || type == Boolean.class) {
+            return r.nextBoolean() ? "true" : "false";
+        }
+        if (type == LocalDate.class) {
+            return LocalDate.of(2021, 1 + r.nextInt(12), 1 + r.nextInt(28)).toString();
+        }
+        if (type == YearMonth.class) {
+            return YearMonth.of(2021, 1 + r.nextInt(12)).toString();
+        }
+        return pick(r, "결과 보고", "정상 추진 중", "위원 A", "예산 집행 지연으로 일정 조정", "담당자 홍길동");
+    }
+
+    static String value(String name, Class<?> type, Map<String, Object> tuple, Random r) {
+        String key = name.toLowerCase(Locale.ROOT);
+        Object fromTuple = tuple.get(key);
+        if (fromTuple != null && r.nextInt(3) > 0) {
+            return r.nextInt(15) == 0 && fromTuple instanceof Number n ? "" + (n.longValue() + 1) : fromTuple.toString();
+        }
+        if (ids.containsKey(key) && r.nextInt(3) > 0) {
+            List<Object> pool = ids.get(key);
+            return pool.get(r.nextInt(pool.size())).toString();
+        }
+        switch (key) {
+            case "password", "passwordconfirm", "currentpassword" -> {
+                return pick(r, "Harbor-Lantern-42", "innotrack-demo", "Tg7!" + "x".repeat(69), "가나다라마바사아자차카타파하거너더러머버서어저처커",
+                        "aaaaaaaaaa", "1234567890", "          ", "", "Quiet-Meadow-57\u0000", "Samcheok.Admin-9");
+            }
+            case "username" -> {
+                return pick(r, "fuzz." + r.nextInt(100000), "samcheok.viewer", "incheon.admin", "A B", "", "x".repeat(60),
+                        "\u202eadmin", "samcheok.admin");
+            }
+            case "period" -> {
+                return pick(r, "Q1", "Q2", "Q3", "Q4", "H1", "H2", "Q9", "", "x");
+            }
+            case "action" -> {
+                return pick(r, "save", "submit", "delete", "");
+            }
+            case "target" -> {
+                return pick(r, "PREPARING", "SUBMISSION", "REVIEW", "FEEDBACK", "CLOSED", "BOGUS");
+            }
+            case "days" -> {
+                return pick(r, "30", "90", "180", "365", "7", "-1", "abc", "100000");
+            }
+            case "quarter" -> {
+                return pick(r, "1", "2", "3", "4", "0", "5", "abc", "");
+            }
+            case "year" -> {
+                return pick(r, "2020", "2021", "2022", "2023", "1999", "2100", "abc", "12.5", "");
+            }
+            case "version", "basedon" -> {
+                return pick(r, "0", "1", "2", "-1", "abc", "99999999999999999999", "", "" + r.nextInt(5));
+            }
+            default -> {
+            }
+        }
+        if (type.isEnum()) {
+            Object[] constants = type.getEnumConstants();
+            return r.nextInt(6) == 0 ? pick(r, "BOGUS", "", "0") : ((Enum<?>) constants[r.nextInt(constants.length)]).name();
+        }
+        if (type == Integer.class || type == int.class || type == Long.class || type == long.class) {
+            return pick(r, "0", "1", "2", "3", "5", "10", "20", "50", "60", "80", "100", "101", "150", "200", "-1", "-100",
+                    "2021", "99999999999", "9223372036854775808", "abc", "12.5", "1e309", "", " 7", "0x10", "" + r.nextInt());
+        }
+        if (type == BigDecimal.class || type == Double.class || type == double.class) {
+            return pick(r, "0", "12.5", "87", "100", "100.1", "-5", "1e309", "abc", "99999999999999999.99", "0.001", "NaN",
+                    "", "1e-400", "" + r.nextInt(200));
+        }
+        if (type == boolean.class || type == Boolean.class) {
+            return pick(r, "true", "false", "on", "", "abc");
+        }
+        if (type == LocalDate.class) {
+            return pick(r, "2021-03-31", "2021-04-10", "2021-06-30", "2026-12-31", "2020-01-01", "0000-01-01", "9999-12-31",
+                    "2021-02-30", "abc", "", "+999999999-12-31", "2021-6-1");
+        }
+        if (type == YearMonth.class) {
+            return pick(r, "2021-01", "2021-06", "2021-12", "2026-12", "0000-01", "9999-12", "2021-13", "abc", "", "2021-6");
+        }
+        return pick(r, "결과 보고", "정상 추진", "위원 A", "", "   ", "\u0000\u001b\u0007제어", "\uFEFF", "\u202e가나다\u2066",
+                "\u3164", "a".repeat(5000), "가".repeat(2001), "<script>alert(1)</script>", "' or 1=1 --",
+                "\"; drop table account; --", "[[${7*7}]]", "__${T(java.lang.Runtime).getRuntime().exec('id')}__::.x",
+                "${7*7}", "=1+2\nZ", "\t=1+3", "\uD83D\uDE00".repeat(300), "줄\r\n바꿈", "1", "2021", "%s%n", "../../etc/passwd");
+    }
+
+    @SafeVarargs
+    static <T> T pick(Random r, T... values) {
+        return values[r.nextInt(values.length)];
+    }
+
+    static String visible(String s) {
+        StringBuilder b = new StringBuilder();
+        s.codePoints().forEach(c -> {
+            if (c < 0x20 || (c >= 0x7f && c < 0xa0) || (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069) || c == 0xfeff) {
+                b.append(String.format("\\u%04x", c));
+            } else {
+                b.appendCodePoint(c);
+            }
+        });
+        return b.toString();
+    }
+
+    // ================================================================ sending it
+
+    static MvcResult send(Case c) throws Exception {
+        MockHttpServletRequestBuilder request = c.endpoint().method() == HttpMethod.POST
+                ? MockMvcRequestBuilders.post(java.net.URI.create(c.path()))
+                : MockMvcRequestBuilders.get(java.net.URI.create(c.path()));
+        c.params().forEach((name, values) -> request.param(name, values.toArray(String[]::new)));
+        switch (c.auth()) {
+            case "session" -> request.with(SignedIn.as(Accounts.user(jdbc, c.who())));
+            case "bearer" -> request.header("Authorization", "Bearer " + token);
+            case "bad-bearer" -> request.header("Authorization", "Bearer itk_not-a-real-token");
+            default -> {
+            }
+        }
+        if (c.withCsrf()) {
+            request.with(csrf());
+        }
+        return mvc.perform(request).andReturn();
+    }
+}
