@@ -656,7 +656,8 @@ abstract class HardeningTests {
         assertThat(version).contains("화면 정보(수정 기준 판)가 올바르지 않습니다");
         String rules = html(as(admin, post("/plans/" + samcheok + "/signal-rules").param("version", "-1")
                 .param("milestoneGreen", "12.5").param("milestoneRed", "50").param("kpiGreen", "90").param("kpiRed", "60")
-                .param("progressGreen", "80").param("progressRed", "50").accept(MediaType.TEXT_HTML)), 400);
+                .param("progressGreen", "80").param("progressRed", "50").param("deadlineDays", "10")
+                .accept(MediaType.TEXT_HTML)), 400);
         assertThat(rules).contains("value=\"12.5\"").contains("판정 기준은 0 이상의 정수");
         String awards = html(as(admin, post("/plans/" + samcheok + "/awards/preview").param("grades[0].name", "최우수")
                 .param("grades[0].count", "1").param("grades[0].amount", "1e309").accept(MediaType.TEXT_HTML)), 400);
@@ -712,6 +713,39 @@ abstract class HardeningTests {
         String blank = html(as(officer, post(add).param("description", "\uFEFF\u200B ").param("status", "PLANNED")
                 .accept(MediaType.TEXT_HTML)), 400);
         assertThat(blank).contains("추진 내용");
+    }
+
+    @Test
+    void theContestSummaryObjectionsAndAnswersKeepTheirLineBreaksLikeEveryTextarea() throws Exception {
+        // Issue 13's three textareas under issue 12's text rule: line breaks kept, control characters dropped.
+        clock.set(LocalDate.of(2022, 1, 5));
+        CurrentUser incheonAdmin = user("incheon.admin");
+        long task = jdbc.queryForObject("select min(id) from task where plan_id = ?", Long.class, incheonPlan);
+        Long contest = jdbc.query("select version from contest where plan_id = ?", rs -> rs.next() ? rs.getLong(1) : -1L,
+                incheonPlan);
+        assertThat(status(incheonAdmin, post("/plans/" + incheonPlan + "/contest/shortlist").param("version", "" + contest)
+                .param("taskIds", "" + task))).isEqualTo(302);
+        long candidate = jdbc.queryForObject("select version from contest_candidate where plan_id = ? and task_id = ?",
+                Long.class, incheonPlan, task);
+        assertThat(status(incheonAdmin, post("/plans/" + incheonPlan + "/contest/candidates/" + task + "/summary")
+                .param("version", "" + candidate).param("summary", "목표 3건 중 3건 달성\r\n참여\u0000 시민 120명"))).isEqualTo(302);
+        assertThat(jdbc.queryForObject("select summary from contest_candidate where plan_id = ? and task_id = ?", String.class,
+                incheonPlan, task)).isEqualTo("목표 3건 중 3건 달성\n참여 시민 120명");
+
+        Long publication = jdbc.query("select version from ranking_publication where plan_id = ?",
+                rs -> rs.next() ? rs.getLong(1) : -1L, samcheok);
+        assertThat(status(admin, post("/plans/" + samcheok + "/ranking/publication").param("version", "" + publication)
+                .param("objectionUntil", "2022-01-12"))).isEqualTo(302);
+        assertThat(status(user("samcheok.chongmu"), post("/plans/" + samcheok + "/ranking/departments/" + chongmu
+                + "/objections").param("text", "첫째, 일정 2건 완료\r\n둘째, 지표 실적 누락\u001b"))).isEqualTo(302);
+        var objection = jdbc.queryForMap("select id, version, objection_text from score_objection where plan_id = ?"
+                + " and department_id = ? order by id desc fetch first 1 rows only", samcheok, chongmu);
+        assertThat(objection.get("objection_text")).isEqualTo("첫째, 일정 2건 완료\n둘째, 지표 실적 누락");
+        assertThat(status(admin, post("/plans/" + samcheok + "/objections/" + objection.get("id") + "/answer")
+                .param("version", "" + objection.get("version")).param("outcome", "PARTLY_ACCEPTED")
+                .param("answer", "일정은 반영했습니다.\n지표는 증빙이 없습니다."))).isEqualTo(302);
+        assertThat(jdbc.queryForObject("select answer_text from score_objection where id = ?", String.class,
+                objection.get("id"))).isEqualTo("일정은 반영했습니다.\n지표는 증빙이 없습니다.");
     }
 
     // ================================================================ 15. error edges
