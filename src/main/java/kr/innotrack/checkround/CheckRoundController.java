@@ -64,10 +64,10 @@ class CheckRoundController {
     /** Without JavaScript: "구분에 맞춰 날짜 채우기" sets the reference date and deadline the chosen period proposes. */
     @PostMapping(value = "/plans/{planId}/rounds", params = "fill")
     String fillNew(@PathVariable Long planId, @ModelAttribute("form") RoundForm form, BindingResult binding,
-                   CurrentUser user, Model model) {
+                   CurrentUser user, Model model, HttpServletResponse response) {
         AccessDeniedHere.unlessAdmin(user, "점검 등록");
         Plan plan = rounds.plan(planId, user.organizationId());
-        return refill(plan, null, form, model);
+        return refill(plan, null, form, binding, model, response);
     }
 
     @PostMapping("/plans/{planId}/rounds")
@@ -99,7 +99,19 @@ class CheckRoundController {
         form.validate(plan.getPlanYear(), covered, binding);
     }
 
-    private String refill(Plan plan, CheckRound round, RoundForm form, Model model) {
+    /**
+     * Fills in the chosen period's dates; other fields' errors are dropped, since nothing is saved. Without a period the
+     * form knows (blank, or tampered) there is nothing to fill: 400 with the message beside the field.
+     */
+    private String refill(Plan plan, CheckRound round, RoundForm form, BindingResult binding, Model model,
+                          HttpServletResponse response) {
+        if (!RoundForm.validPeriod(form.getPeriod())) {
+            if (!binding.hasFieldErrors("period")) {
+                binding.rejectValue("period", form.getPeriod() == null ? "round.period.required" : "round.period.invalid");
+            }
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            return roundForm(plan, round, model);
+        }
         form.fillDates(plan.getPlanYear(), rounds.deadlineDays(plan.getId()));
         model.asMap().remove(FORM_ERRORS);
         model.addAttribute("form", form);
@@ -129,10 +141,10 @@ class CheckRoundController {
 
     @PostMapping(value = "/rounds/{roundId}/edit", params = "fill")
     String fillEdit(@PathVariable Long roundId, @ModelAttribute("form") RoundForm form, BindingResult binding,
-                    CurrentUser user, Model model) {
+                    CurrentUser user, Model model, HttpServletResponse response) {
         AccessDeniedHere.unlessAdmin(user, "점검 설정 변경");
         CheckRound round = rounds.round(roundId, user.organizationId());
-        return refill(round.getPlan(), round, form, model);
+        return refill(round.getPlan(), round, form, binding, model, response);
     }
 
     @PostMapping("/rounds/{roundId}/edit")

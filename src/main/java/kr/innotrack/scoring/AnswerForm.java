@@ -3,6 +3,7 @@ package kr.innotrack.scoring;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import kr.innotrack.shared.text.MultiLine;
 
 /** The office's answer to an objection: the outcome and why. */
 public class AnswerForm {
@@ -14,6 +15,7 @@ public class AnswerForm {
 
     @NotBlank(message = "{objection.answer.required}")
     @Size(max = 2000, message = "{objection.answer.tooLong}")
+    @MultiLine
     private String answer;
 
     static AnswerForm of(ScoreObjection o) {

@@ -2,6 +2,7 @@ package kr.innotrack.scoring;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import kr.innotrack.shared.text.MultiLine;
 
 /** A department's objection to its score: which component (or the whole score) and why. */
 public class ObjectionForm {
@@ -10,6 +11,7 @@ public class ObjectionForm {
 
     @NotBlank(message = "{objection.text.required}")
     @Size(max = 2000, message = "{objection.text.tooLong}")
+    @MultiLine
     private String text;
 
     public Component getComponent() { return component; }

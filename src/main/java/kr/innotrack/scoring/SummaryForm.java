@@ -2,6 +2,7 @@ package kr.innotrack.scoring;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import kr.innotrack.shared.text.MultiLine;
 
 /** A shortlisted task's results summary (성과 요약), written by its department for the voters, with its numbers. */
 public class SummaryForm {
@@ -10,6 +11,7 @@ public class SummaryForm {
 
     @NotBlank(message = "{contest.summary.required}")
     @Size(max = 2000, message = "{contest.summary.tooLong}")
+    @MultiLine
     private String summary;
 
     static SummaryForm of(ContestCandidate c) {

@@ -498,6 +498,20 @@ abstract class CheckRoundTests {
         assertThat(filled.getResponse().getContentAsString()).contains("value=\"2021-06-30\"").contains("value=\"2021-07-10\"")
                 .contains("‘상반기’에 맞춰 기준일과 제출 기한을 채웠습니다.").doesNotContain("error-summary");
         assertThat(roundCount()).isEqualTo(before);
+        // Found by the fuzz suite: a blank or unknown period has nothing to fill (it answered 500): 400 beside the field.
+        long aRound = newRound("Q1", LocalDate.of(2021, 3, 31), LocalDate.of(2021, 4, 10));
+        clock.set(LocalDate.of(2021, 11, 20));
+        before = roundCount();
+        for (String path : new String[] {"/plans/" + planId + "/rounds", "/rounds/" + aRound + "/edit"}) {
+            for (String period : new String[] {"", "x", "Q9"}) {
+                MvcResult nothing = http(post(path).param("fill", "true").param("period", period)
+                        .param("referenceDate", "2021-03-31").param("deadline", "2021-04-10").param("scope", "ALL"), admin);
+                assertThat(nothing.getResponse().getStatus()).as(path + " period=" + period).isEqualTo(400);
+                assertThat(nothing.getResponse().getContentAsString()).contains(period.isEmpty() ? "점검 구분을 고르세요."
+                        : "점검 구분은 1~4분기 또는 상·하반기 중에서 고르세요.").contains("error-summary");
+            }
+        }
+        assertThat(roundCount()).isEqualTo(before);
 
         // The plan's own default deadline (days after the reference date) is what a new round proposes.
         SignalRuleForm settings = SignalRuleForm.of(rounds.rules(planId), 14, rounds.rulesVersion(planId));

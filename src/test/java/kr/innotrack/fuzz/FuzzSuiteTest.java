@@ -97,7 +97,7 @@ class FuzzSuiteTest {
         String actual = "select t.plan_id as planid, k.task_id as taskid, k.id as kpiid, a.actual_year as \"year\", a.quarter,"
                 + " a.version from kpi_actual a join kpi k on k.id = a.kpi_id join task t on t.id = k.task_id";
         String finding = "select id, version from audit_finding";
-        String round = "select id as roundid, version from check_round";
+        String round = "select r.id as roundid, r.version, p.plan_year as planyear from check_round r join plan p on p.id = r.plan_id";
         String entry = "select round_id as roundid, id as entryid, version from round_entry";
         String remedy = "select id as remedyid, version from remedy";
         String account = "select id, version from account where username not in ('samcheok.admin', 'samcheok.chongmu',"
@@ -114,11 +114,33 @@ class FuzzSuiteTest {
         TUPLES.put("POST /audit-findings/{id}/tasks/{taskId}/delete", "select finding_id as id, task_id as taskid from audit_finding_task");
         TUPLES.put("POST /plans/{planId}/budget/lines/{lineId}/quarters/{quarter}",
                 "select t.plan_id as planid, b.id as lineid, 1 + mod(b.id, 4) as quarter from budget_line b join task t on t.id = b.task_id");
-        for (String p : new String[] {"scoring-model", "contest/votes", "contest/close", "contest/panel", "collaboration-scores",
-                "awards/preview", "awards", "signal-rules", "focus-tasks", "rounds"}) {
+        for (String p : new String[] {"scoring-model", "contest/open", "contest/close", "contest/panel",
+                "collaboration-scores", "awards/preview", "awards", "signal-rules", "focus-tasks"}) {
             TUPLES.put("POST /plans/{planId}/" + p, plan);
         }
+        // Rounds: the plan year gives a plausible reference date and deadline (see saneValue).
+        String planYear = "select id as planid, plan_year as planyear from plan";
+        TUPLES.put("POST /plans/{planId}/rounds", planYear);
+        TUPLES.put("POST /plans/{planId}/rounds [fill]", planYear);
+        // Votes go to the shortlisted tasks (another plan's task, another id, in the hostile half).
+        TUPLES.put("POST /plans/{planId}/contest/votes", "select plan_id as planid, task_id as taskid from contest_candidate"
+                + " union select id, null from plan");
+        // Issue 13: the shortlist is based on the contest row's version (-1 before it exists) and names tasks of the plan;
+        // a summary is written for a task of the plan, shortlisted (with the candidate's version) or not.
+        TUPLES.put("POST /plans/{planId}/contest/shortlist", "select t.plan_id as planid, t.id as taskid,"
+                + " coalesce(c.version, -1) as version from task t left join contest c on c.plan_id = t.plan_id");
+        TUPLES.put("POST /plans/{planId}/contest/candidates/{taskId}/summary", "select t.plan_id as planid, t.id as taskid,"
+                + " c.version from task t left join contest_candidate c on c.plan_id = t.plan_id and c.task_id = t.id");
+        TUPLES.put("POST /plans/{planId}/ranking/publication", "select p.id as planid, coalesce(r.version, -1) as version"
+                + " from plan p left join ranking_publication r on r.plan_id = p.id");
+        TUPLES.put("POST /plans/{planId}/ranking/departments/{departmentId}/objections", "select distinct t.plan_id as planid,"
+                + " t.lead_department_id as departmentid from task t where t.lead_department_id is not null union"
+                + " select distinct t.plan_id, c.department_id from task_collaborating_department c join task t on t.id = c.task_id");
+        TUPLES.put("POST /plans/{planId}/objections/{objectionId}/answer",
+                "select plan_id as planid, id as objectionid, version from score_objection");
+        TUPLES.put("POST /audit-findings/{id}/due-date", finding);
         TUPLES.put("POST /rounds/{roundId}/edit", round);
+        TUPLES.put("POST /rounds/{roundId}/edit [fill]", round);
         TUPLES.put("POST /rounds/{roundId}/delete", round);
         TUPLES.put("POST /rounds/{roundId}/state", round);
         TUPLES.put("POST /rounds/{roundId}/entries/{entryId}", entry);
@@ -148,6 +170,7 @@ class FuzzSuiteTest {
         TUPLES.put("GET /api/plans/{planId}/tasks", plan);
         TUPLES.put("GET /api/plans/{planId}/rounds", plan);
         TUPLES.put("GET /api/plans/{planId}/ranking", plan);
+        TUPLES.put("GET /api/plans/{planId}/ranking/insufficient", plan);
         TUPLES.put("GET /api/rounds/{roundId}", round);
     }
 
@@ -177,7 +200,7 @@ class FuzzSuiteTest {
 
     /** A discovered endpoint: method, path pattern, the fields its handler binds. */
     record Endpoint(String key, HttpMethod method, String pattern, List<String> pathVariables, List<Field> fields,
-                    List<Field> listFields) {
+                    List<Field> listFields, Map<String, String> requiredParams) {
     }
 
     /** One generated request, kept readable for a failure report. */
@@ -218,14 +241,34 @@ class FuzzSuiteTest {
         jdbc.update("update account set password_hash = ?", new BCryptPasswordEncoder(4).encode("innotrack-demo"));
         seedRoundsAndTokens();
         endpoints = discover();
-        String tables = jdbc.queryForList("select table_name from information_schema.tables where table_schema = 'public'"
-                + " and table_type = 'BASE TABLE' and table_name <> 'flyway_schema_history' order by table_name", String.class)
-                .stream().map(t -> "(select count(*) from \"" + t + "\")").collect(Collectors.joining(", "));
+        tableNames = jdbc.queryForList("select table_name from information_schema.tables where table_schema = 'public'"
+                + " and table_type = 'BASE TABLE' and table_name <> 'flyway_schema_history' order by table_name", String.class);
+        String tables = tableNames.stream().map(t -> "(select count(*) from \"" + t + "\")").collect(Collectors.joining(", "));
         String versions = jdbc.queryForList("select table_name from information_schema.columns where table_schema = 'public'"
                 + " and column_name = 'version' and upper(data_type) like '%INT%' order by table_name", String.class)
                 .stream().map(t -> "(select coalesce(sum(version), 0) from \"" + t + "\")").collect(Collectors.joining(", "));
         snapshotSql = "select " + tables + (versions.isEmpty() ? "" : ", " + versions);
+        firstSnapshot = snapshotQuery();
         refreshTuples();
+    }
+
+    static List<String> tableNames;
+    static List<Object> firstSnapshot;
+
+    /**
+     * How many rows each table gained or lost over the run (tables that did not change left out): shows which saves the
+     * generated requests reached, not only which were refused.
+     */
+    static String rowChanges() {
+        List<Object> last = snapshotQuery();
+        Map<String, Long> changes = new TreeMap<>();
+        for (int i = 0; i < tableNames.size(); i++) {
+            long change = (Long) last.get(i) - (Long) firstSnapshot.get(i);
+            if (change != 0) {
+                changes.put(tableNames.get(i), change);
+            }
+        }
+        return changes.toString();
     }
 
     /** Rounds in every state with entries and a remedy, a notice, API tokens: so the generated ids reach deep code. */
@@ -242,25 +285,33 @@ class FuzzSuiteTest {
                     .param("deadline", "2021-0" + (period.charAt(1) - '0') * 3 + "-28").param("scope", "SELECTED");
             tasks.forEach(t -> create.param("taskIds", "" + t));
             MvcResult made = mvc.perform(create.with(SignedIn.as(admin)).with(csrf())).andReturn();
+            if (made.getResponse().getRedirectedUrl() == null || !made.getResponse().getRedirectedUrl().startsWith("/rounds/")) {
+                throw new IllegalStateException("seeding the fuzz suite: round " + period + " not created ("
+                        + made.getResponse().getStatus() + ")");
+            }
             long roundId = Long.parseLong(made.getResponse().getRedirectedUrl().replace("/rounds/", ""));
             if (period.equals("Q1")) {
                 continue; // stays 준비
             }
             move(admin, roundId, "SUBMISSION");
             for (Map<String, Object> e : jdbc.queryForList("select id, version from round_entry where round_id = ?", roundId)) {
-                mvc.perform(MockMvcRequestBuilders.post("/rounds/" + roundId + "/entries/" + e.get("id"))
+                expect(302, chongmu, MockMvcRequestBuilders.post("/rounds/" + roundId + "/entries/" + e.get("id"))
                         .param("action", "submit").param("version", "" + e.get("version")).param("progress", "20")
-                        .param("selfStatus", "RED").param("achievements", "실적").with(SignedIn.as(chongmu)).with(csrf()));
+                        .param("selfStatus", "RED").param("achievements", "실적"));
             }
             if (period.equals("Q3")) {
                 move(admin, roundId, "REVIEW");
                 for (Map<String, Object> e : jdbc.queryForList("select id, version from round_entry where round_id = ?", roundId)) {
-                    mvc.perform(MockMvcRequestBuilders.post("/rounds/" + roundId + "/entries/" + e.get("id") + "/review")
-                            .param("version", "" + e.get("version")).param("rating", "POOR").param("comment", "지연")
-                            .with(SignedIn.as(admin)).with(csrf()));
+                    expect(302, admin, MockMvcRequestBuilders.post("/rounds/" + roundId + "/entries/" + e.get("id") + "/review")
+                            .param("version", "" + e.get("version")).param("rating", "POOR").param("comment", "지연"));
+                }
+                if (jdbc.queryForObject("select count(*) from remedy r join round_entry e on e.id = r.entry_id"
+                        + " where e.round_id = ?", Long.class, roundId) == 0) {
+                    throw new IllegalStateException("seeding the fuzz suite: no remedy owed in round " + roundId);
                 }
             }
         }
+        seedContestsAndPublications(admin, chongmu, plan, tasks);
         token = "itk_fuzz-suite-token-0123456789abcdefghijklmnopq";
         jdbc.update("insert into api_token (account_id, name, token_hash, token_prefix, scope, created_at, created_by,"
                 + " expires_at) select id, 'fuzz', ?, 'itk_fuzz-s', 'READ', current_timestamp, 'fuzz',"
@@ -268,10 +319,69 @@ class FuzzSuiteTest {
                 HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8))));
     }
 
+    /**
+     * Issue 13's steps in the states the generated requests should meet: Samcheok's contest being prepared (a shortlist,
+     * one summary missing) and its ranking published with the objection window open and one objection filed; Jung-gu's
+     * vote open on a summarized shortlist and its ranking published with the window already over, so awards can be
+     * confirmed; Incheon with neither.
+     */
+    static void seedContestsAndPublications(CurrentUser admin, CurrentUser chongmu, long plan, List<Long> chongmuTasks)
+            throws Exception {
+        long otherTask = jdbc.queryForObject("select min(id) from task where plan_id = ? and lead_department_id <> ?",
+                Long.class, plan, chongmu.departmentId());
+        expect(302, admin, MockMvcRequestBuilders.post("/plans/" + plan + "/contest/shortlist").param("version", "-1")
+                .param("taskIds", "" + chongmuTasks.get(0)).param("taskIds", "" + otherTask));
+        summarize(chongmu, plan, chongmuTasks.get(0));
+        expect(302, admin, MockMvcRequestBuilders.post("/plans/" + plan + "/ranking/publication").param("version", "-1")
+                .param("objectionUntil", today().plusDays(30).toString()));
+        expect(302, chongmu, MockMvcRequestBuilders.post("/plans/" + plan + "/ranking/departments/" + chongmu.departmentId()
+                + "/objections").param("component", "MILESTONE").param("text", "완료한 일정이 반영되지 않았습니다."));
+
+        CurrentUser junggu = Accounts.user(jdbc, "junggu.admin");
+        long jungguPlan = jdbc.queryForObject("select p.id from plan p join organization o on o.id = p.organization_id"
+                + " where o.name = '서울특별시 중구'", Long.class);
+        // tasks of other departments than the admin's, so the admin (the one Jung-gu voter of PEOPLE) may vote for them
+        List<Long> jungguTasks = jdbc.queryForList("select t.id from task t where t.plan_id = ? and t.lead_department_id <> ?"
+                + " and not exists (select 1 from task_collaborating_department c where c.task_id = t.id"
+                + " and c.department_id = ?) order by t.id fetch first 3 rows only", Long.class, jungguPlan,
+                junggu.departmentId(), junggu.departmentId());
+        MockHttpServletRequestBuilder shortlist = MockMvcRequestBuilders.post("/plans/" + jungguPlan + "/contest/shortlist")
+                .param("version", "-1");
+        jungguTasks.forEach(t -> shortlist.param("taskIds", "" + t));
+        expect(302, junggu, shortlist);
+        for (Long t : jungguTasks) {
+            summarize(junggu, jungguPlan, t);
+        }
+        expect(302, junggu, MockMvcRequestBuilders.post("/plans/" + jungguPlan + "/contest/open").param("confirm", "true"));
+        expect(302, junggu, MockMvcRequestBuilders.post("/plans/" + jungguPlan + "/ranking/publication").param("version", "-1")
+                .param("objectionUntil", today().toString()));
+        jdbc.update("update ranking_publication set objection_until = ? where plan_id = ?", today().minusDays(1), jungguPlan);
+    }
+
+    static void summarize(CurrentUser who, long plan, long task) throws Exception {
+        long version = jdbc.queryForObject("select version from contest_candidate where plan_id = ? and task_id = ?",
+                Long.class, plan, task);
+        expect(302, who, MockMvcRequestBuilders.post("/plans/" + plan + "/contest/candidates/" + task + "/summary")
+                .param("version", "" + version).param("summary", "성과 요약: 목표 3건 중 3건 달성\n참여 시민 120명"));
+    }
+
+    static void expect(int status, CurrentUser who, MockHttpServletRequestBuilder request) throws Exception {
+        MvcResult result = mvc.perform(request.with(SignedIn.as(who)).with(csrf())).andReturn();
+        if (result.getResponse().getStatus() != status) {
+            throw new IllegalStateException("seeding the fuzz suite: " + status + " expected, got " + result.getResponse()
+                    .getStatus() + " for " + request + " (" + result.getResolvedException() + ")");
+        }
+    }
+
+    /** A step of the round, confirmed (issue 13: opening after the deadline, as here, and closing ask first). */
     static void move(CurrentUser admin, long roundId, String target) throws Exception {
         long version = jdbc.queryForObject("select version from check_round where id = ?", Long.class, roundId);
-        mvc.perform(MockMvcRequestBuilders.post("/rounds/" + roundId + "/state").param("target", target)
-                .param("version", "" + version).with(SignedIn.as(admin)).with(csrf()));
+        expect(302, admin, MockMvcRequestBuilders.post("/rounds/" + roundId + "/state").param("target", target)
+                .param("version", "" + version).param("confirm", "true"));
+        String state = jdbc.queryForObject("select state from check_round where id = ?", String.class, roundId);
+        if (!state.equals(target)) {
+            throw new IllegalStateException("seeding the fuzz suite: round " + roundId + " is " + state + ", not " + target);
+        }
     }
 
     /** Every POST handler and every GET under /api/, with the fields each binds, plus sign-in and sign-out. */
@@ -311,12 +421,18 @@ class FuzzSuiteTest {
                                     + p.getParameterName() + " (" + type.getName() + ") of " + e.getValue());
                         }
                     }
-                    found.add(new Endpoint(method + " " + pattern, method, pattern, variables, fields, lists));
+                    // A handler mapped by a parameter (params = "fill") is its own endpoint: its key names the
+                    // parameter, and its requests carry it, so it is reached rather than its sibling.
+                    Map<String, String> required = new TreeMap<>();
+                    e.getKey().getParamsCondition().getExpressions().stream().filter(x -> !x.isNegated())
+                            .forEach(x -> required.put(x.getName(), x.getValue() == null ? "" : x.getValue()));
+                    String key = method + " " + pattern + (required.isEmpty() ? "" : " " + required.keySet());
+                    found.add(new Endpoint(key, method, pattern, variables, fields, lists, required));
                 }
             }
         }
         FILTER_ENDPOINTS.forEach((key, fields) -> found.add(new Endpoint(key, HttpMethod.POST, key.substring(5), List.of(),
-                fields, List.of())));
+                fields, List.of(), Map.of())));
         found.sort(java.util.Comparator.comparing(Endpoint::key));
         return found;
     }
@@ -364,6 +480,9 @@ class FuzzSuiteTest {
     @AfterContainer
     static void stop() {
         try {
+            if (firstSnapshot != null) {
+                System.out.println("[fuzz] rows written by the run (table: after − before): " + rowChanges());
+            }
             long seconds = (System.currentTimeMillis() - started) / 1000;
             System.out.println("[fuzz] requests per endpoint (" + endpoints.size() + " endpoints, " + seconds + " s):");
             counts.forEach((k, v) -> System.out.println("[fuzz]   " + String.format("%5d", v.get()) + "  " + k + "  "
@@ -477,7 +596,7 @@ class FuzzSuiteTest {
      */
     static Case generate(Endpoint endpoint, Random r) {
         boolean sane = r.nextBoolean();
-        List<Map<String, Object>> rows = tuples.get(endpoint.key());
+        List<Map<String, Object>> rows = tuples.getOrDefault(endpoint.key(), List.of()); // a missing row: everyEndpointHasASpec
         Map<String, Object> tuple = rows.isEmpty() ? Map.of() : rows.get(r.nextInt(rows.size()));
         String path = endpoint.pattern();
         for (String variable : endpoint.pathVariables()) {
@@ -516,6 +635,11 @@ class FuzzSuiteTest {
                 }
             }
         }
+        endpoint.requiredParams().forEach((name, v) -> {
+            if (sane || r.nextInt(20) > 0) {
+                params.put(name, new ArrayList<>(List.of(v)));
+            }
+        });
         if (!sane && r.nextInt(10) == 0 && !params.isEmpty()) {
             String name = pick(r, params.keySet().toArray(String[]::new));
             params.get(name).add(value(name, String.class, tuple, r, false)); // duplicated
@@ -602,6 +726,21 @@ class FuzzSuiteTest {
             case "phone" -> {
                 return pick(r, "033-570-3000", "032-440-1234");
             }
+            case "objectionuntil" -> {
+                return today().plusDays(r.nextInt(61)).toString(); // the publication's window: today to 60 days on
+            }
+            case "referencedate", "deadline" -> {
+                // a quarter's last day of the plan year (the deadline ten days on): matches the period one time in four
+                int year = tuple.get("planyear") instanceof Number n ? n.intValue() : 2021;
+                LocalDate end = YearMonth.of(year, 3 * (1 + r.nextInt(4))).atEndOfMonth();
+                return (key.equals("deadline") ? end.plusDays(10) : end).toString();
+            }
+            case "count" -> {
+                return "" + r.nextInt(3); // award grades: a few departments each
+            }
+            case "confirm" -> {
+                return r.nextInt(4) > 0 ? "true" : "false"; // mostly past the confirmation page, so the steps are reached
+            }
             default -> {
             }
         }
@@ -667,6 +806,14 @@ class FuzzSuiteTest {
             case "version", "basedon" -> {
                 return pick(r, "0", "1", "2", "-1", "abc", "99999999999999999999", "", "" + r.nextInt(5));
             }
+            case "objectionuntil" -> {
+                LocalDate today = today();
+                return pick(r, today.toString(), today.plusDays(60).toString(), today.plusDays(61).toString(),
+                        today.minusDays(1).toString(), "2021-02-30", "abc", "", "9999-12-31", "+999999999-12-31");
+            }
+            case "confirm" -> {
+                return pick(r, "true", "false", "on", "yes", "1", "", "abc");
+            }
             default -> {
             }
         }
@@ -696,6 +843,11 @@ class FuzzSuiteTest {
                 "\u3164", "a".repeat(5000), "가".repeat(2001), "<script>alert(1)</script>", "' or 1=1 --",
                 "\"; drop table account; --", "[[${7*7}]]", "__${T(java.lang.Runtime).getRuntime().exec('id')}__::.x",
                 "${7*7}", "=1+2\nZ", "\t=1+3", "\uD83D\uDE00".repeat(300), "줄\r\n바꿈", "1", "2021", "%s%n", "../../etc/passwd");
+    }
+
+    /** Today as the app's clock sees it (Korea). */
+    static LocalDate today() {
+        return LocalDate.now(java.time.ZoneId.of("Asia/Seoul"));
     }
 
     @SafeVarargs

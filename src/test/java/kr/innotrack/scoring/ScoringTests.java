@@ -86,6 +86,12 @@ abstract class ScoringTests {
         return kr.innotrack.support.Accounts.user(jdbc, username);
     }
 
+    /** The version of the saved collaboration score a save must be based on (issue 12), or null when none is saved. */
+    Long collaborationVersion(long taskId, long departmentId) {
+        return jdbc.query("select version from collaboration_score where task_id = ? and department_id = ?",
+                rs -> rs.next() ? rs.getLong(1) : null, taskId, departmentId);
+    }
+
     long taskId(long planId, String code) {
         return jdbc.queryForObject("select id from task where plan_id = ? and code = ?", Long.class, planId, code);
     }
@@ -343,7 +349,9 @@ abstract class ScoringTests {
         CurrentUser otherOfficer = user("junggu.jeonsan");
         assertThatThrownBy(() -> work.saveCollaborationScores(junggu, Map.of(task18, Map.of(collaborator, new ScoreForms.Score(new BigDecimal("70"), null))),
                 otherOfficer)).isInstanceOf(AccessDeniedHere.class);
-        work.saveCollaborationScores(junggu, Map.of(task18, Map.of(collaborator, new ScoreForms.Score(new BigDecimal("70"), null))), admin);
+        // Based on the version saved so far (another test of this context may have scored the same pair first).
+        work.saveCollaborationScores(junggu, Map.of(task18, Map.of(collaborator, new ScoreForms.Score(new BigDecimal("70"),
+                collaborationVersion(task18, collaborator)))), admin);
         work.savePanelScores(junggu, "전문가 A", Map.of(task18, new ScoreForms.Score(new BigDecimal("90"), null)), admin);
         ScoringService.Ranking ranking = scoring.ranking(junggu, admin.organizationId());
         // Issue 13: a department that only collaborates is listed apart (평가 자료 부족), not ranked.
@@ -445,7 +453,8 @@ abstract class ScoringTests {
         // Jung-gu ⑱: 건강관리과 only collaborates, on a task without a schedule; its lead department scores it 85.
         long birth = taskId(junggu, "⑱");
         long health = jdbc.queryForObject("select id from department where name = '건강관리과'", Long.class);
-        work.saveCollaborationScores(junggu, Map.of(birth, Map.of(health, new ScoreForms.Score(new BigDecimal("85"), null))), admin);
+        work.saveCollaborationScores(junggu, Map.of(birth, Map.of(health, new ScoreForms.Score(new BigDecimal("85"),
+                collaborationVersion(birth, health)))), admin);
         ScoringService.Ranking ranking = scoring.ranking(junggu, admin.organizationId());
         assertThat(ranking.departments()).extracting(ScoreCalculator.DepartmentScore::name).doesNotContain("건강관리과");
         ScoreCalculator.DepartmentScore h = ranking.department(health).orElseThrow();

@@ -408,7 +408,8 @@ abstract class HardeningTests {
         CurrentUser incheonAdmin = user("incheon.admin");
         List<Integer> rules = parallel(10, i -> () -> status(incheonAdmin, post("/plans/" + incheonPlan + "/signal-rules")
                 .param("version", "-1").param("milestoneGreen", "" + (80 + i)).param("milestoneRed", "50")
-                .param("kpiGreen", "90").param("kpiRed", "60").param("progressGreen", "80").param("progressRed", "50")));
+                .param("kpiGreen", "90").param("kpiRed", "60").param("progressGreen", "80").param("progressRed", "50")
+                .param("deadlineDays", "10")));
         assertThat(Set.copyOf(rules)).as("rules " + rules).isSubsetOf(302, 409).contains(302);
         assertThat(jdbc.queryForObject("select count(*) from signal_rule where plan_id = ?", Integer.class, incheonPlan)).isEqualTo(1);
 
@@ -416,24 +417,44 @@ abstract class HardeningTests {
         for (int i = 0; i < 10; i++) {
             voters.add(user(newAccount("DEPARTMENT_OFFICER")));
         }
-        long voteTask = jdbc.queryForObject("select min(id) from task where plan_id = ?", Long.class, jungguPlan);
-        // Jung-gu officers: a plan whose contest row does not exist yet
+        // Jung-gu officers: a plan whose contest row does not exist yet. Since issue 13 the row comes with the office's
+        // shortlist (parallel first shortlists: one wins, the rest answer 409), and votes go to shortlisted tasks of
+        // other departments once the vote is open.
+        CurrentUser jungguAdmin = user("junggu.admin");
+        long jungguVoterDepartment = jdbc.queryForObject("select min(d.id) from department d join organization o"
+                + " on o.id = d.organization_id where o.name = '서울특별시 중구'", Long.class);
+        long voteTask = otherDepartmentsTask(jungguPlan, jungguVoterDepartment);
+        List<Integer> shortlists = parallel(10, i -> () -> status(jungguAdmin, post("/plans/" + jungguPlan
+                + "/contest/shortlist").param("version", "-1").param("taskIds", "" + voteTask)));
+        assertThat(Set.copyOf(shortlists)).as("first shortlists " + shortlists).isSubsetOf(302, 409).contains(302);
+        assertThat(jdbc.queryForObject("select count(*) from contest where plan_id = ?", Integer.class, jungguPlan)).isEqualTo(1);
+        assertThat(jdbc.queryForObject("select count(*) from contest_candidate where plan_id = ?", Integer.class, jungguPlan))
+                .isEqualTo(1);
+        summarizeAndOpen(jungguAdmin, jungguPlan, voteTask);
         List<CurrentUser> jungguVoters = new ArrayList<>();
         for (int i = 0; i < 10; i++) {
             String u = "jg.voter." + SEQUENCE.incrementAndGet();
             jdbc.update("insert into account (organization_id, department_id, username, display_name, password_hash, role,"
-                    + " enabled, created_at) select o.id, (select min(d.id) from department d where d.organization_id = o.id),"
-                    + " ?, '투표자', 'x', 'DEPARTMENT_OFFICER', true, current_timestamp from organization o"
-                    + " where o.name = '서울특별시 중구'", u);
+                    + " enabled, created_at) select o.id, ?, ?, '투표자', 'x', 'DEPARTMENT_OFFICER', true, current_timestamp"
+                    + " from organization o where o.name = '서울특별시 중구'", jungguVoterDepartment, u);
             jungguVoters.add(user(u));
         }
         List<Integer> votes = parallel(10, i -> () -> status(jungguVoters.get(i), post("/plans/" + jungguPlan
                 + "/contest/votes").param("taskId", "" + voteTask)));
         assertThat(votes).as("first votes " + votes).containsOnly(302);
         assertThat(jdbc.queryForObject("select count(*) from contest where plan_id = ?", Integer.class, jungguPlan)).isEqualTo(1);
+        assertThat(jdbc.queryForObject("select count(*) from contest_vote where task_id = ?", Integer.class, voteTask))
+                .isEqualTo(10);
+        // One person voting for one task ten times at once: one vote (a 총무과 officer, for another department's task).
+        long samcheokVoteTask = otherDepartmentsTask(samcheok, chongmu);
+        Long samcheokContest = jdbc.query("select version from contest where plan_id = ?",
+                rs -> rs.next() ? rs.getLong(1) : -1L, samcheok);
+        assertThat(status(admin, post("/plans/" + samcheok + "/contest/shortlist").param("version", "" + samcheokContest)
+                .param("taskIds", "" + samcheokVoteTask))).isEqualTo(302);
+        summarizeAndOpen(admin, samcheok, samcheokVoteTask);
         CurrentUser one = voters.get(0);
         List<Integer> same = parallel(10, i -> () -> status(one, post("/plans/" + samcheok + "/contest/votes")
-                .param("taskId", "" + taskId)));
+                .param("taskId", "" + samcheokVoteTask)));
         assertThat(same).as("one person, one task " + same).containsOnlyOnce(302).containsOnly(302, 409);
 
         String member = "동시 위원 " + SEQUENCE.incrementAndGet();
@@ -443,7 +464,6 @@ abstract class HardeningTests {
         assertThat(jdbc.queryForList("select score from panel_score where panel_member = ?", BigDecimal.class, member))
                 .hasSize(1);
 
-        CurrentUser jungguAdmin = user("junggu.admin");
         long[] pair = collaboration();
         List<Integer> collab = parallel(10, i -> () -> status(jungguAdmin, post("/plans/" + jungguPlan
                 + "/collaboration-scores").param("lines[0].taskId", "" + pair[0]).param("lines[0].departmentId", "" + pair[1])
@@ -463,6 +483,22 @@ abstract class HardeningTests {
         List<Integer> links = parallel(10, i -> () -> status(incheonAdmin, post("/audit-findings/" + finding + "/tasks")
                 .param("taskId", "" + incheonTask)));
         assertThat(links).as("links " + links).containsOnly(302);
+    }
+
+    /** A task of the plan that the department neither leads nor collaborates on: one its officers may vote for. */
+    long otherDepartmentsTask(long plan, long department) {
+        return jdbc.queryForObject("select min(t.id) from task t where t.plan_id = ? and t.lead_department_id <> ?"
+                + " and not exists (select 1 from task_collaborating_department c where c.task_id = t.id"
+                + " and c.department_id = ?)", Long.class, plan, department, department);
+    }
+
+    /** Issue 13: a shortlisted task gets its summary, then the office opens the vote from the confirmation page. */
+    void summarizeAndOpen(CurrentUser planAdmin, long plan, long task) throws Exception {
+        long candidate = jdbc.queryForObject("select version from contest_candidate where plan_id = ? and task_id = ?",
+                Long.class, plan, task);
+        assertThat(status(planAdmin, post("/plans/" + plan + "/contest/candidates/" + task + "/summary")
+                .param("version", "" + candidate).param("summary", "성과 요약: 목표 3건 중 3건 달성"))).isEqualTo(302);
+        assertThat(status(planAdmin, post("/plans/" + plan + "/contest/open").param("confirm", "true"))).isEqualTo(302);
     }
 
     long[] collaboration() {
@@ -576,9 +612,26 @@ abstract class HardeningTests {
     @Test
     void awardGradesThatLookLikeFormulasReachTheCsvNeutralised() throws Exception {
         CurrentUser incheonAdmin = user("incheon.admin");
-        MvcResult confirmed = as(incheonAdmin, post("/plans/" + incheonPlan + "/awards").param("grades[0].name", "=1+2\nZ")
+        // Issue 13: 0 points never win, so the departments finish their schedules first; awards are confirmed after the
+        // ranking is published and its objection window has closed, ties that decide an award are ordered by the admin,
+        // and only from the confirmation page (confirm=true).
+        jdbc.update("update milestone set status = 'DONE', actual_completion = coalesce(planned_end, date '2020-01-31')"
+                + " where task_id in (select id from task where plan_id = ?)", incheonPlan);
+        clock.set(LocalDate.of(2021, 1, 5));
+        assertThat(status(incheonAdmin, post("/plans/" + incheonPlan + "/ranking/publication").param("version", "-1")
+                .param("objectionUntil", "2021-01-05"))).isEqualTo(302);
+        clock.set(LocalDate.of(2021, 1, 6));
+        MockHttpServletRequestBuilder awards = post("/plans/" + incheonPlan + "/awards").param("grades[0].name", "=1+2\nZ")
                 .param("grades[0].count", "1").param("grades[1].name", "\t=1+3").param("grades[1].count", "1")
-                .param("grades[2].name", "@SUM(A1)").param("grades[2].count", "1"));
+                .param("grades[2].name", "@SUM(A1)").param("grades[2].count", "1").param("tieReason", "정책회의 결정");
+        java.util.regex.Matcher ranked = java.util.regex.Pattern.compile("\"departmentId\":(\\d+)").matcher(as(incheonAdmin,
+                get("/api/plans/" + incheonPlan + "/ranking")).getResponse().getContentAsString());
+        for (int i = 0; ranked.find(); i++) {
+            awards.param("ties[" + i + "].departmentId", ranked.group(1)).param("ties[" + i + "].order", "" + (i + 1));
+        }
+        MvcResult review = as(incheonAdmin, awards);
+        assertThat(review.getResponse().getStatus()).as(review.getResponse().getContentAsString()).isEqualTo(200);
+        MvcResult confirmed = as(incheonAdmin, awards.param("confirm", "true"));
         assertThat(confirmed.getResponse().getStatus()).isEqualTo(302);
         String csv = as(incheonAdmin, get("/plans/" + incheonPlan + "/awards.csv")).getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
@@ -603,7 +656,8 @@ abstract class HardeningTests {
         assertThat(version).contains("화면 정보(수정 기준 판)가 올바르지 않습니다");
         String rules = html(as(admin, post("/plans/" + samcheok + "/signal-rules").param("version", "-1")
                 .param("milestoneGreen", "12.5").param("milestoneRed", "50").param("kpiGreen", "90").param("kpiRed", "60")
-                .param("progressGreen", "80").param("progressRed", "50").accept(MediaType.TEXT_HTML)), 400);
+                .param("progressGreen", "80").param("progressRed", "50").param("deadlineDays", "10")
+                .accept(MediaType.TEXT_HTML)), 400);
         assertThat(rules).contains("value=\"12.5\"").contains("판정 기준은 0 이상의 정수");
         String awards = html(as(admin, post("/plans/" + samcheok + "/awards/preview").param("grades[0].name", "최우수")
                 .param("grades[0].count", "1").param("grades[0].amount", "1e309").accept(MediaType.TEXT_HTML)), 400);
@@ -659,6 +713,39 @@ abstract class HardeningTests {
         String blank = html(as(officer, post(add).param("description", "\uFEFF\u200B ").param("status", "PLANNED")
                 .accept(MediaType.TEXT_HTML)), 400);
         assertThat(blank).contains("추진 내용");
+    }
+
+    @Test
+    void theContestSummaryObjectionsAndAnswersKeepTheirLineBreaksLikeEveryTextarea() throws Exception {
+        // Issue 13's three textareas under issue 12's text rule: line breaks kept, control characters dropped.
+        clock.set(LocalDate.of(2022, 1, 5));
+        CurrentUser incheonAdmin = user("incheon.admin");
+        long task = jdbc.queryForObject("select min(id) from task where plan_id = ?", Long.class, incheonPlan);
+        Long contest = jdbc.query("select version from contest where plan_id = ?", rs -> rs.next() ? rs.getLong(1) : -1L,
+                incheonPlan);
+        assertThat(status(incheonAdmin, post("/plans/" + incheonPlan + "/contest/shortlist").param("version", "" + contest)
+                .param("taskIds", "" + task))).isEqualTo(302);
+        long candidate = jdbc.queryForObject("select version from contest_candidate where plan_id = ? and task_id = ?",
+                Long.class, incheonPlan, task);
+        assertThat(status(incheonAdmin, post("/plans/" + incheonPlan + "/contest/candidates/" + task + "/summary")
+                .param("version", "" + candidate).param("summary", "목표 3건 중 3건 달성\r\n참여\u0000 시민 120명"))).isEqualTo(302);
+        assertThat(jdbc.queryForObject("select summary from contest_candidate where plan_id = ? and task_id = ?", String.class,
+                incheonPlan, task)).isEqualTo("목표 3건 중 3건 달성\n참여 시민 120명");
+
+        Long publication = jdbc.query("select version from ranking_publication where plan_id = ?",
+                rs -> rs.next() ? rs.getLong(1) : -1L, samcheok);
+        assertThat(status(admin, post("/plans/" + samcheok + "/ranking/publication").param("version", "" + publication)
+                .param("objectionUntil", "2022-01-12"))).isEqualTo(302);
+        assertThat(status(user("samcheok.chongmu"), post("/plans/" + samcheok + "/ranking/departments/" + chongmu
+                + "/objections").param("text", "첫째, 일정 2건 완료\r\n둘째, 지표 실적 누락\u001b"))).isEqualTo(302);
+        var objection = jdbc.queryForMap("select id, version, objection_text from score_objection where plan_id = ?"
+                + " and department_id = ? order by id desc fetch first 1 rows only", samcheok, chongmu);
+        assertThat(objection.get("objection_text")).isEqualTo("첫째, 일정 2건 완료\n둘째, 지표 실적 누락");
+        assertThat(status(admin, post("/plans/" + samcheok + "/objections/" + objection.get("id") + "/answer")
+                .param("version", "" + objection.get("version")).param("outcome", "PARTLY_ACCEPTED")
+                .param("answer", "일정은 반영했습니다.\n지표는 증빙이 없습니다."))).isEqualTo(302);
+        assertThat(jdbc.queryForObject("select answer_text from score_objection where id = ?", String.class,
+                objection.get("id"))).isEqualTo("일정은 반영했습니다.\n지표는 증빙이 없습니다.");
     }
 
     // ================================================================ 15. error edges
