@@ -5,7 +5,7 @@ import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.LocalDate;
 import kr.innotrack.organization.DepartmentService;
-import kr.innotrack.shared.Conflicts;
+import kr.innotrack.shared.web.Conflicts;
 import kr.innotrack.shared.CurrentUser;
 import kr.innotrack.shared.StaleEditException;
 import org.springframework.dao.OptimisticLockingFailureException;

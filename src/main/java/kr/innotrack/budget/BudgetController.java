@@ -4,7 +4,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.LocalDate;
-import kr.innotrack.shared.Conflicts;
+import kr.innotrack.shared.web.Conflicts;
 import kr.innotrack.shared.CurrentUser;
 import kr.innotrack.shared.StaleEditException;
 import org.springframework.dao.OptimisticLockingFailureException;

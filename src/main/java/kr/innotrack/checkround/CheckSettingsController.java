@@ -7,7 +7,7 @@ import java.util.List;
 import kr.innotrack.plan.Plan;
 import kr.innotrack.plan.TaskEditing;
 import kr.innotrack.shared.AccessDeniedHere;
-import kr.innotrack.shared.Conflicts;
+import kr.innotrack.shared.web.Conflicts;
 import kr.innotrack.shared.CurrentUser;
 import kr.innotrack.shared.StaleEditException;
 import org.springframework.dao.OptimisticLockingFailureException;

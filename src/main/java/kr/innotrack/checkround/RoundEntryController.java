@@ -3,7 +3,7 @@ package kr.innotrack.checkround;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import kr.innotrack.history.ChangeHistory;
-import kr.innotrack.shared.Conflicts;
+import kr.innotrack.shared.web.Conflicts;
 import kr.innotrack.shared.AccessDeniedHere;
 import kr.innotrack.shared.CurrentUser;
 import kr.innotrack.shared.StaleEditException;

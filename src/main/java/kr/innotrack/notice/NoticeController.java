@@ -1,6 +1,6 @@
 package kr.innotrack.notice;
 
-import kr.innotrack.shared.Conflicts;
+import kr.innotrack.shared.web.Conflicts;
 import kr.innotrack.shared.CurrentUser;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

@@ -3,7 +3,7 @@ package kr.innotrack.organization;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
-import kr.innotrack.shared.Conflicts;
+import kr.innotrack.shared.web.Conflicts;
 import kr.innotrack.shared.NotAllowedNow;
 import kr.innotrack.shared.CurrentUser;
 import kr.innotrack.shared.Role;

@@ -1,6 +1,6 @@
 package kr.innotrack.scoring;
 
-import kr.innotrack.shared.Csv;
+import kr.innotrack.shared.web.Csv;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.io.IOException;
@@ -11,7 +11,7 @@ import java.util.Map;
 import kr.innotrack.history.ChangeHistory;
 import kr.innotrack.plan.Plan;
 import kr.innotrack.shared.AccessDeniedHere;
-import kr.innotrack.shared.Conflicts;
+import kr.innotrack.shared.web.Conflicts;
 import kr.innotrack.shared.CurrentUser;
 import kr.innotrack.shared.NotFoundException;
 import kr.innotrack.shared.StaleEditException;

@@ -1,6 +1,6 @@
 package kr.innotrack.scoring;
 
-import kr.innotrack.shared.Csv;
+import kr.innotrack.shared.web.Csv;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.io.IOException;
@@ -15,8 +15,8 @@ import kr.innotrack.plan.Plan;
 import kr.innotrack.plan.Task;
 import kr.innotrack.plan.TaskService;
 import kr.innotrack.shared.AccessDeniedHere;
-import kr.innotrack.shared.Confirmation;
-import kr.innotrack.shared.Conflicts;
+import kr.innotrack.shared.web.Confirmation;
+import kr.innotrack.shared.web.Conflicts;
 import kr.innotrack.shared.CurrentUser;
 import kr.innotrack.shared.StaleEditException;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -185,7 +185,7 @@ class ScoringController {
             work.writeSummary(planId, taskId, form, user);
         } catch (StaleEditException | OptimisticLockingFailureException e) {
             ContestCandidate current = scoring.candidate(planId, taskId, user.organizationId());
-            kr.innotrack.shared.Conflicts.show(model, response, java.util.Collections.singletonMap("성과 요약", current.getSummary()),
+            kr.innotrack.shared.web.Conflicts.show(model, response, java.util.Collections.singletonMap("성과 요약", current.getSummary()),
                     java.util.Collections.singletonMap("성과 요약", form.getSummary()));
             form.setVersion(current.getVersion());
             return summaryPage(plan, taskId, user, model);

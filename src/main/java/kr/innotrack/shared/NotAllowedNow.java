@@ -2,11 +2,24 @@ package kr.innotrack.shared;
 
 /**
  * The action is allowed in general but not in the record's present state (a closed check round, a remedy already
- * accepted): answered with 409 and a page that says why.
+ * accepted): answered with 409 and a page that says why, in the words of {@code messageKey}.
  */
-public class NotAllowedNow extends RuntimeException {
+public class NotAllowedNow extends RuntimeException implements Explained {
 
-    public NotAllowedNow(String reason) {
-        super(reason);
+    private final transient Object[] args;
+
+    public NotAllowedNow(String messageKey, Object... args) {
+        super(messageKey);
+        this.args = args;
+    }
+
+    @Override
+    public String messageKey() {
+        return getMessage();
+    }
+
+    @Override
+    public Object[] messageArgs() {
+        return args;
     }
 }

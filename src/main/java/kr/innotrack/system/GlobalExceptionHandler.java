@@ -4,7 +4,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import kr.innotrack.shared.AccessDeniedHere;
-import kr.innotrack.shared.Conflicts;
+import kr.innotrack.shared.Messages;
+import kr.innotrack.shared.web.Conflicts;
 import kr.innotrack.shared.NotAllowedNow;
 import kr.innotrack.shared.NotFoundException;
 import kr.innotrack.shared.StaleEditException;
@@ -49,6 +50,12 @@ class GlobalExceptionHandler {
      */
     static final int MAX_LIST_INDEX = 256;
 
+    private final Messages messages;
+
+    GlobalExceptionHandler(Messages messages) {
+        this.messages = messages;
+    }
+
     @InitBinder
     void bindingRules(WebDataBinder binder) {
         binder.setAutoGrowCollectionLimit(MAX_LIST_INDEX);
@@ -57,8 +64,7 @@ class GlobalExceptionHandler {
 
     @ExceptionHandler(NotFoundException.class)
     ModelAndView notFound(NotFoundException e, HttpServletRequest request) {
-        return answer(request, HttpStatus.NOT_FOUND, "error/404",
-                "요청하신 " + e.what() + "을(를) 찾을 수 없습니다.");
+        return answer(request, HttpStatus.NOT_FOUND, "error/404", messages.get(e));
     }
 
     @ExceptionHandler({NoResourceFoundException.class, NoHandlerFoundException.class})
@@ -73,13 +79,13 @@ class GlobalExceptionHandler {
         // failed authorization goes to the application log (not the database: a refused request changes no data)
         securityLog.warn("ACCESS_DENIED user={} {} {}", request.getUserPrincipal() == null ? null
                 : request.getUserPrincipal().getName(), request.getMethod(), request.getRequestURI());
-        String message = e instanceof AccessDeniedHere ? e.getMessage() : "이 작업을 할 권한이 없습니다.";
+        String message = e instanceof AccessDeniedHere here ? messages.get(here) : "이 작업을 할 권한이 없습니다.";
         return answer(request, HttpStatus.FORBIDDEN, "error/403", message);
     }
 
     @ExceptionHandler(NotAllowedNow.class)
     ModelAndView notNow(NotAllowedNow e, HttpServletRequest request) {
-        return answer(request, HttpStatus.CONFLICT, "error/409", e.getMessage());
+        return answer(request, HttpStatus.CONFLICT, "error/409", messages.get(e));
     }
 
     /**

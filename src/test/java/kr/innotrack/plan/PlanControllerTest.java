@@ -18,6 +18,7 @@ import kr.innotrack.organization.Organization;
 import kr.innotrack.shared.CurrentUser;
 import kr.innotrack.shared.Role;
 import kr.innotrack.support.SignedIn;
+import kr.innotrack.support.WebSlice;
 import kr.innotrack.shared.NotFoundException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -28,6 +29,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
 @WebMvcTest(PlanController.class)
+@WebSlice
 class PlanControllerTest {
 
     @Autowired

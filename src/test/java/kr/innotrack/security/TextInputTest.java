@@ -2,8 +2,8 @@ package kr.innotrack.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import kr.innotrack.shared.Csv;
-import kr.innotrack.shared.SpreadsheetText;
+import kr.innotrack.shared.web.Csv;
+import kr.innotrack.shared.web.SpreadsheetText;
 import kr.innotrack.shared.text.TextInput;
 import org.junit.jupiter.api.Test;
 

@@ -1,4 +1,4 @@
-package kr.innotrack.shared;
+package kr.innotrack.shared.web;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

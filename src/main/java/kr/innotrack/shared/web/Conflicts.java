@@ -1,6 +1,7 @@
-package kr.innotrack.shared;
+package kr.innotrack.shared.web;
 
 import jakarta.servlet.http.HttpServletResponse;
+import kr.innotrack.shared.StaleEditException;
 import java.sql.SQLException;
 import java.util.Map;
 import org.springframework.dao.DataIntegrityViolationException;

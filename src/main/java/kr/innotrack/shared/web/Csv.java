@@ -1,4 +1,4 @@
-package kr.innotrack.shared;
+package kr.innotrack.shared.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package kr.innotrack.shared;
+package kr.innotrack.shared.web;
 
 /**
  * The one rule against formula injection (CSV injection) for every cell of text written to a spreadsheet, whatever

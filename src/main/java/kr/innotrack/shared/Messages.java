@@ -1,0 +1,51 @@
+package kr.innotrack.shared;
+
+import java.util.Locale;
+import org.springframework.context.MessageSource;
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
+import org.springframework.stereotype.Component;
+
+/**
+ * The one way the Java side says something to a person: every word comes from the message files
+ * ({@code src/main/resources/i18n/*.properties}, Korean). The locale is fixed ({@code spring.web.locale=ko_KR}),
+ * so callers never pass one. {@code MessagesTest} fails on a key that is used but not defined.
+ */
+@Component
+public class Messages {
+
+    public static final Locale LOCALE = Locale.KOREA;
+
+    private final MessageSource source;
+
+    public Messages(MessageSource source) {
+        this.source = source;
+    }
+
+    /** The text of a key with its {@code {0}}-style arguments. An undefined key comes back as itself. */
+    public String get(String key, Object... args) {
+        return source.getMessage(key, args, key, LOCALE);
+    }
+
+    public String label(Labeled value) {
+        return value == null ? "" : get(value.messageKey());
+    }
+
+    public String get(Explained failure) {
+        return get(failure.messageKey(), failure.messageArgs());
+    }
+
+    public String get(MessageSourceResolvable resolvable) {
+        return source.getMessage(resolvable, LOCALE);
+    }
+
+    /** A key as an argument of another message, resolved together with it. */
+    public static MessageSourceResolvable key(String key, Object... args) {
+        return new DefaultMessageSourceResolvable(new String[] {key}, args, key);
+    }
+
+    /** An enum's word as an argument of another message. */
+    public static MessageSourceResolvable label(Enum<? extends Labeled> value) {
+        return key(((Labeled) value).messageKey());
+    }
+}
