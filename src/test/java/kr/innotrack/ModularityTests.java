@@ -2,9 +2,19 @@ package kr.innotrack;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.springframework.modulith.core.ApplicationModules;
+import org.springframework.modulith.docs.Documenter;
+import org.springframework.modulith.docs.Documenter.CanvasOptions;
+import org.springframework.modulith.docs.Documenter.DiagramOptions;
+import org.springframework.modulith.docs.Documenter.DiagramOptions.DiagramStyle;
 
 /** Every feature package is an application module; its boundaries are checked here. */
 class ModularityTests {
@@ -20,5 +30,44 @@ class ModularityTests {
                 .filter(v -> !v.startsWith(STILL_TO_BREAK)).toList();
         violations.forEach(System.out::println);
         assertThat(violations).isEmpty();
+    }
+
+    /**
+     * The module diagrams and canvases in {@code docs/modules} are what the code says now. They are written to
+     * {@code target/modules} and compared, so the build never edits the working tree; after a change in the
+     * modules copy them over: {@code rm -rf docs/modules && cp -r target/modules docs/modules}.
+     */
+    @Test
+    void moduleDocumentationIsCurrent() throws IOException {
+        Path generated = Path.of("target/modules");
+        new Documenter(modules, Documenter.Options.defaults().withOutputFolder(generated.toString()))
+                .writeDocumentation(DiagramOptions.defaults().withStyle(DiagramStyle.UML), CanvasOptions.defaults());
+        Path committed = Path.of("docs/modules");
+        assertThat(files(committed)).as("files in docs/modules (copy target/modules there)")
+                .isEqualTo(files(generated));
+        List<String> stale = new ArrayList<>();
+        for (String name : files(generated)) {
+            if (!lines(generated.resolve(name)).equals(lines(committed.resolve(name)))) {
+                stale.add(name);
+            }
+        }
+        assertThat(stale).as("docs/modules is stale: rm -rf docs/modules && cp -r target/modules docs/modules")
+                .isEmpty();
+    }
+
+    /** Structurizr writes a diagram's relations in no fixed order: the lines are compared as a sorted list. */
+    private static List<String> lines(Path file) throws IOException {
+        return Files.readAllLines(file).stream().sorted().toList();
+    }
+
+    private static List<String> files(Path folder) {
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        try (Stream<Path> walk = Files.walk(folder)) {
+            return walk.filter(Files::isRegularFile).map(f -> folder.relativize(f).toString()).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }
