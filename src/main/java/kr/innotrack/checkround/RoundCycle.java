@@ -11,8 +11,11 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import kr.innotrack.history.ChangeHistory;
 import kr.innotrack.history.Changes;
-import kr.innotrack.notice.NoticeKind;
-import kr.innotrack.notice.NoticeService;
+import kr.innotrack.checkround.events.RemedyDecided;
+import kr.innotrack.checkround.events.RemedyRequested;
+import kr.innotrack.checkround.events.RemedySubmitted;
+import kr.innotrack.checkround.events.RoundOpened;
+import kr.innotrack.checkround.events.SubmissionReturned;
 import kr.innotrack.plan.Milestone;
 import kr.innotrack.plan.Plan;
 import kr.innotrack.plan.Task;
@@ -22,6 +25,7 @@ import kr.innotrack.shared.AccessDeniedHere;
 import kr.innotrack.shared.CurrentUser;
 import kr.innotrack.shared.NotAllowedNow;
 import kr.innotrack.shared.StaleEditException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -47,14 +51,13 @@ public class RoundCycle {
     private final TaskService tasks;
     private final TaskEditing taskEditing;
     private final ChangeHistory history;
-    private final NoticeService notices;
-    private final DeadlineReminders reminders;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     RoundCycle(CheckRoundService reads, CheckRoundRepository rounds, RoundEntryRepository entries,
                RemedyRepository remedies, SignalRuleRepository signalRules, RoundEntryEvidenceRepository evidence,
-               TaskService tasks, TaskEditing taskEditing, ChangeHistory history, NoticeService notices,
-               DeadlineReminders reminders, Clock clock) {
+               TaskService tasks, TaskEditing taskEditing, ChangeHistory history, ApplicationEventPublisher events,
+               Clock clock) {
         this.reads = reads;
         this.rounds = rounds;
         this.entries = entries;
@@ -64,8 +67,7 @@ public class RoundCycle {
         this.tasks = tasks;
         this.taskEditing = taskEditing;
         this.history = history;
-        this.notices = notices;
-        this.reminders = reminders;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -180,11 +182,10 @@ public class RoundCycle {
         Long organizationId = round.getPlan().getOrganization().getId();
         if (target == RoundState.SUBMISSION) {
             Map<Long, Long> perDepartment = list.stream().filter(e -> e.getDepartmentId() != null)
-                    .collect(Collectors.groupingBy(RoundEntry::getDepartmentId, Collectors.counting()));
-            perDepartment.forEach((departmentId, count) -> notices.toDepartment(organizationId, departmentId,
-                    NoticeKind.ROUND_OPENED, round.getTitle() + "이(가) 시작되었습니다. 대상 과제 " + count + "건, 제출 기한 "
-                            + round.getDeadline() + ".", link(round)));
-            reminders.remind();
+                    .collect(Collectors.groupingBy(RoundEntry::getDepartmentId, java.util.TreeMap::new,
+                            Collectors.counting()));
+            events.publishEvent(new RoundOpened(round.getId(), organizationId, round.getTitle(), round.getDeadline(),
+                    java.util.Collections.unmodifiableMap(perDepartment)));
         }
         if (target == RoundState.CLOSED) {
             freeze(round, list);
@@ -260,7 +261,6 @@ public class RoundCycle {
 
         Long organizationId = round.getPlan().getOrganization().getId();
         Remedy remedy = remedies.findByEntryId(entryId).orElse(null);
-        String taskLabel = entry.getTask().getCode() + " " + entry.getTask().getTitle();
         if (form.getRating().needsRemedy()) {
             if (remedy == null || remedy.getState() == RemedyState.WITHDRAWN) {
                 if (remedy == null) {
@@ -270,9 +270,9 @@ public class RoundCycle {
                 }
                 history.created(user, subject(round, entry.getTaskId(), REMEDY, remedy.getId(), "개선대책 요청: " + round.getTitle()),
                         Changes.of().field("상태", null, RemedyState.REQUESTED.label()));
-                notices.toDepartment(organizationId, entry.getDepartmentId(), NoticeKind.REMEDY_REQUESTED,
-                        taskLabel + " 과제가 ‘" + form.getRating().label() + "’ 평가를 받았습니다. 원인분석과 개선대책을 제출하세요.",
-                        "/remedies/" + remedy.getId());
+                events.publishEvent(new RemedyRequested(round.getId(), entry.getId(), remedy.getId(), organizationId,
+                        entry.getDepartmentId(), entry.getTask().getCode(), entry.getTask().getTitle(),
+                        form.getRating()));
             }
         } else if (remedy != null && remedy.getState() == RemedyState.REQUESTED) {
             remedy.decide(RemedyState.WITHDRAWN, "평가가 ‘" + form.getRating().label() + "’(으)로 바뀌어 요청을 철회합니다.",
@@ -296,10 +296,9 @@ public class RoundCycle {
         history.updated(user, subject(round, entry.getTaskId(), ENTRY, entry.getId(), round.getTitle() + " 보완 요청"),
                 Changes.of().field("제출", SubmissionState.SUBMITTED.label(), SubmissionState.RETURNED.label())
                         .field("보완 요청 사유", null, form.getComment()));
-        notices.toDepartment(round.getPlan().getOrganization().getId(), entry.getDepartmentId(),
-                NoticeKind.SUBMISSION_RETURNED, round.getTitle() + " " + entry.getTask().getCode()
-                        + " 실적에 보완 요청이 있습니다: " + form.getComment(),
-                link(round) + "/entries/" + entry.getId());
+        events.publishEvent(new SubmissionReturned(round.getId(), entry.getId(),
+                round.getPlan().getOrganization().getId(), entry.getDepartmentId(), round.getTitle(),
+                entry.getTask().getCode(), form.getComment()));
     }
 
     // ---------------------------------------------------------------- remedies
@@ -330,8 +329,8 @@ public class RoundCycle {
         if (submit) {
             changes.field("상태", remedy.getState().label(), RemedyState.SUBMITTED.label());
             remedy.submit(now());
-            notices.toPlanningOffice(round.getPlan().getOrganization().getId(), NoticeKind.REMEDY_SUBMITTED,
-                    remedy.getEntry().getTask().getCode() + " 과제의 개선대책이 제출되었습니다.", "/remedies/" + remedyId);
+            events.publishEvent(new RemedySubmitted(remedyId, round.getPlan().getOrganization().getId(),
+                    remedy.getEntry().getTask().getCode()));
         }
         history.updated(user, subject(round, remedy.getTaskId(), REMEDY, remedy.getId(), "개선대책: " + round.getTitle()),
                 changes);
@@ -375,13 +374,9 @@ public class RoundCycle {
                 taskEditing.applyRevisedSchedule(remedy.getTaskId(), r.getMilestoneId(), r.getNewStart(), r.getNewEnd(),
                         "개선대책 수용", user);
             }
-            notices.toDepartment(organizationId, remedy.getDepartmentId(), NoticeKind.REMEDY_ACCEPTED,
-                    task + " 과제의 개선대책이 수용되었습니다." + (remedy.getRevisions().isEmpty() ? ""
-                            : " 조정한 일정 " + remedy.getRevisions().size() + "건이 반영되었습니다."), "/remedies/" + remedyId);
-        } else {
-            notices.toDepartment(organizationId, remedy.getDepartmentId(), NoticeKind.REMEDY_RETURNED,
-                    task + " 과제의 개선대책에 보완 요청이 있습니다: " + form.getComment(), "/remedies/" + remedyId);
         }
+        events.publishEvent(new RemedyDecided(remedyId, organizationId, remedy.getDepartmentId(), task,
+                outcome == RemedyState.ACCEPTED, remedy.getRevisions().size(), form.getComment()));
     }
 
     // ---------------------------------------------------------------- signal thresholds

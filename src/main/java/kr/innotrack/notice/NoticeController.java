@@ -12,22 +12,24 @@ import org.springframework.web.bind.annotation.PostMapping;
 @Controller
 class NoticeController {
 
-    private final NoticeService notices;
+    private final NoticeQueries queries;
+    private final NoticeCommands notices;
 
-    NoticeController(NoticeService notices) {
+    NoticeController(NoticeQueries queries, NoticeCommands notices) {
+        this.queries = queries;
         this.notices = notices;
     }
 
     @GetMapping("/notices")
     String list(CurrentUser user, Model model) {
-        model.addAttribute("items", notices.recent(user, 100));
-        model.addAttribute("unread", notices.unreadCount(user));
+        model.addAttribute("items", queries.recent(user, 100));
+        model.addAttribute("unread", queries.unreadCount(user));
         return "notice/notices";
     }
 
     @GetMapping("/notices/badge")
     String badge(CurrentUser user, Model model) {
-        model.addAttribute("unread", notices.unreadCount(user));
+        model.addAttribute("unread", queries.unreadCount(user));
         return "notice/notices :: badge";
     }
 

@@ -12,6 +12,12 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import kr.innotrack.checkround.events.RemedyDecided;
+import kr.innotrack.checkround.events.RemedyRequested;
+import kr.innotrack.checkround.events.RemedySubmitted;
+import kr.innotrack.checkround.events.RoundOpened;
+import kr.innotrack.checkround.events.SubmissionDeadline;
+import kr.innotrack.checkround.events.SubmissionReturned;
 import kr.innotrack.shared.AccessDeniedHere;
 import kr.innotrack.shared.CurrentUser;
 import kr.innotrack.shared.NotAllowedNow;
@@ -30,6 +36,8 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -43,7 +51,11 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
         "innotrack.scheduling.enabled=false"})
 @AutoConfigureMockMvc
 @Import(TestClock.Config.class)
+@RecordApplicationEvents
 abstract class CheckRoundTests {
+
+    @Autowired
+    ApplicationEvents events;
 
     @Autowired
     MockMvc mvc;
@@ -427,6 +439,66 @@ abstract class CheckRoundTests {
                 Long.class, noticeId, chongmu.accountId())).isEqualTo(1);
         // Another department's officer cannot open it.
         assertThat(http(post("/notices/" + noticeId + "/open"), gijo).getResponse().getStatus()).isEqualTo(404);
+    }
+
+    @Test
+    void whatOtherModulesHearOfIsPublishedAsEventsInTheChangesTransaction() {
+        long roundId = newRound("Q1", LocalDate.of(2021, 3, 31), LocalDate.of(2021, 4, 10));
+        clock.set(LocalDate.of(2021, 4, 9));
+        move(roundId, RoundState.SUBMISSION);
+        assertThat(events.stream(RoundOpened.class)).singleElement().satisfies(e -> {
+            assertThat(e.roundId()).isEqualTo(roundId);
+            assertThat(e.organizationId()).isEqualTo(organizationId);
+            assertThat(e.deadline()).isEqualTo(LocalDate.of(2021, 4, 10));
+            assertThat(e.taskCounts()).containsEntry(gijo.departmentId(), 1L).containsEntry(minwon.departmentId(), 1L)
+                    .hasSize(3);
+        });
+        // Opening a round one day before its deadline reminds every department at once.
+        assertThat(events.stream(SubmissionDeadline.class).filter(e -> e.roundId().equals(roundId))).hasSize(3)
+                .allSatisfy(e -> assertThat(e.daysLeft()).isEqualTo(1));
+        String title = rounds.round(roundId, organizationId).getTitle();
+        assertThat(jdbc.queryForList("select message from notice where department_id = ? and kind = 'ROUND_OPENED'"
+                + " order by id desc", String.class, gijo.departmentId()).get(0))
+                .isEqualTo(title + "이(가) 시작되었습니다. 대상 과제 1건, 제출 기한 2021-04-10.");
+
+        submit(roundId, "가-1-1", gijo, 10, Signal.GREEN);
+        RoundEntry e = entry(roundId, "가-1-1");
+        ReturnForm back = new ReturnForm();
+        back.setVersion(e.getVersion());
+        back.setComment("실적 수치를 적어 주세요");
+        cycle.returnEntry(roundId, e.getId(), back, admin);
+        assertThat(events.stream(SubmissionReturned.class)).singleElement().satisfies(r -> {
+            assertThat(r.entryId()).isEqualTo(e.getId());
+            assertThat(r.departmentId()).isEqualTo(gijo.departmentId());
+            assertThat(r.reason()).isEqualTo("실적 수치를 적어 주세요");
+        });
+        submit(roundId, "가-1-1", gijo, 10, Signal.GREEN);
+        move(roundId, RoundState.REVIEW);
+        rate(roundId, "가-1-1", Rating.POOR, "교육 일정이 늦어졌습니다.");
+        assertThat(events.stream(RemedyRequested.class)).singleElement().satisfies(r -> {
+            assertThat(r.taskCode()).isEqualTo("가-1-1");
+            assertThat(r.rating()).isEqualTo(Rating.POOR);
+        });
+        move(roundId, RoundState.FEEDBACK);
+        Remedy remedy = remedyOf(roundId, "가-1-1");
+        RemedyForm rf = RemedyForm.of(remedy, rounds.milestonesOf(taskId("가-1-1")));
+        rf.setCause("코로나19로 집합교육 연기");
+        rf.setMeasures("비대면 교육으로 전환");
+        rf.setDueDate(LocalDate.of(2021, 9, 30));
+        cycle.saveRemedy(remedy.getId(), rf, true, gijo);
+        assertThat(events.stream(RemedySubmitted.class)).singleElement()
+                .satisfies(r -> assertThat(r.remedyId()).isEqualTo(remedy.getId()));
+        DecisionForm returned = new DecisionForm();
+        returned.setAccept(false);
+        returned.setComment("일정을 구체적으로");
+        returned.setVersion(version("remedy", remedy.getId()));
+        cycle.decideRemedy(remedy.getId(), returned, admin);
+        assertThat(events.stream(RemedyDecided.class)).singleElement().satisfies(r -> {
+            assertThat(r.accepted()).isFalse();
+            assertThat(r.comment()).isEqualTo("일정을 구체적으로");
+            assertThat(r.departmentId()).isEqualTo(gijo.departmentId());
+        });
+        assertThat(noticeCount(gijo.departmentId(), "REMEDY_RETURNED")).isGreaterThanOrEqualTo(1);
     }
 
     // ------------------------------------------------------------------ SQL statements per page
