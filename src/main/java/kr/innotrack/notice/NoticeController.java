@@ -7,18 +7,15 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import lombok.RequiredArgsConstructor;
 
 /** The notices page, and the unread count the header loads after the page (so pages do not pay for it). */
 @Controller
+@RequiredArgsConstructor
 class NoticeController {
 
     private final NoticeQueries queries;
     private final NoticeCommands notices;
-
-    NoticeController(NoticeQueries queries, NoticeCommands notices) {
-        this.queries = queries;
-        this.notices = notices;
-    }
 
     @GetMapping("/notices")
     String list(CurrentUser user, Model model) {
