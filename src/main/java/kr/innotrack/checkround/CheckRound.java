@@ -11,9 +11,14 @@ import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import kr.innotrack.plan.Plan;
 import kr.innotrack.shared.BaseEntity;
+import lombok.Getter;
+import lombok.AccessLevel;
+import lombok.NoArgsConstructor;
 
 /** A quarterly check (분기 점검) or half-year report (상·하반기 보고회) of a plan. */
 @Entity
+@Getter
+@NoArgsConstructor(access = AccessLevel.PROTECTED)
 public class CheckRound extends BaseEntity {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
@@ -39,9 +44,6 @@ public class CheckRound extends BaseEntity {
     private LocalDateTime createdAt;
     private LocalDateTime openedAt;
     private LocalDateTime closedAt;
-
-    protected CheckRound() {
-    }
 
     CheckRound(Plan plan, int roundYear, int quarter, boolean halfYear, String title, LocalDate referenceDate,
                LocalDate deadline, RoundScope scope, LocalDateTime createdAt) {
@@ -85,57 +87,5 @@ public class CheckRound extends BaseEntity {
     /** 2021년 2분기, 2021년 상반기 … */
     public String periodLabel() {
         return roundYear + "년 " + (halfYear ? (quarter <= 2 ? "상반기" : "하반기") : quarter + "분기");
-    }
-
-    public Plan getPlan() {
-        return plan;
-    }
-
-    public Long getPlanId() {
-        return planId;
-    }
-
-    public int getRoundYear() {
-        return roundYear;
-    }
-
-    public int getQuarter() {
-        return quarter;
-    }
-
-    public boolean isHalfYear() {
-        return halfYear;
-    }
-
-    public String getTitle() {
-        return title;
-    }
-
-    public LocalDate getReferenceDate() {
-        return referenceDate;
-    }
-
-    public LocalDate getDeadline() {
-        return deadline;
-    }
-
-    public RoundScope getScope() {
-        return scope;
-    }
-
-    public RoundState getState() {
-        return state;
-    }
-
-    public LocalDateTime getCreatedAt() {
-        return createdAt;
-    }
-
-    public LocalDateTime getOpenedAt() {
-        return openedAt;
-    }
-
-    public LocalDateTime getClosedAt() {
-        return closedAt;
     }
 }

@@ -7,16 +7,14 @@ import kr.innotrack.shared.CurrentUser;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
+import lombok.RequiredArgsConstructor;
 
 /** Read API of check rounds (docs/api.md); same access rules as the pages. */
 @RestController
+@RequiredArgsConstructor
 class CheckRoundApiController {
 
-    private final CheckRoundService rounds;
-
-    CheckRoundApiController(CheckRoundService rounds) {
-        this.rounds = rounds;
-    }
+    private final CheckRoundQueries rounds;
 
     record RoundJson(Long id, String title, int year, int quarter, boolean halfYear, LocalDate referenceDate,
                      LocalDate deadline, String state, String scope, long taskCount, long submitted, long late) {

@@ -22,23 +22,20 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import lombok.RequiredArgsConstructor;
 
 /**
  * Check rounds of a plan: the list, setting one up, the round page with its state changes (closing, and opening
  * after the deadline, ask first on a confirmation page), deleting a round in 준비 (after confirmation), the report.
  */
 @Controller
+@RequiredArgsConstructor
 class CheckRoundController {
 
     private static final String FORM_ERRORS = BindingResult.MODEL_KEY_PREFIX + "form";
 
-    private final CheckRoundService rounds;
-    private final RoundCycle cycle;
-
-    CheckRoundController(CheckRoundService rounds, RoundCycle cycle) {
-        this.rounds = rounds;
-        this.cycle = cycle;
-    }
+    private final CheckRoundQueries rounds;
+    private final RoundCommands commands;
 
     @GetMapping("/plans/{planId}/rounds")
     String list(@PathVariable Long planId, CurrentUser user, Model model) {
@@ -80,7 +77,7 @@ class CheckRoundController {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             return roundForm(plan, null, model);
         }
-        CheckRound round = cycle.create(planId, form, user);
+        CheckRound round = commands.create(planId, form, user);
         redirect.addFlashAttribute("saved", "점검을 등록했습니다. 대상 과제를 확인한 뒤 ‘제출’ 단계로 넘기면 부서에 알림이 갑니다.");
         warnIfPast(round.getDeadline(), redirect);
         return "redirect:/rounds/" + round.getId();
@@ -95,7 +92,7 @@ class CheckRoundController {
 
     private void validate(Plan plan, RoundForm form, BindingResult binding) {
         int covered = form.getScope() == null ? 0
-                : cycle.coveredTasks(plan.getId(), form.getScope(), new HashSet<>(form.getTaskIds())).size();
+                : rounds.coveredTasks(plan.getId(), form.getScope(), new HashSet<>(form.getTaskIds())).size();
         form.validate(plan.getPlanYear(), covered, binding);
     }
 
@@ -158,7 +155,7 @@ class CheckRoundController {
             return roundForm(round.getPlan(), round, model);
         }
         try {
-            cycle.update(roundId, form, user);
+            commands.update(roundId, form, user);
         } catch (RuntimeException e) {
             Conflicts.unlessLostRace(e);
             RoundViews.Round current = rounds.view(roundId, user.organizationId());
@@ -210,7 +207,7 @@ class CheckRoundController {
             return "redirect:/rounds/" + roundId + "/delete";
         }
         try {
-            cycle.delete(roundId, version, true, user);
+            commands.delete(roundId, version, true, user);
         } catch (RuntimeException e) {
             Conflicts.unlessLostRace(e);
             redirect.addFlashAttribute("error", "다른 사용자가 먼저 이 점검을 바꿨습니다. 현재 내용을 확인한 뒤 다시 시도하세요.");
@@ -233,7 +230,7 @@ class CheckRoundController {
         model.addAttribute("myDepartmentId", user.officer() ? user.departmentId() : null);
         model.addAttribute("deadlinePassed", view.round().getState().editable() && view.round().lateOn(rounds.today()));
         model.addAttribute("nextNeedsConfirmation", view.round().getState().next()
-                .map(next -> RoundCycle.needsConfirmation(view.round(), next, rounds.today())).orElse(false));
+                .map(next -> RoundCommands.needsConfirmation(view.round(), next, rounds.today())).orElse(false));
         boolean onlyMine = user.officer() && user.departmentId() != null && !"all".equals(mine);
         model.addAttribute("onlyMine", onlyMine);
         model.addAttribute("rows", onlyMine
@@ -309,7 +306,7 @@ class CheckRoundController {
         AccessDeniedHere.unlessAdmin(user, "점검 단계 변경");
         CheckRound round = rounds.round(roundId, user.organizationId());
         RoundPolicy.checkTransition(user, round.getState(), target);
-        if (!confirm && RoundCycle.needsConfirmation(round, target, rounds.today())) {
+        if (!confirm && RoundCommands.needsConfirmation(round, target, rounds.today())) {
             if (!fromConfirmation) {
                 return "redirect:/rounds/" + roundId + "/state?target=" + target.name();
             }
@@ -319,7 +316,7 @@ class CheckRoundController {
                     .withError("진행하려면 확인란에 표시하세요."), model);
         }
         try {
-            cycle.moveTo(roundId, target, version, confirm, user);
+            commands.moveTo(roundId, target, version, confirm, user);
         } catch (RuntimeException e) {
             Conflicts.unlessLostRace(e);
             redirect.addFlashAttribute("error", "다른 사용자가 먼저 이 점검을 바꿨습니다. 현재 단계를 확인한 뒤 다시 시도하세요.");

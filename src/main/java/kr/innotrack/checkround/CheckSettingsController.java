@@ -21,20 +21,16 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import lombok.RequiredArgsConstructor;
 
 /** The planning office's settings of the cycle for a plan: its focus tasks (중점과제) and the signal thresholds. */
 @Controller
+@RequiredArgsConstructor
 class CheckSettingsController {
 
-    private final CheckRoundService rounds;
-    private final RoundCycle cycle;
+    private final CheckRoundQueries rounds;
+    private final SignalRuleCommands commands;
     private final TaskEditing taskEditing;
-
-    CheckSettingsController(CheckRoundService rounds, RoundCycle cycle, TaskEditing taskEditing) {
-        this.rounds = rounds;
-        this.cycle = cycle;
-        this.taskEditing = taskEditing;
-    }
 
     @GetMapping("/plans/{planId}/focus-tasks")
     String focusTasks(@PathVariable Long planId, CurrentUser user, Model model) {
@@ -72,7 +68,7 @@ class CheckSettingsController {
             return rulesPage(plan, user, model);
         }
         try {
-            cycle.saveRules(planId, form, user);
+            commands.save(planId, form, user);
         } catch (RuntimeException e) {
             Conflicts.unlessLostRace(e);
             response.setStatus(HttpStatus.CONFLICT.value());

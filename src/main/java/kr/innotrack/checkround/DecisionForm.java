@@ -3,8 +3,12 @@ package kr.innotrack.checkround;
 import kr.innotrack.shared.text.MultiLine;
 import jakarta.validation.constraints.Size;
 import org.springframework.validation.Errors;
+import lombok.Getter;
+import lombok.Setter;
 
 /** The office's decision on a submitted remedy: accept, or return with what to improve. */
+@Getter
+@Setter
 public class DecisionForm {
 
     private Long version;
@@ -20,29 +24,5 @@ public class DecisionForm {
         if (!accept && comment == null && !errors.hasFieldErrors("comment")) {
             errors.rejectValue("comment", "decision.comment.required");
         }
-    }
-
-    public Long getVersion() {
-        return version;
-    }
-
-    public void setVersion(Long version) {
-        this.version = version;
-    }
-
-    public boolean isAccept() {
-        return accept;
-    }
-
-    public void setAccept(boolean accept) {
-        this.accept = accept;
-    }
-
-    public String getComment() {
-        return comment;
-    }
-
-    public void setComment(String comment) {
-        this.comment = comment;
     }
 }

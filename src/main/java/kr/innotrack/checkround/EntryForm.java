@@ -7,8 +7,12 @@ import jakarta.validation.constraints.Size;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.validation.Errors;
+import lombok.Getter;
+import lombok.Setter;
 
 /** A department's report on one task in a round. A draft may be partial; a submission needs the essentials. */
+@Getter
+@Setter
 public class EntryForm {
 
     private Long version;
@@ -73,53 +77,5 @@ public class EntryForm {
         d.put("문제점", problems);
         d.put("향후계획", nextPlan);
         return d;
-    }
-
-    public Long getVersion() {
-        return version;
-    }
-
-    public void setVersion(Long version) {
-        this.version = version;
-    }
-
-    public Integer getProgress() {
-        return progress;
-    }
-
-    public void setProgress(Integer progress) {
-        this.progress = progress;
-    }
-
-    public Signal getSelfStatus() {
-        return selfStatus;
-    }
-
-    public void setSelfStatus(Signal selfStatus) {
-        this.selfStatus = selfStatus;
-    }
-
-    public String getAchievements() {
-        return achievements;
-    }
-
-    public void setAchievements(String achievements) {
-        this.achievements = achievements;
-    }
-
-    public String getProblems() {
-        return problems;
-    }
-
-    public void setProblems(String problems) {
-        this.problems = problems;
-    }
-
-    public String getNextPlan() {
-        return nextPlan;
-    }
-
-    public void setNextPlan(String nextPlan) {
-        this.nextPlan = nextPlan;
     }
 }

@@ -4,16 +4,14 @@ import kr.innotrack.shared.CurrentUser;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import lombok.RequiredArgsConstructor;
 
 /** A department officer's to-do list in the cycle: entries to write in open rounds, remedies to write. */
 @Controller
+@RequiredArgsConstructor
 class MyRoundsController {
 
-    private final CheckRoundService rounds;
-
-    MyRoundsController(CheckRoundService rounds) {
-        this.rounds = rounds;
-    }
+    private final CheckRoundQueries rounds;
 
     @GetMapping("/my/rounds")
     String page(CurrentUser user, Model model) {

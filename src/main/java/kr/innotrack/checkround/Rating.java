@@ -1,7 +1,7 @@
 package kr.innotrack.checkround;
 
 /** The planning office's rating of a task in a check round. 미흡 and 부진 send the task into feedback (환류). */
-public enum Rating {
+public enum Rating implements kr.innotrack.shared.Labeled {
     EXCELLENT("우수"),
     NORMAL("정상"),
     INSUFFICIENT("미흡"),

@@ -14,6 +14,9 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import kr.innotrack.shared.BaseEntity;
+import lombok.Getter;
+import lombok.AccessLevel;
+import lombok.NoArgsConstructor;
 
 /**
  * Feedback on a task rated 미흡 or 부진 (환류): the department's cause analysis (원인분석) and remedy plan (개선대책)
@@ -21,6 +24,8 @@ import kr.innotrack.shared.BaseEntity;
  * remedy is shown in every later round of the plan until it is accepted.
  */
 @Entity
+@Getter
+@NoArgsConstructor(access = AccessLevel.PROTECTED)
 public class Remedy extends BaseEntity {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
@@ -48,9 +53,6 @@ public class Remedy extends BaseEntity {
     @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "remedy_revision", joinColumns = @JoinColumn(name = "remedy_id"))
     private List<MilestoneRevision> revisions = new ArrayList<>();
-
-    protected Remedy() {
-    }
 
     Remedy(RoundEntry entry, LocalDateTime requestedAt) {
         this.entry = entry;
@@ -85,65 +87,5 @@ public class Remedy extends BaseEntity {
     void reopen(LocalDateTime at) {
         this.state = RemedyState.REQUESTED;
         this.requestedAt = at;
-    }
-
-    public RoundEntry getEntry() {
-        return entry;
-    }
-
-    public Long getEntryId() {
-        return entryId;
-    }
-
-    public Long getRoundId() {
-        return roundId;
-    }
-
-    public Long getTaskId() {
-        return taskId;
-    }
-
-    public Long getDepartmentId() {
-        return departmentId;
-    }
-
-    public RemedyState getState() {
-        return state;
-    }
-
-    public String getCause() {
-        return cause;
-    }
-
-    public String getMeasures() {
-        return measures;
-    }
-
-    public LocalDate getDueDate() {
-        return dueDate;
-    }
-
-    public String getOfficeComment() {
-        return officeComment;
-    }
-
-    public LocalDateTime getRequestedAt() {
-        return requestedAt;
-    }
-
-    public LocalDateTime getSubmittedAt() {
-        return submittedAt;
-    }
-
-    public LocalDateTime getDecidedAt() {
-        return decidedAt;
-    }
-
-    public String getDecidedBy() {
-        return decidedBy;
-    }
-
-    public List<MilestoneRevision> getRevisions() {
-        return revisions;
     }
 }

@@ -2,7 +2,6 @@ package kr.innotrack.checkround;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
-import kr.innotrack.history.ChangeHistory;
 import kr.innotrack.shared.web.Conflicts;
 import kr.innotrack.shared.AccessDeniedHere;
 import kr.innotrack.shared.CurrentUser;
@@ -19,28 +18,23 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import lombok.RequiredArgsConstructor;
 
 /** A remedy (원인분석·개선대책): the department writes and submits it; the office accepts or returns it. */
 @Controller
 @RequestMapping("/remedies/{remedyId}")
+@RequiredArgsConstructor
 class RemedyController {
 
-    private final CheckRoundService rounds;
-    private final RoundCycle cycle;
-    private final ChangeHistory history;
-
-    RemedyController(CheckRoundService rounds, RoundCycle cycle, ChangeHistory history) {
-        this.rounds = rounds;
-        this.cycle = cycle;
-        this.history = history;
-    }
+    private final CheckRoundQueries rounds;
+    private final RemedyCommands commands;
 
     @GetMapping
     String show(@PathVariable Long remedyId, CurrentUser user, Model model) {
-        Remedy remedy = rounds.remedy(remedyId, user.organizationId());
-        model.addAttribute("form", RemedyForm.of(remedy, rounds.milestonesOf(remedy.getTaskId())));
-        model.addAttribute("decision", decision(remedy));
-        return page(remedy, user, model);
+        CheckRoundQueries.RemedyPage page = rounds.remedyPage(remedyId, user);
+        model.addAttribute("form", RemedyForm.of(page.remedy(), page.milestones()));
+        model.addAttribute("decision", decision(page.remedy()));
+        return page(page, model);
     }
 
     @PostMapping
@@ -57,7 +51,7 @@ class RemedyController {
             return page(remedy, user, model);
         }
         try {
-            cycle.saveRemedy(remedyId, form, submit, user);
+            commands.save(remedyId, form, submit, user);
         } catch (RuntimeException e) {
             Conflicts.unlessLostRace(e);
             Remedy current = rounds.remedy(remedyId, user.organizationId());
@@ -84,7 +78,7 @@ class RemedyController {
             return page(remedy, user, model);
         }
         try {
-            cycle.decideRemedy(remedyId, form, user);
+            commands.decide(remedyId, form, user);
         } catch (RuntimeException e) {
             Conflicts.unlessLostRace(e);
             redirect.addFlashAttribute("error", "그 사이 부서가 개선대책을 고쳤습니다. 현재 내용을 확인한 뒤 다시 결정하세요.");
@@ -101,39 +95,20 @@ class RemedyController {
         return f;
     }
 
-    /** One proposed revision as the page shows it: the milestone by its description, the months replaced and the new ones. */
-    record RevisionRow(String milestone, java.time.YearMonth oldStart, java.time.YearMonth oldEnd,
-                       java.time.YearMonth newStart, java.time.YearMonth newEnd) {
-    }
-
-    private java.util.List<RevisionRow> revisionRows(Remedy remedy) {
-        java.util.Map<Long, kr.innotrack.plan.Milestone> milestones = rounds.milestonesOf(remedy.getTaskId()).stream()
-                .collect(java.util.stream.Collectors.toMap(kr.innotrack.plan.Milestone::getId, m -> m));
-        boolean applied = remedy.getState() == RemedyState.ACCEPTED;
-        return remedy.getRevisions().stream().map(r -> {
-            kr.innotrack.plan.Milestone m = milestones.get(r.getMilestoneId());
-            boolean kept = r.getOldStart() != null || r.getOldEnd() != null;
-            // A revision proposed before the months it replaces were kept: until accepted, they are the plan's own.
-            java.time.YearMonth oldStart = kept || applied || m == null ? r.getOldStart() : m.getPlannedStart();
-            java.time.YearMonth oldEnd = kept || applied || m == null ? r.getOldEnd() : m.getPlannedEnd();
-            return new RevisionRow(m == null ? "삭제된 추진일정" : m.getDescription(), oldStart, oldEnd, r.getNewStart(),
-                    r.getNewEnd());
-        }).toList();
-    }
-
     private String page(Remedy remedy, CurrentUser user, Model model) {
-        CheckRound round = remedy.getEntry().getRound();
-        model.addAttribute("remedy", remedy);
-        model.addAttribute("entry", remedy.getEntry());
-        model.addAttribute("round", round);
-        model.addAttribute("plan", round.getPlan());
-        model.addAttribute("mayWrite", RoundPolicy.mayWriteFor(user, remedy.getDepartmentId())
-                && remedy.getState().writable());
-        model.addAttribute("mayDecide", user.admin() && remedy.getState() == RemedyState.SUBMITTED);
-        model.addAttribute("revisionRows", revisionRows(remedy));
-        model.addAttribute("overdue", remedy.getState().open() && remedy.getDueDate() != null
-                && remedy.getDueDate().isBefore(rounds.today()));
-        model.addAttribute("history", history.savesOfRecord(RoundCycle.REMEDY, remedy.getId()));
+        return page(rounds.remedyPage(remedy, user), model);
+    }
+
+    private static String page(CheckRoundQueries.RemedyPage page, Model model) {
+        model.addAttribute("remedy", page.remedy());
+        model.addAttribute("entry", page.remedy().getEntry());
+        model.addAttribute("round", page.round());
+        model.addAttribute("plan", page.round().getPlan());
+        model.addAttribute("mayWrite", page.mayWrite());
+        model.addAttribute("mayDecide", page.mayDecide());
+        model.addAttribute("revisionRows", page.revisionRows());
+        model.addAttribute("overdue", page.overdue());
+        model.addAttribute("history", page.history());
         return "checkround/remedy";
     }
 }

@@ -14,11 +14,15 @@ import kr.innotrack.shared.DateWindow;
 import kr.innotrack.plan.Milestone;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.validation.Errors;
+import lombok.Getter;
+import lombok.Setter;
 
 /**
  * A department's cause analysis and remedy plan, with revised months for any of the task's open milestones (a
  * line left as it is proposes no change). A draft may be partial; a submission needs cause, measures and a due date.
  */
+@Getter
+@Setter
 public class RemedyForm {
 
     private Long version;
@@ -176,42 +180,6 @@ public class RemedyForm {
         d.put("개선대책", measures);
         d.put("이행 기한", dueDate == null ? null : dueDate.toString());
         return d;
-    }
-
-    public Long getVersion() {
-        return version;
-    }
-
-    public void setVersion(Long version) {
-        this.version = version;
-    }
-
-    public String getCause() {
-        return cause;
-    }
-
-    public void setCause(String cause) {
-        this.cause = cause;
-    }
-
-    public String getMeasures() {
-        return measures;
-    }
-
-    public void setMeasures(String measures) {
-        this.measures = measures;
-    }
-
-    public LocalDate getDueDate() {
-        return dueDate;
-    }
-
-    public void setDueDate(LocalDate dueDate) {
-        this.dueDate = dueDate;
-    }
-
-    public List<Line> getLines() {
-        return lines;
     }
 
     public void setLines(List<Line> lines) {

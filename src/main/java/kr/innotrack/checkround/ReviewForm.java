@@ -4,8 +4,12 @@ import kr.innotrack.shared.text.MultiLine;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.springframework.validation.Errors;
+import lombok.Getter;
+import lombok.Setter;
 
 /** The office's rating of an entry, with a comment (required for 미흡/부진: the department must know why). */
+@Getter
+@Setter
 public class ReviewForm {
 
     private Long version;
@@ -30,29 +34,5 @@ public class ReviewForm {
         if (rating != null && rating.needsRemedy() && comment == null && !errors.hasFieldErrors("comment")) {
             errors.rejectValue("comment", "review.comment.required");
         }
-    }
-
-    public Long getVersion() {
-        return version;
-    }
-
-    public void setVersion(Long version) {
-        this.version = version;
-    }
-
-    public Rating getRating() {
-        return rating;
-    }
-
-    public void setRating(Rating rating) {
-        this.rating = rating;
-    }
-
-    public String getComment() {
-        return comment;
-    }
-
-    public void setComment(String comment) {
-        this.comment = comment;
     }
 }

@@ -10,6 +10,9 @@ import java.time.LocalDateTime;
 import kr.innotrack.organization.Department;
 import kr.innotrack.plan.Task;
 import kr.innotrack.shared.BaseEntity;
+import lombok.Getter;
+import lombok.AccessLevel;
+import lombok.NoArgsConstructor;
 
 /**
  * One task in one check round: what its department reported (진척률, 자체 판단, 추진실적, 문제점, 향후계획) and
@@ -18,6 +21,8 @@ import kr.innotrack.shared.BaseEntity;
  * date, its milestone counts and every line of its evidence ({@link RoundEntryEvidence}).
  */
 @Entity
+@Getter
+@NoArgsConstructor(access = AccessLevel.PROTECTED)
 public class RoundEntry extends BaseEntity {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
@@ -76,9 +81,6 @@ public class RoundEntry extends BaseEntity {
     private Integer milestonesDelayed;
     private LocalDateTime frozenAt;
 
-    protected RoundEntry() {
-    }
-
     RoundEntry(CheckRound round, Task task, Department department, int sortOrder) {
         this.round = round;
         this.roundId = round.getId();
@@ -135,117 +137,5 @@ public class RoundEntry extends BaseEntity {
 
     public boolean submitted() {
         return submissionState == SubmissionState.SUBMITTED;
-    }
-
-    public CheckRound getRound() {
-        return round;
-    }
-
-    public Long getRoundId() {
-        return roundId;
-    }
-
-    public Task getTask() {
-        return task;
-    }
-
-    public Long getTaskId() {
-        return taskId;
-    }
-
-    public Department getDepartment() {
-        return department;
-    }
-
-    public Long getDepartmentId() {
-        return departmentId;
-    }
-
-    public int getSortOrder() {
-        return sortOrder;
-    }
-
-    public SubmissionState getSubmissionState() {
-        return submissionState;
-    }
-
-    public Integer getProgress() {
-        return progress;
-    }
-
-    public Signal getSelfStatus() {
-        return selfStatus;
-    }
-
-    public String getAchievements() {
-        return achievements;
-    }
-
-    public String getProblems() {
-        return problems;
-    }
-
-    public String getNextPlan() {
-        return nextPlan;
-    }
-
-    public LocalDateTime getSubmittedAt() {
-        return submittedAt;
-    }
-
-    public String getSubmittedBy() {
-        return submittedBy;
-    }
-
-    public boolean isLate() {
-        return late;
-    }
-
-    public Rating getRating() {
-        return rating;
-    }
-
-    public String getReviewComment() {
-        return reviewComment;
-    }
-
-    public String getReturnComment() {
-        return returnComment;
-    }
-
-    public String getReviewedBy() {
-        return reviewedBy;
-    }
-
-    public LocalDateTime getReviewedAt() {
-        return reviewedAt;
-    }
-
-    public Signal getComputedStatus() {
-        return computedStatus;
-    }
-
-    public String getComputedReasons() {
-        return computedReasons;
-    }
-
-    public RemedyState getRemedyStateAtClose() {
-        return remedyStateAtClose;
-    }
-
-    public Integer getMilestonesDue() {
-        return milestonesDue;
-    }
-
-    public Integer getMilestonesDone() {
-        return milestonesDone;
-    }
-
-    public Integer getMilestonesDelayed() {
-        return milestonesDelayed;
-    }
-
-    public LocalDateTime getFrozenAt() {
-        return frozenAt;
     }
 }

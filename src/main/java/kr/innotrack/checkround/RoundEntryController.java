@@ -2,7 +2,6 @@ package kr.innotrack.checkround;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
-import kr.innotrack.history.ChangeHistory;
 import kr.innotrack.shared.web.Conflicts;
 import kr.innotrack.shared.AccessDeniedHere;
 import kr.innotrack.shared.CurrentUser;
@@ -19,6 +18,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import lombok.RequiredArgsConstructor;
 
 /**
  * One task in a round: the department writes and submits its report; the office rates it, comments, or returns
@@ -26,25 +26,19 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 @RequestMapping("/rounds/{roundId}/entries/{entryId}")
+@RequiredArgsConstructor
 class RoundEntryController {
 
-    private final CheckRoundService rounds;
-    private final RoundCycle cycle;
-    private final ChangeHistory history;
-
-    RoundEntryController(CheckRoundService rounds, RoundCycle cycle, ChangeHistory history) {
-        this.rounds = rounds;
-        this.cycle = cycle;
-        this.history = history;
-    }
+    private final CheckRoundQueries rounds;
+    private final EntryCommands commands;
 
     @GetMapping
     String show(@PathVariable Long roundId, @PathVariable Long entryId, CurrentUser user, Model model) {
-        RoundEntry entry = rounds.entry(roundId, entryId, user.organizationId());
-        model.addAttribute("form", EntryForm.of(entry));
-        model.addAttribute("reviewForm", ReviewForm.of(entry));
-        model.addAttribute("returnForm", returnForm(entry));
-        return page(entry, user, model);
+        CheckRoundQueries.EntryPage page = rounds.entryPage(roundId, entryId, user);
+        model.addAttribute("form", EntryForm.of(page.entry()));
+        model.addAttribute("reviewForm", ReviewForm.of(page.entry()));
+        model.addAttribute("returnForm", returnForm(page.entry()));
+        return page(page, model);
     }
 
     @PostMapping
@@ -65,7 +59,7 @@ class RoundEntryController {
             return page(entry, user, model);
         }
         try {
-            cycle.saveEntry(roundId, entryId, form, submit, user);
+            commands.save(roundId, entryId, form, submit, user);
         } catch (RuntimeException e) {
             Conflicts.unlessLostRace(e);
             RoundEntry current = rounds.entry(roundId, entryId, user.organizationId());
@@ -93,7 +87,7 @@ class RoundEntryController {
             return page(entry, user, model);
         }
         try {
-            cycle.review(roundId, entryId, form, user);
+            commands.review(roundId, entryId, form, user);
         } catch (RuntimeException e) {
             Conflicts.unlessLostRace(e);
             return stale(roundId, entryId, redirect);
@@ -116,7 +110,7 @@ class RoundEntryController {
             return page(entry, user, model);
         }
         try {
-            cycle.returnEntry(roundId, entryId, form, user);
+            commands.returnEntry(roundId, entryId, form, user);
         } catch (RuntimeException e) {
             Conflicts.unlessLostRace(e);
             return stale(roundId, entryId, redirect);
@@ -137,21 +131,22 @@ class RoundEntryController {
     }
 
     private String page(RoundEntry entry, CurrentUser user, Model model) {
-        CheckRound round = entry.getRound();
-        model.addAttribute("entry", entry);
-        model.addAttribute("round", round);
-        model.addAttribute("plan", round.getPlan());
-        model.addAttribute("computed", rounds.computed(entry));
-        model.addAttribute("milestones", rounds.milestonesOf(entry.getTaskId()));
-        model.addAttribute("remedy", rounds.remedyOfEntry(entry.getId()).orElse(null));
-        model.addAttribute("otherRemedies", rounds.remediesOfTask(entry.getTaskId()).stream()
-                .filter(r -> !r.getEntryId().equals(entry.getId())).toList());
-        model.addAttribute("mayWrite", RoundPolicy.mayWriteFor(user, entry.getDepartmentId())
-                && round.getState().acceptsSubmissions() && entry.getSubmissionState().editable());
-        model.addAttribute("mayReview", user.admin() && round.getState().acceptsReviews());
+        return page(rounds.entryPage(entry, user), model);
+    }
+
+    private static String page(CheckRoundQueries.EntryPage page, Model model) {
+        model.addAttribute("entry", page.entry());
+        model.addAttribute("round", page.round());
+        model.addAttribute("plan", page.round().getPlan());
+        model.addAttribute("computed", page.computed());
+        model.addAttribute("milestones", page.milestones());
+        model.addAttribute("remedy", page.remedy());
+        model.addAttribute("otherRemedies", page.otherRemedies());
+        model.addAttribute("mayWrite", page.mayWrite());
+        model.addAttribute("mayReview", page.mayReview());
         model.addAttribute("ratings", Rating.values());
         model.addAttribute("signals", Signal.values());
-        model.addAttribute("history", history.savesOfRecord(RoundCycle.ENTRY, entry.getId()));
+        model.addAttribute("history", page.history());
         return "checkround/entry";
     }
 }

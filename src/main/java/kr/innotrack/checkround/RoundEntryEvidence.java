@@ -10,6 +10,9 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import org.hibernate.annotations.Immutable;
+import lombok.Getter;
+import lombok.AccessLevel;
+import lombok.NoArgsConstructor;
 
 /**
  * One line of a closed round entry's evidence, frozen when the round closed: the reason as written out, its part
@@ -18,6 +21,8 @@ import org.hibernate.annotations.Immutable;
  */
 @Entity
 @Immutable
+@Getter
+@NoArgsConstructor(access = AccessLevel.PROTECTED)
 class RoundEntryEvidence {
 
     @Id
@@ -42,9 +47,6 @@ class RoundEntryEvidence {
     private BigDecimal kpiActual;
     private Integer kpiActualQuarter;
     private BigDecimal kpiRate;
-
-    protected RoundEntryEvidence() {
-    }
 
     private RoundEntryEvidence(Long entryId, int lineNo, SignalCalculator.Line line) {
         this.entryId = entryId;

@@ -11,8 +11,12 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.validation.Errors;
+import lombok.Getter;
+import lombok.Setter;
 
 /** Setting up a check round: which period, its reference date and deadline, which tasks. */
+@Getter
+@Setter
 public class RoundForm {
 
     private Long version;
@@ -183,58 +187,6 @@ public class RoundForm {
         d.put("제출 기한", deadline == null ? null : deadline.toString());
         d.put("대상", scope == null ? null : scope.label());
         return d;
-    }
-
-    public Long getVersion() {
-        return version;
-    }
-
-    public void setVersion(Long version) {
-        this.version = version;
-    }
-
-    public String getPeriod() {
-        return period;
-    }
-
-    public void setPeriod(String period) {
-        this.period = period;
-    }
-
-    public String getTitle() {
-        return title;
-    }
-
-    public void setTitle(String title) {
-        this.title = title;
-    }
-
-    public LocalDate getReferenceDate() {
-        return referenceDate;
-    }
-
-    public void setReferenceDate(LocalDate referenceDate) {
-        this.referenceDate = referenceDate;
-    }
-
-    public LocalDate getDeadline() {
-        return deadline;
-    }
-
-    public void setDeadline(LocalDate deadline) {
-        this.deadline = deadline;
-    }
-
-    public RoundScope getScope() {
-        return scope;
-    }
-
-    public void setScope(RoundScope scope) {
-        this.scope = scope;
-    }
-
-    public List<Long> getTaskIds() {
-        return taskIds;
     }
 
     public void setTaskIds(List<Long> taskIds) {

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Map;
 import kr.innotrack.plan.StrategyNode;
 
-/** What the check-round pages show, built by {@link CheckRoundService} in a fixed number of queries. */
+/** What the check-round pages show, built by {@link CheckRoundQueries} in a fixed number of queries. */
 public final class RoundViews {
 
     private RoundViews() {

@@ -2,12 +2,17 @@ package kr.innotrack.checkround;
 
 import jakarta.persistence.Entity;
 import kr.innotrack.shared.BaseEntity;
+import lombok.Getter;
+import lombok.AccessLevel;
+import lombok.NoArgsConstructor;
 
 /**
  * A plan's own settings of the check cycle: the thresholds of the computed status (see {@link SignalRules}) and how
  * many days after the reference date a new round's deadline falls by default.
  */
 @Entity
+@Getter
+@NoArgsConstructor(access = AccessLevel.PROTECTED)
 class SignalRule extends BaseEntity {
 
     private Long planId;
@@ -22,9 +27,6 @@ class SignalRule extends BaseEntity {
 
     /** A new round's deadline: its reference date plus this many days, unless the plan says otherwise. */
     static final int DEFAULT_DEADLINE_DAYS = 10;
-
-    protected SignalRule() {
-    }
 
     SignalRule(Long planId) {
         this.planId = planId;

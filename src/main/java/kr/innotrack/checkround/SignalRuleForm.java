@@ -4,11 +4,15 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import org.springframework.validation.Errors;
+import lombok.Getter;
+import lombok.Setter;
 
 /**
  * A plan's thresholds of the computed status, in percent (each 주의 threshold at or below its 정상 threshold), and the
  * default deadline of a new round in days after its reference date.
  */
+@Getter
+@Setter
 public class SignalRuleForm {
 
     private Long version;
@@ -62,23 +66,4 @@ public class SignalRuleForm {
         return new SignalRules(milestoneGreen, milestoneRed, kpiGreen, kpiRed, progressGreen, progressRed,
                 missingKpiIsCaution);
     }
-
-    public Long getVersion() { return version; }
-    public void setVersion(Long version) { this.version = version; }
-    public Integer getMilestoneGreen() { return milestoneGreen; }
-    public void setMilestoneGreen(Integer v) { this.milestoneGreen = v; }
-    public Integer getMilestoneRed() { return milestoneRed; }
-    public void setMilestoneRed(Integer v) { this.milestoneRed = v; }
-    public Integer getKpiGreen() { return kpiGreen; }
-    public void setKpiGreen(Integer v) { this.kpiGreen = v; }
-    public Integer getKpiRed() { return kpiRed; }
-    public void setKpiRed(Integer v) { this.kpiRed = v; }
-    public Integer getProgressGreen() { return progressGreen; }
-    public void setProgressGreen(Integer v) { this.progressGreen = v; }
-    public Integer getProgressRed() { return progressRed; }
-    public void setProgressRed(Integer v) { this.progressRed = v; }
-    public boolean isMissingKpiIsCaution() { return missingKpiIsCaution; }
-    public Integer getDeadlineDays() { return deadlineDays; }
-    public void setDeadlineDays(Integer v) { this.deadlineDays = v; }
-    public void setMissingKpiIsCaution(boolean v) { this.missingKpiIsCaution = v; }
 }

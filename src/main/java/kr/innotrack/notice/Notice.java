@@ -7,9 +7,14 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import java.time.LocalDateTime;
+import lombok.Getter;
+import lombok.AccessLevel;
+import lombok.NoArgsConstructor;
 
 /** An in-app notice. Written once, never changed; who has read it is kept in {@link NoticeRead}. */
 @Entity
+@Getter
+@NoArgsConstructor(access = AccessLevel.PROTECTED)
 public class Notice {
 
     @Id
@@ -33,9 +38,6 @@ public class Notice {
     private String dedupeKey;
     private LocalDateTime createdAt;
 
-    protected Notice() {
-    }
-
     Notice(Long organizationId, Audience audience, Long departmentId, Long accountId, NoticeKind kind,
            String message, String link, String dedupeKey, LocalDateTime createdAt) {
         this.organizationId = organizationId;
@@ -47,30 +49,6 @@ public class Notice {
         this.link = link;
         this.dedupeKey = dedupeKey;
         this.createdAt = createdAt;
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public Long getDepartmentId() {
-        return departmentId;
-    }
-
-    public NoticeKind getKind() {
-        return kind;
-    }
-
-    public String getMessage() {
-        return message;
-    }
-
-    public String getLink() {
-        return link;
-    }
-
-    public LocalDateTime getCreatedAt() {
-        return createdAt;
     }
 
     /** The column holds 500 characters: a notice quoting a long comment is cut with an ellipsis (the page has it all). */

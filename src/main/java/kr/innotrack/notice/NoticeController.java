@@ -7,27 +7,26 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import lombok.RequiredArgsConstructor;
 
 /** The notices page, and the unread count the header loads after the page (so pages do not pay for it). */
 @Controller
+@RequiredArgsConstructor
 class NoticeController {
 
-    private final NoticeService notices;
-
-    NoticeController(NoticeService notices) {
-        this.notices = notices;
-    }
+    private final NoticeQueries queries;
+    private final NoticeCommands notices;
 
     @GetMapping("/notices")
     String list(CurrentUser user, Model model) {
-        model.addAttribute("items", notices.recent(user, 100));
-        model.addAttribute("unread", notices.unreadCount(user));
+        model.addAttribute("items", queries.recent(user, 100));
+        model.addAttribute("unread", queries.unreadCount(user));
         return "notice/notices";
     }
 
     @GetMapping("/notices/badge")
     String badge(CurrentUser user, Model model) {
-        model.addAttribute("unread", notices.unreadCount(user));
+        model.addAttribute("unread", queries.unreadCount(user));
         return "notice/notices :: badge";
     }
 

@@ -5,10 +5,15 @@ import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import java.io.Serializable;
 import java.time.LocalDateTime;
+import lombok.Getter;
+import lombok.AccessLevel;
+import lombok.NoArgsConstructor;
 
 /** That one account has read one notice. */
 @Entity
 @IdClass(NoticeRead.Key.class)
+@Getter
+@NoArgsConstructor(access = AccessLevel.PROTECTED)
 class NoticeRead {
 
     @Id
@@ -18,9 +23,6 @@ class NoticeRead {
     private Long accountId;
 
     private LocalDateTime readAt;
-
-    protected NoticeRead() {
-    }
 
     NoticeRead(Long noticeId, Long accountId, LocalDateTime readAt) {
         this.noticeId = noticeId;

@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import kr.innotrack.checkround.CheckRound;
-import kr.innotrack.checkround.CheckRoundService;
+import kr.innotrack.checkround.CheckRoundQueries;
 import kr.innotrack.checkround.Remedy;
 import kr.innotrack.checkround.RoundViews;
 import kr.innotrack.checkround.Signal;
@@ -43,11 +43,11 @@ public class DeckService {
 
     private final PlanService plans;
     private final TaskService tasks;
-    private final CheckRoundService rounds;
+    private final CheckRoundQueries rounds;
     private final ScoringService scoring;
     private final java.time.Clock clock;
 
-    DeckService(PlanService plans, TaskService tasks, CheckRoundService rounds, ScoringService scoring,
+    DeckService(PlanService plans, TaskService tasks, CheckRoundQueries rounds, ScoringService scoring,
                 java.time.Clock clock) {
         this.plans = plans;
         this.tasks = tasks;

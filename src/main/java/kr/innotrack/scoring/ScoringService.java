@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import kr.innotrack.checkround.CheckRoundService;
+import kr.innotrack.checkround.CheckRoundQueries;
 import kr.innotrack.checkround.Remedy;
 import kr.innotrack.checkround.RemedyState;
 import kr.innotrack.checkround.RoundEntry;
@@ -31,7 +31,7 @@ public class ScoringService {
 
     private final PlanService plans;
     private final TaskService tasks;
-    private final CheckRoundService rounds;
+    private final CheckRoundQueries rounds;
     private final ScoringModelRepository models;
     private final ContestRepository contests;
     private final PanelScoreRepository panelScores;
@@ -46,7 +46,7 @@ public class ScoringService {
     @jakarta.persistence.PersistenceContext
     private jakarta.persistence.EntityManager em;
 
-    ScoringService(PlanService plans, TaskService tasks, CheckRoundService rounds, ScoringModelRepository models,
+    ScoringService(PlanService plans, TaskService tasks, CheckRoundQueries rounds, ScoringModelRepository models,
                    ContestRepository contests, PanelScoreRepository panelScores, ContestVoteRepository votes,
                    CollaborationScoreRepository collaborationScores, AwardResultRepository awards,
                    ContestCandidateRepository candidates, RankingPublicationRepository publications,

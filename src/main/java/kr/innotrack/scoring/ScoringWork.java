@@ -14,7 +14,7 @@ import java.util.stream.Collectors;
 import kr.innotrack.history.ChangeHistory;
 import kr.innotrack.history.Changes;
 import kr.innotrack.notice.NoticeKind;
-import kr.innotrack.notice.NoticeService;
+import kr.innotrack.notice.NoticeCommands;
 import kr.innotrack.plan.Plan;
 import kr.innotrack.plan.Task;
 import kr.innotrack.plan.TaskService;
@@ -46,7 +46,7 @@ public class ScoringWork {
     private final RankingPublicationRepository publications;
     private final ScoreObjectionRepository objections;
     private final TaskService tasks;
-    private final NoticeService notices;
+    private final NoticeCommands notices;
     private final ChangeHistory history;
     private final Clock clock;
 
@@ -57,7 +57,7 @@ public class ScoringWork {
                 PanelScoreRepository panelScores, ContestVoteRepository votes,
                 CollaborationScoreRepository collaborationScores, AwardResultRepository awards,
                 ContestCandidateRepository candidates, RankingPublicationRepository publications,
-                ScoreObjectionRepository objections, TaskService tasks, NoticeService notices, ChangeHistory history,
+                ScoreObjectionRepository objections, TaskService tasks, NoticeCommands notices, ChangeHistory history,
                 Clock clock) {
         this.reads = reads;
         this.models = models;

@@ -12,6 +12,12 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import kr.innotrack.checkround.events.RemedyDecided;
+import kr.innotrack.checkround.events.RemedyRequested;
+import kr.innotrack.checkround.events.RemedySubmitted;
+import kr.innotrack.checkround.events.RoundOpened;
+import kr.innotrack.checkround.events.SubmissionDeadline;
+import kr.innotrack.checkround.events.SubmissionReturned;
 import kr.innotrack.shared.AccessDeniedHere;
 import kr.innotrack.shared.CurrentUser;
 import kr.innotrack.shared.NotAllowedNow;
@@ -30,6 +36,8 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -43,7 +51,11 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
         "innotrack.scheduling.enabled=false"})
 @AutoConfigureMockMvc
 @Import(TestClock.Config.class)
+@RecordApplicationEvents
 abstract class CheckRoundTests {
+
+    @Autowired
+    ApplicationEvents events;
 
     @Autowired
     MockMvc mvc;
@@ -52,10 +64,19 @@ abstract class CheckRoundTests {
     JdbcTemplate jdbc;
 
     @Autowired
-    RoundCycle cycle;
+    RoundCommands roundCommands;
 
     @Autowired
-    CheckRoundService rounds;
+    EntryCommands entryCommands;
+
+    @Autowired
+    RemedyCommands remedyCommands;
+
+    @Autowired
+    SignalRuleCommands signalRuleCommands;
+
+    @Autowired
+    CheckRoundQueries rounds;
 
     @Autowired
     DeadlineReminders reminders;
@@ -122,7 +143,7 @@ abstract class CheckRoundTests {
     }
 
     void move(long roundId, RoundState target) {
-        cycle.moveTo(roundId, target, version("check_round", roundId), true, admin);
+        roundCommands.moveTo(roundId, target, version("check_round", roundId), true, admin);
     }
 
     void submit(long roundId, String code, CurrentUser by, int progress, Signal self) {
@@ -134,7 +155,7 @@ abstract class CheckRoundTests {
         f.setAchievements(code + " 분기 실적");
         f.setProblems("예산 집행 지연");
         f.setNextPlan("다음 분기 계획");
-        cycle.saveEntry(roundId, e.getId(), f, true, by);
+        entryCommands.save(roundId, e.getId(), f, true, by);
     }
 
     void rate(long roundId, String code, Rating rating, String comment) {
@@ -143,7 +164,7 @@ abstract class CheckRoundTests {
         f.setVersion(e.getVersion());
         f.setRating(rating);
         f.setComment(comment);
-        cycle.review(roundId, e.getId(), f, admin);
+        entryCommands.review(roundId, e.getId(), f, admin);
     }
 
     Remedy remedyOf(long roundId, String code) {
@@ -157,7 +178,7 @@ abstract class CheckRoundTests {
 
     long newRound(String period, LocalDate reference, LocalDate deadline) {
         clock.set(reference.minusDays(3));
-        return cycle.create(planId, form(period, reference, deadline, RoundScope.FOCUS), admin).getId();
+        return roundCommands.create(planId, form(period, reference, deadline, RoundScope.FOCUS), admin).getId();
     }
 
     // ------------------------------------------------------------------ a whole year
@@ -207,11 +228,11 @@ abstract class CheckRoundTests {
                         .setNewStart(YearMonth.of(2021, 8));
                 rf.getLines().stream().filter(l -> l.getMilestoneId().equals(milestoneId)).findFirst().orElseThrow()
                         .setNewEnd(YearMonth.of(2021, 9));
-                cycle.saveRemedy(remedy.getId(), rf, true, gijo);
+                remedyCommands.save(remedy.getId(), rf, true, gijo);
                 DecisionForm accept = new DecisionForm();
                 accept.setAccept(true);
                 accept.setVersion(version("remedy", remedy.getId()));
-                cycle.decideRemedy(remedy.getId(), accept, admin);
+                remedyCommands.decide(remedy.getId(), accept, admin);
                 Map<String, Object> m = jdbc.queryForMap("select planned_start, planned_end, original_start, original_end"
                         + " from milestone where id = ?", milestoneId);
                 assertThat(m.get("planned_start").toString()).startsWith("2021-08-01");
@@ -233,7 +254,7 @@ abstract class CheckRoundTests {
         assertThatThrownBy(() -> move(roundIds[1], RoundState.FEEDBACK)).isInstanceOf(NotAllowedNow.class);
         RoundEntry closedEntry = entry(roundIds[1], "나-1-3");
         EntryForm late = EntryForm.of(closedEntry);
-        assertThatThrownBy(() -> cycle.saveEntry(roundIds[1], closedEntry.getId(), late, true, minwon))
+        assertThatThrownBy(() -> entryCommands.save(roundIds[1], closedEntry.getId(), late, true, minwon))
                 .isInstanceOf(NotAllowedNow.class);
 
         // Q3's remedies were never written: they are still open, and the Q4 round showed them as carried over.
@@ -284,11 +305,11 @@ abstract class CheckRoundTests {
     @Test
     void onlyTheOfficeRunsRoundsAndOnlyTheDepartmentWritesItsEntries() {
         long roundId = newRound("Q1", LocalDate.of(2021, 3, 31), LocalDate.of(2021, 4, 10));
-        assertThatThrownBy(() -> cycle.create(planId, form("Q1", LocalDate.of(2021, 3, 31), LocalDate.of(2021, 4, 10),
+        assertThatThrownBy(() -> roundCommands.create(planId, form("Q1", LocalDate.of(2021, 3, 31), LocalDate.of(2021, 4, 10),
                 RoundScope.ALL), gijo)).isInstanceOf(AccessDeniedHere.class);
-        assertThatThrownBy(() -> cycle.moveTo(roundId, RoundState.SUBMISSION, version("check_round", roundId), true, gijo))
+        assertThatThrownBy(() -> roundCommands.moveTo(roundId, RoundState.SUBMISSION, version("check_round", roundId), true, gijo))
                 .isInstanceOf(AccessDeniedHere.class);
-        assertThatThrownBy(() -> cycle.moveTo(roundId, RoundState.SUBMISSION, version("check_round", roundId), true, viewer))
+        assertThatThrownBy(() -> roundCommands.moveTo(roundId, RoundState.SUBMISSION, version("check_round", roundId), true, viewer))
                 .isInstanceOf(AccessDeniedHere.class);
         // Not yet open: nobody writes.
         assertThatThrownBy(() -> submit(roundId, "가-1-1", gijo, 10, Signal.GREEN)).isInstanceOf(NotAllowedNow.class);
@@ -303,8 +324,8 @@ abstract class CheckRoundTests {
         ReturnForm back = new ReturnForm();
         back.setVersion(e.getVersion());
         back.setComment("실적 수치를 적어 주세요");
-        assertThatThrownBy(() -> cycle.returnEntry(roundId, e.getId(), back, gijo)).isInstanceOf(AccessDeniedHere.class);
-        cycle.returnEntry(roundId, e.getId(), back, admin);
+        assertThatThrownBy(() -> entryCommands.returnEntry(roundId, e.getId(), back, gijo)).isInstanceOf(AccessDeniedHere.class);
+        entryCommands.returnEntry(roundId, e.getId(), back, admin);
         assertThat(entry(roundId, "가-1-1").getSubmissionState()).isEqualTo(SubmissionState.RETURNED);
         assertThat(noticeCount(gijo.departmentId(), "SUBMISSION_RETURNED")).isGreaterThanOrEqualTo(1);
         submit(roundId, "가-1-1", gijo, 20, Signal.GREEN);
@@ -318,8 +339,8 @@ abstract class CheckRoundTests {
         first.setProgress(30);
         EntryForm second = EntryForm.of(fresh);
         second.setProgress(40);
-        cycle.saveEntry(roundId, fresh.getId(), first, false, chongmu);
-        assertThatThrownBy(() -> cycle.saveEntry(roundId, fresh.getId(), second, false, chongmu))
+        entryCommands.save(roundId, fresh.getId(), first, false, chongmu);
+        assertThatThrownBy(() -> entryCommands.save(roundId, fresh.getId(), second, false, chongmu))
                 .isInstanceOf(StaleEditException.class);
         assertThat(entry(roundId, "다-1-1").getProgress()).isEqualTo(30);
     }
@@ -429,15 +450,75 @@ abstract class CheckRoundTests {
         assertThat(http(post("/notices/" + noticeId + "/open"), gijo).getResponse().getStatus()).isEqualTo(404);
     }
 
+    @Test
+    void whatOtherModulesHearOfIsPublishedAsEventsInTheChangesTransaction() {
+        long roundId = newRound("Q1", LocalDate.of(2021, 3, 31), LocalDate.of(2021, 4, 10));
+        clock.set(LocalDate.of(2021, 4, 9));
+        move(roundId, RoundState.SUBMISSION);
+        assertThat(events.stream(RoundOpened.class)).singleElement().satisfies(e -> {
+            assertThat(e.roundId()).isEqualTo(roundId);
+            assertThat(e.organizationId()).isEqualTo(organizationId);
+            assertThat(e.deadline()).isEqualTo(LocalDate.of(2021, 4, 10));
+            assertThat(e.taskCounts()).containsEntry(gijo.departmentId(), 1L).containsEntry(minwon.departmentId(), 1L)
+                    .hasSize(3);
+        });
+        // Opening a round one day before its deadline reminds every department at once.
+        assertThat(events.stream(SubmissionDeadline.class).filter(e -> e.roundId().equals(roundId))).hasSize(3)
+                .allSatisfy(e -> assertThat(e.daysLeft()).isEqualTo(1));
+        String title = rounds.round(roundId, organizationId).getTitle();
+        assertThat(jdbc.queryForList("select message from notice where department_id = ? and kind = 'ROUND_OPENED'"
+                + " order by id desc", String.class, gijo.departmentId()).get(0))
+                .isEqualTo(title + "이(가) 시작되었습니다. 대상 과제 1건, 제출 기한 2021-04-10.");
+
+        submit(roundId, "가-1-1", gijo, 10, Signal.GREEN);
+        RoundEntry e = entry(roundId, "가-1-1");
+        ReturnForm back = new ReturnForm();
+        back.setVersion(e.getVersion());
+        back.setComment("실적 수치를 적어 주세요");
+        entryCommands.returnEntry(roundId, e.getId(), back, admin);
+        assertThat(events.stream(SubmissionReturned.class)).singleElement().satisfies(r -> {
+            assertThat(r.entryId()).isEqualTo(e.getId());
+            assertThat(r.departmentId()).isEqualTo(gijo.departmentId());
+            assertThat(r.reason()).isEqualTo("실적 수치를 적어 주세요");
+        });
+        submit(roundId, "가-1-1", gijo, 10, Signal.GREEN);
+        move(roundId, RoundState.REVIEW);
+        rate(roundId, "가-1-1", Rating.POOR, "교육 일정이 늦어졌습니다.");
+        assertThat(events.stream(RemedyRequested.class)).singleElement().satisfies(r -> {
+            assertThat(r.taskCode()).isEqualTo("가-1-1");
+            assertThat(r.rating()).isEqualTo(Rating.POOR);
+        });
+        move(roundId, RoundState.FEEDBACK);
+        Remedy remedy = remedyOf(roundId, "가-1-1");
+        RemedyForm rf = RemedyForm.of(remedy, rounds.milestonesOf(taskId("가-1-1")));
+        rf.setCause("코로나19로 집합교육 연기");
+        rf.setMeasures("비대면 교육으로 전환");
+        rf.setDueDate(LocalDate.of(2021, 9, 30));
+        remedyCommands.save(remedy.getId(), rf, true, gijo);
+        assertThat(events.stream(RemedySubmitted.class)).singleElement()
+                .satisfies(r -> assertThat(r.remedyId()).isEqualTo(remedy.getId()));
+        DecisionForm returned = new DecisionForm();
+        returned.setAccept(false);
+        returned.setComment("일정을 구체적으로");
+        returned.setVersion(version("remedy", remedy.getId()));
+        remedyCommands.decide(remedy.getId(), returned, admin);
+        assertThat(events.stream(RemedyDecided.class)).singleElement().satisfies(r -> {
+            assertThat(r.accepted()).isFalse();
+            assertThat(r.comment()).isEqualTo("일정을 구체적으로");
+            assertThat(r.departmentId()).isEqualTo(gijo.departmentId());
+        });
+        assertThat(noticeCount(gijo.departmentId(), "REMEDY_RETURNED")).isGreaterThanOrEqualTo(1);
+    }
+
     // ------------------------------------------------------------------ SQL statements per page
 
     @Test
     void pagesIssueTheSameNumberOfStatementsWhateverTheRoundsSize() throws Exception {
         clock.set(LocalDate.of(2021, 6, 20));
         // Both rounds below get a previous round to compare with in their report (the first one this one).
-        cycle.create(planId, form("Q1", LocalDate.of(2021, 3, 31), LocalDate.of(2021, 4, 10), RoundScope.FOCUS), admin);
-        long small = cycle.create(planId, form("Q2", LocalDate.of(2021, 6, 30), LocalDate.of(2021, 7, 10), RoundScope.FOCUS), admin).getId();
-        long large = cycle.create(planId, form("Q2", LocalDate.of(2021, 6, 30), LocalDate.of(2021, 7, 10), RoundScope.ALL), admin).getId();
+        roundCommands.create(planId, form("Q1", LocalDate.of(2021, 3, 31), LocalDate.of(2021, 4, 10), RoundScope.FOCUS), admin);
+        long small = roundCommands.create(planId, form("Q2", LocalDate.of(2021, 6, 30), LocalDate.of(2021, 7, 10), RoundScope.FOCUS), admin).getId();
+        long large = roundCommands.create(planId, form("Q2", LocalDate.of(2021, 6, 30), LocalDate.of(2021, 7, 10), RoundScope.ALL), admin).getId();
         for (long id : new long[] {small, large}) {
             move(id, RoundState.SUBMISSION);
             submit(id, "가-1-1", gijo, 50, Signal.GREEN);
@@ -515,7 +596,7 @@ abstract class CheckRoundTests {
 
         // The plan's own default deadline (days after the reference date) is what a new round proposes.
         SignalRuleForm settings = SignalRuleForm.of(rounds.rules(planId), 14, rounds.rulesVersion(planId));
-        cycle.saveRules(planId, settings, admin);
+        signalRuleCommands.save(planId, settings, admin);
         try {
             assertThat(html(get("/plans/" + planId + "/rounds/new").param("period", "Q2"), admin))
                     .contains("value=\"2021-06-30\"").contains("value=\"2021-07-14\"");
@@ -527,7 +608,7 @@ abstract class CheckRoundTests {
             assertThat(badDays.getResponse().getStatus()).isEqualTo(400);
             assertThat(badDays.getResponse().getContentAsString()).contains("제출 기한 기본값은 1일부터 60일 사이로 입력하세요.");
         } finally {
-            cycle.saveRules(planId, SignalRuleForm.of(rounds.rules(planId), 10, rounds.rulesVersion(planId)), admin);
+            signalRuleCommands.save(planId, SignalRuleForm.of(rounds.rules(planId), 10, rounds.rulesVersion(planId)), admin);
         }
         // A blank title becomes the period's. (Q1: the whole-year test compares its Q3 with its own Q2.)
         MvcResult created = http(post("/plans/" + planId + "/rounds").param("period", "Q1").param("referenceDate", "2021-03-31")
@@ -570,7 +651,7 @@ abstract class CheckRoundTests {
                 .param("fromConfirmation", "true"), admin);
         assertThat(unticked.getResponse().getStatus()).isEqualTo(400);
         assertThat(unticked.getResponse().getContentAsString()).contains("진행하려면 확인란에 표시하세요.");
-        assertThatThrownBy(() -> cycle.moveTo(roundId, RoundState.SUBMISSION, v, false, admin))
+        assertThatThrownBy(() -> roundCommands.moveTo(roundId, RoundState.SUBMISSION, v, false, admin))
                 .isInstanceOf(NotAllowedNow.class);
         assertThat(rounds.round(roundId, organizationId).getState()).isEqualTo(RoundState.PREPARING);
         assertThat(http(post(state).param("target", "SUBMISSION").param("version", "" + v).param("confirm", "true")
@@ -604,7 +685,7 @@ abstract class CheckRoundTests {
         clock.set(LocalDate.of(2021, 6, 27));
         RoundForm f = form("Q2", LocalDate.of(2021, 6, 30), LocalDate.of(2021, 7, 10), RoundScope.SELECTED);
         f.setTaskIds(List.of(task, kpiTask));
-        long roundId = cycle.create(planId, f, admin).getId();
+        long roundId = roundCommands.create(planId, f, admin).getId();
         move(roundId, RoundState.SUBMISSION);
         clock.set(LocalDate.of(2021, 7, 5));
         submit(roundId, "나-1-1", minwon, 30, Signal.RED);
@@ -627,11 +708,11 @@ abstract class CheckRoundTests {
             l.setNewStart(YearMonth.of(2021, 8));
             l.setNewEnd(YearMonth.of(2021, 9));
         });
-        cycle.saveRemedy(remedy.getId(), rf, true, minwon);
+        remedyCommands.save(remedy.getId(), rf, true, minwon);
         DecisionForm accept = new DecisionForm();
         accept.setAccept(true);
         accept.setVersion(version("remedy", remedy.getId()));
-        cycle.decideRemedy(remedy.getId(), accept, admin);
+        remedyCommands.decide(remedy.getId(), accept, admin);
         assertThat(jdbc.queryForObject("select count(*) from milestone where task_id = ? and planned_end = date '2021-09-01'",
                 Long.class, task)).as("the plan moved").isEqualTo(4);
 
@@ -662,7 +743,7 @@ abstract class CheckRoundTests {
         jdbc.update("update kpi_actual set actual_value = 99 where kpi_id = ? and quarter = 2", kpiId);
         SignalRules strict = new SignalRules(95, 90, 99, 98, 95, 90, true);
         SignalRuleForm rules = SignalRuleForm.of(strict, 10, rounds.rulesVersion(planId));
-        cycle.saveRules(planId, rules, admin);
+        signalRuleCommands.save(planId, rules, admin);
         try {
             // Every reader of the closed round reads the record: the entry, the report, the deck, the API, the scoring.
             RoundViews.Row row = entryRow(roundId, "나-1-1");
@@ -684,7 +765,7 @@ abstract class CheckRoundTests {
             assertThat(html(get("/plans/" + planId + "/ranking/departments/" + minwonDepartment), viewer))
                     .contains(rounds.round(roundId, organizationId).getTitle() + " 부진(20)");
         } finally {
-            cycle.saveRules(planId, SignalRuleForm.of(SignalRules.DEFAULTS, 10, rounds.rulesVersion(planId)), admin);
+            signalRuleCommands.save(planId, SignalRuleForm.of(SignalRules.DEFAULTS, 10, rounds.rulesVersion(planId)), admin);
         }
     }
 
@@ -719,7 +800,7 @@ abstract class CheckRoundTests {
         MvcResult unticked = http(post(state).param("target", "CLOSED").param("version", "" + v)
                 .param("fromConfirmation", "true"), admin);
         assertThat(unticked.getResponse().getStatus()).isEqualTo(400);
-        assertThatThrownBy(() -> cycle.moveTo(roundId, RoundState.CLOSED, v, false, admin)).isInstanceOf(NotAllowedNow.class);
+        assertThatThrownBy(() -> roundCommands.moveTo(roundId, RoundState.CLOSED, v, false, admin)).isInstanceOf(NotAllowedNow.class);
         assertThat(rounds.round(roundId, organizationId).getState()).isEqualTo(RoundState.FEEDBACK);
         // A round with a submission is never deleted, whatever is posted.
         assertThat(html(get("/rounds/" + roundId + "/delete"), admin)).contains("실적이 1건 있는 점검은 삭제할 수 없습니다");
@@ -737,7 +818,7 @@ abstract class CheckRoundTests {
         assertThat(html(get("/rounds/" + draft), admin)).contains("href=\"/rounds/" + draft + "/delete\"");
         assertThat(html(get("/rounds/" + draft + "/delete"), admin)).contains("대상 과제 3건의 점검 항목이 삭제됩니다.")
                 .contains("점검 삭제");
-        assertThatThrownBy(() -> cycle.delete(draft, dv, false, admin)).isInstanceOf(NotAllowedNow.class);
+        assertThatThrownBy(() -> roundCommands.delete(draft, dv, false, admin)).isInstanceOf(NotAllowedNow.class);
         assertThat(http(post("/rounds/" + draft + "/delete").param("version", "" + dv).param("confirm", "true"), gijo)
                 .getResponse().getStatus()).isEqualTo(403);
         assertThat(http(post("/rounds/" + draft + "/delete").param("version", "" + dv).param("confirm", "true"), admin)

@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
@@ -22,13 +23,18 @@ import kr.innotrack.plan.Task;
 import kr.innotrack.plan.TaskEditing;
 import kr.innotrack.plan.TaskService;
 import kr.innotrack.shared.NotFoundException;
+import java.time.YearMonth;
+import kr.innotrack.history.HistoryGroup;
+import kr.innotrack.shared.CurrentUser;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Read side of check rounds: lists, the round page, entries, remedies, the round report. Tenant-confined. */
 @Service
 @Transactional(readOnly = true)
-public class CheckRoundService {
+@RequiredArgsConstructor
+public class CheckRoundQueries {
 
     private static final List<RemedyState> OPEN_REMEDY = List.of(RemedyState.REQUESTED, RemedyState.SUBMITTED,
             RemedyState.RETURNED);
@@ -43,18 +49,13 @@ public class CheckRoundService {
     private final ChangeHistory history;
     private final Clock clock;
 
-    CheckRoundService(CheckRoundRepository rounds, RoundEntryRepository entries, RemedyRepository remedies,
-                      SignalRuleRepository signalRules, RoundEntryEvidenceRepository evidence, PlanService plans,
-                      TaskService tasks, ChangeHistory history, Clock clock) {
-        this.rounds = rounds;
-        this.entries = entries;
-        this.remedies = remedies;
-        this.signalRules = signalRules;
-        this.evidence = evidence;
-        this.plans = plans;
-        this.tasks = tasks;
-        this.history = history;
-        this.clock = clock;
+    /** The tasks a round with this scope would cover, in plan order. */
+    public List<Task> coveredTasks(Long planId, RoundScope scope, Set<Long> selected) {
+        return tasks.tasksOf(planId).stream().filter(t -> switch (scope) {
+            case ALL -> true;
+            case FOCUS -> t.isFocus();
+            case SELECTED -> selected != null && selected.contains(t.getId());
+        }).toList();
     }
 
     LocalDate today() {
@@ -395,4 +396,72 @@ public class CheckRoundService {
         return new RoundViews.Tally(name, counts, rows.size());
     }
 
+
+    /** Everything the entry page shows, in one call (the page may be the officer's form or the office's review). */
+    public record EntryPage(RoundEntry entry, SignalCalculator.Result computed, List<Milestone> milestones,
+                            Remedy remedy, List<Remedy> otherRemedies, boolean mayWrite, boolean mayReview,
+                            List<HistoryGroup> history) {
+
+        public CheckRound round() {
+            return entry.getRound();
+        }
+    }
+
+    EntryPage entryPage(Long roundId, Long entryId, CurrentUser user) {
+        return entryPage(entry(roundId, entryId, user.organizationId()), user);
+    }
+
+    EntryPage entryPage(RoundEntry entry, CurrentUser user) {
+        CheckRound round = entry.getRound();
+        return new EntryPage(entry, computed(entry), milestonesOf(entry.getTaskId()),
+                remedyOfEntry(entry.getId()).orElse(null),
+                remediesOfTask(entry.getTaskId()).stream().filter(r -> !r.getEntryId().equals(entry.getId())).toList(),
+                RoundPolicy.mayWriteFor(user, entry.getDepartmentId()) && round.getState().acceptsSubmissions()
+                        && entry.getSubmissionState().editable(),
+                user.admin() && round.getState().acceptsReviews(),
+                history.savesOfRecord(EntryCommands.ENTRY, entry.getId()));
+    }
+
+    /** One proposed revision as the page shows it: the milestone by its description, the months replaced and the new ones. */
+    public record RevisionRow(String milestone, YearMonth oldStart, YearMonth oldEnd, YearMonth newStart,
+                              YearMonth newEnd) {
+    }
+
+    /** Everything the remedy page shows, in one call. */
+    public record RemedyPage(Remedy remedy, List<Milestone> milestones, boolean mayWrite, boolean mayDecide, List<RevisionRow> revisionRows,
+                             boolean overdue, List<HistoryGroup> history) {
+
+        public CheckRound round() {
+            return remedy.getEntry().getRound();
+        }
+    }
+
+    RemedyPage remedyPage(Long remedyId, CurrentUser user) {
+        return remedyPage(remedy(remedyId, user.organizationId()), user);
+    }
+
+    RemedyPage remedyPage(Remedy remedy, CurrentUser user) {
+        List<Milestone> milestones = milestonesOf(remedy.getTaskId());
+        return new RemedyPage(remedy, milestones,
+                RoundPolicy.mayWriteFor(user, remedy.getDepartmentId()) && remedy.getState().writable(),
+                user.admin() && remedy.getState() == RemedyState.SUBMITTED,
+                revisionRows(remedy, milestones),
+                remedy.getState().open() && remedy.getDueDate() != null && remedy.getDueDate().isBefore(today()),
+                history.savesOfRecord(RemedyCommands.REMEDY, remedy.getId()));
+    }
+
+    private static List<RevisionRow> revisionRows(Remedy remedy, List<Milestone> ofTask) {
+        Map<Long, Milestone> milestones = ofTask.stream()
+                .collect(Collectors.toMap(Milestone::getId, m -> m));
+        boolean applied = remedy.getState() == RemedyState.ACCEPTED;
+        return remedy.getRevisions().stream().map(r -> {
+            Milestone m = milestones.get(r.getMilestoneId());
+            boolean kept = r.getOldStart() != null || r.getOldEnd() != null;
+            // A revision proposed before the months it replaces were kept: until accepted, they are the plan's own.
+            YearMonth oldStart = kept || applied || m == null ? r.getOldStart() : m.getPlannedStart();
+            YearMonth oldEnd = kept || applied || m == null ? r.getOldEnd() : m.getPlannedEnd();
+            return new RevisionRow(m == null ? "삭제된 추진일정" : m.getDescription(), oldStart, oldEnd, r.getNewStart(),
+                    r.getNewEnd());
+        }).toList();
+    }
 }

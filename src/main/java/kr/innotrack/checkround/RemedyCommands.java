@@ -1,0 +1,121 @@
+package kr.innotrack.checkround;
+
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import kr.innotrack.checkround.events.RemedyDecided;
+import kr.innotrack.checkround.events.RemedySubmitted;
+import kr.innotrack.history.ChangeHistory;
+import kr.innotrack.history.Changes;
+import kr.innotrack.plan.Milestone;
+import kr.innotrack.plan.TaskEditing;
+import kr.innotrack.plan.TaskService;
+import kr.innotrack.shared.AccessDeniedHere;
+import kr.innotrack.shared.CurrentUser;
+import kr.innotrack.shared.NotAllowedNow;
+import kr.innotrack.shared.StaleEditException;
+import lombok.RequiredArgsConstructor;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Remedies (원인분석·개선대책): written and submitted by the department, accepted or returned by the office. */
+@Service
+@Transactional
+@RequiredArgsConstructor
+public class RemedyCommands {
+
+    private final CheckRoundQueries reads;
+    private final TaskService tasks;
+    private final TaskEditing taskEditing;
+    private final ChangeHistory history;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    static final String REMEDY = "REMEDY";
+
+    private LocalDateTime now() {
+        return LocalDateTime.now(clock);
+    }
+
+    // ---------------------------------------------------------------- remedies
+
+    public void save(Long remedyId, RemedyForm form, boolean submit, CurrentUser user) {
+        Remedy remedy = reads.remedy(remedyId, user.organizationId());
+        RoundPolicy.checkWriteFor(user, remedy.getDepartmentId());
+        if (!remedy.getState().writable()) {
+            throw new NotAllowedNow("‘" + remedy.getState().label() + "’ 상태의 개선대책은 고칠 수 없습니다.");
+        }
+        StaleEditException.unlessCurrent(form.getVersion(), remedy.getVersion(), "개선대책", remedyId);
+        Map<Long, Milestone> ownMilestones = tasks.milestonesOf(remedy.getTaskId()).stream()
+                .collect(Collectors.toMap(Milestone::getId, m -> m));
+        List<MilestoneRevision> revisions = form.revisions().stream()
+                .filter(r -> ownMilestones.containsKey(r.getMilestoneId()))
+                .map(r -> {
+                    Milestone m = ownMilestones.get(r.getMilestoneId());
+                    return new MilestoneRevision(r.getMilestoneId(), m.getPlannedStart(), m.getPlannedEnd(),
+                            r.getNewStart(), r.getNewEnd());
+                }).toList();
+        Changes changes = Changes.of()
+                .field("원인분석", remedy.getCause(), form.getCause())
+                .field("개선대책", remedy.getMeasures(), form.getMeasures())
+                .field("이행 기한", remedy.getDueDate(), form.getDueDate())
+                .field("일정 조정", describe(remedy.getRevisions(), ownMilestones), describe(revisions, ownMilestones));
+        remedy.write(form.getCause(), form.getMeasures(), form.getDueDate(), revisions);
+        CheckRound round = remedy.getEntry().getRound();
+        if (submit) {
+            changes.field("상태", remedy.getState().label(), RemedyState.SUBMITTED.label());
+            remedy.submit(now());
+            events.publishEvent(new RemedySubmitted(remedyId, round.getPlan().getOrganization().getId(),
+                    remedy.getEntry().getTask().getCode()));
+        }
+        history.updated(user, RoundCommands.subject(round, remedy.getTaskId(), REMEDY, remedy.getId(), "개선대책: " + round.getTitle()),
+                changes);
+    }
+
+    /** "시민감사관 교육 추진: 2021-06~2021-07 → 2021-08~2021-09, …": milestones by their description, old and new months. */
+    static String describe(List<MilestoneRevision> revisions, Map<Long, Milestone> milestones) {
+        if (revisions.isEmpty()) {
+            return null;
+        }
+        return revisions.stream().map(r -> {
+            Milestone m = milestones.get(r.getMilestoneId());
+            String name = m == null ? "삭제된 추진일정" : m.getDescription();
+            String before = r.getOldStart() == null && r.getOldEnd() == null ? "" : months(r.getOldStart(), r.getOldEnd()) + " → ";
+            return name + ": " + before + months(r.getNewStart(), r.getNewEnd());
+        }).collect(Collectors.joining(", "));
+    }
+
+    private static String months(java.time.YearMonth start, java.time.YearMonth end) {
+        return (start == null ? "" : start.toString()) + "~" + (end == null ? "" : end.toString());
+    }
+
+    /** Accepts a submitted remedy (its revised dates become the milestones' planned dates) or returns it. */
+    public void decide(Long remedyId, DecisionForm form, CurrentUser user) {
+        AccessDeniedHere.unlessAdmin(user, "개선대책 검토");
+        Remedy remedy = reads.remedy(remedyId, user.organizationId());
+        if (remedy.getState() != RemedyState.SUBMITTED) {
+            throw new NotAllowedNow("제출된 개선대책만 수용하거나 보완을 요청할 수 있습니다. 지금 상태: " + remedy.getState().label());
+        }
+        StaleEditException.unlessCurrent(form.getVersion(), remedy.getVersion(), "개선대책", remedyId);
+        CheckRound round = remedy.getEntry().getRound();
+        Long organizationId = round.getPlan().getOrganization().getId();
+        String task = remedy.getEntry().getTask().getCode();
+        RemedyState outcome = form.isAccept() ? RemedyState.ACCEPTED : RemedyState.RETURNED;
+        remedy.decide(outcome, form.getComment(), user.displayName(), now());
+        history.updated(user, RoundCommands.subject(round, remedy.getTaskId(), REMEDY, remedy.getId(), "개선대책: " + round.getTitle()),
+                Changes.of().field("상태", RemedyState.SUBMITTED.label(), outcome.label())
+                        .field("기획부서 의견", null, form.getComment()));
+        if (outcome == RemedyState.ACCEPTED) {
+            for (MilestoneRevision r : remedy.getRevisions()) {
+                taskEditing.applyRevisedSchedule(remedy.getTaskId(), r.getMilestoneId(), r.getNewStart(), r.getNewEnd(),
+                        "개선대책 수용", user);
+            }
+        }
+        events.publishEvent(new RemedyDecided(remedyId, organizationId, remedy.getDepartmentId(), task,
+                outcome == RemedyState.ACCEPTED, remedy.getRevisions().size(), form.getComment()));
+    }
+
+}

@@ -1,0 +1,183 @@
+package kr.innotrack.checkround;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import kr.innotrack.checkround.events.RoundOpened;
+import kr.innotrack.history.ChangeHistory;
+import kr.innotrack.history.Changes;
+import kr.innotrack.plan.Plan;
+import kr.innotrack.plan.Task;
+import kr.innotrack.plan.TaskService;
+import kr.innotrack.shared.AccessDeniedHere;
+import kr.innotrack.shared.CurrentUser;
+import kr.innotrack.shared.NotAllowedNow;
+import kr.innotrack.shared.StaleEditException;
+import lombok.RequiredArgsConstructor;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Setting up, moving and deleting a round. Each change checks the tenant (404), the role (403), the state (409) and
+ * the version (conflict), writes the history and publishes what others hear of ({@code checkround.events}), all in
+ * one transaction.
+ */
+@Service
+@Transactional
+@RequiredArgsConstructor
+public class RoundCommands {
+
+    private final CheckRoundQueries reads;
+    private final CheckRoundRepository rounds;
+    private final RoundEntryRepository entries;
+    private final RemedyRepository remedies;
+    private final RoundEntryEvidenceRepository evidence;
+    private final TaskService tasks;
+    private final ChangeHistory history;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    static final String ROUND = "CHECK_ROUND";
+
+    private LocalDateTime now() {
+        return LocalDateTime.now(clock);
+    }
+
+    public CheckRound create(Long planId, RoundForm form, CurrentUser user) {
+        AccessDeniedHere.unlessAdmin(user, "점검 등록");
+        Plan plan = reads.plan(planId, user.organizationId());
+        CheckRound round = rounds.save(new CheckRound(plan, form.year(plan.getPlanYear()), form.quarter(),
+                form.halfYear(), form.titleOr(plan.getPlanYear()), form.getReferenceDate(), form.getDeadline(),
+                form.getScope(), now()));
+        fillEntries(round, form);
+        history.created(user, subject(round, null, ROUND, round.getId(), round.getTitle()), Changes.of()
+                .field("기준일", null, round.getReferenceDate())
+                .field("제출 기한", null, round.getDeadline())
+                .field("대상", null, round.getScope().label()));
+        return round;
+    }
+
+    public void update(Long roundId, RoundForm form, CurrentUser user) {
+        AccessDeniedHere.unlessAdmin(user, "점검 설정 변경");
+        CheckRound round = reads.round(roundId, user.organizationId());
+        StaleEditException.unlessCurrent(form.getVersion(), round.getVersion(), "점검", roundId);
+        if (!round.getState().editable()) {
+            throw new NotAllowedNow("대상 과제와 일정은 ‘준비’ 단계에서만 바꿀 수 있습니다.");
+        }
+        int year = round.getPlan().getPlanYear();
+        Changes changes = Changes.of()
+                .field("제목", round.getTitle(), form.titleOr(year))
+                .field("기준일", round.getReferenceDate(), form.getReferenceDate())
+                .field("제출 기한", round.getDeadline(), form.getDeadline())
+                .field("대상", round.getScope().label(), form.getScope().label());
+        round.change(form.titleOr(year), form.getReferenceDate(), form.getDeadline(), form.getScope());
+        entries.deleteByRoundId(roundId);
+        entries.flush();
+        fillEntries(round, form);
+        history.updated(user, subject(round, null, ROUND, round.getId(), round.getTitle()), changes);
+    }
+
+    private void fillEntries(CheckRound round, RoundForm form) {
+        int order = 0;
+        for (Task t : reads.coveredTasks(round.getPlanId(), form.getScope(), new HashSet<>(form.getTaskIds()))) {
+            entries.save(new RoundEntry(round, t, t.getLeadDepartment(), order++));
+        }
+    }
+
+    /**
+     * Deletes a round still in 준비, once the admin has confirmed. A round with anything written in it (a submission,
+     * a draft, a rating, a remedy) is never deleted: it is a record.
+     */
+    public void delete(Long roundId, Long version, boolean confirmed, CurrentUser user) {
+        AccessDeniedHere.unlessAdmin(user, "점검 삭제");
+        CheckRound round = reads.round(roundId, user.organizationId());
+        StaleEditException.unlessCurrent(version, round.getVersion(), "점검", roundId);
+        List<RoundEntry> list = entries.findPlainByRound(roundId);
+        long written = list.stream().filter(e -> e.getSubmissionState() != SubmissionState.NOT_STARTED
+                || e.getRating() != null).count();
+        if (written > 0) {
+            throw new NotAllowedNow("제출·작성·평가된 실적이 " + written + "건 있는 점검은 삭제할 수 없습니다. 기록으로 남습니다.");
+        }
+        if (!round.getState().editable()) {
+            throw new NotAllowedNow("시작된 점검은 삭제할 수 없습니다. 기록으로 남습니다.");
+        }
+        if (!confirmed) {
+            throw new NotAllowedNow("점검을 삭제하려면 확인 화면에서 삭제를 확인해야 합니다.");
+        }
+        history.deleted(user, subject(round, null, ROUND, round.getId(), round.getTitle()),
+                Changes.of().field("제목", round.getTitle(), null).field("대상 과제", list.size() + "건", null));
+        entries.deleteByRoundId(roundId);
+        rounds.delete(round);
+    }
+
+    /** What a move needs the admin to confirm first: closing always; opening when the deadline has already passed. */
+    static boolean needsConfirmation(CheckRound round, RoundState target, LocalDate today) {
+        return target == RoundState.CLOSED || (target == RoundState.SUBMISSION && round.lateOn(today));
+    }
+
+    /**
+     * One step forward. Opening notifies the departments; closing freezes each entry's record (its computed status
+     * with its reasons and counts, its KPI figures, as at the reference date). Closing, and opening after the deadline,
+     * need the admin's explicit confirmation (the confirmation page says what the step leaves behind).
+     */
+    public void moveTo(Long roundId, RoundState target, Long version, boolean confirmed, CurrentUser user) {
+        CheckRound round = reads.round(roundId, user.organizationId());
+        RoundPolicy.checkTransition(user, round.getState(), target);
+        StaleEditException.unlessCurrent(version, round.getVersion(), "점검", roundId);
+        if (needsConfirmation(round, target, now().toLocalDate()) && !confirmed) {
+            throw new NotAllowedNow("‘" + target.label() + "’ 단계로 넘기려면 확인 화면에서 먼저 확인해야 합니다.");
+        }
+        List<RoundEntry> list = entries.findByRound(roundId);
+        if (target == RoundState.SUBMISSION && list.isEmpty()) {
+            throw new NotAllowedNow("대상 과제가 없는 점검은 시작할 수 없습니다. 대상을 먼저 정하세요.");
+        }
+        RoundState from = round.getState();
+        round.moveTo(target, now());
+        history.updated(user, subject(round, null, ROUND, round.getId(), round.getTitle()),
+                Changes.of().field("단계", from.label(), target.label()));
+        Long organizationId = round.getPlan().getOrganization().getId();
+        if (target == RoundState.SUBMISSION) {
+            Map<Long, Long> perDepartment = list.stream().filter(e -> e.getDepartmentId() != null)
+                    .collect(Collectors.groupingBy(RoundEntry::getDepartmentId, java.util.TreeMap::new,
+                            Collectors.counting()));
+            events.publishEvent(new RoundOpened(round.getId(), organizationId, round.getTitle(), round.getDeadline(),
+                    java.util.Collections.unmodifiableMap(perDepartment)));
+        }
+        if (target == RoundState.CLOSED) {
+            freeze(round, list);
+        }
+    }
+
+    /** Keeps each entry's evidence as at the reference date with the round: what every later reader shows. */
+    private void freeze(CheckRound round, List<RoundEntry> list) {
+        TaskService.ProgressData data = tasks.progressData(round.getPlanId());
+        SignalRules rules = reads.rules(round.getPlanId());
+        AsOfReferenceDate asOf = reads.asOf(round);
+        Map<Long, Remedy> byEntry = remedies.findByRound(round.getId()).stream()
+                .collect(Collectors.toMap(Remedy::getEntryId, r -> r));
+        LocalDateTime at = now();
+        for (RoundEntry e : list) {
+            SignalCalculator.Result result = CheckRoundQueries.compute(round, e.getTaskId(), e.getProgress(), data,
+                    rules, asOf);
+            Remedy remedy = byEntry.get(e.getId());
+            e.freeze(result, remedy == null ? null : remedy.getState(), at);
+            evidence.saveAll(RoundEntryEvidence.of(e.getId(), result));
+        }
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    static String link(CheckRound round) {
+        return "/rounds/" + round.getId();
+    }
+
+    static ChangeHistory.Subject subject(CheckRound round, Long taskId, String type, Long id, String label) {
+        return new ChangeHistory.Subject(round.getPlan().getOrganization().getId(), taskId, null, type, id, label);
+    }
+
+}
