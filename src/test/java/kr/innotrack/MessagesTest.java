@@ -44,7 +44,7 @@ class MessagesTest {
      */
     private static final Set<String> NOT_YET_MOVED = Set.of("kr/innotrack/plan/", "kr/innotrack/organization/",
             "kr/innotrack/security/", "kr/innotrack/system/", "kr/innotrack/history/", "kr/innotrack/notice/",
-            "kr/innotrack/budget/", "kr/innotrack/auditfinding/", "kr/innotrack/checkround/", "kr/innotrack/scoring/",
+            "kr/innotrack/auditfinding/", "kr/innotrack/checkround/", "kr/innotrack/scoring/",
             "kr/innotrack/present/", "kr/innotrack/shared/");
 
     private static final Pattern HANGUL = Pattern.compile("[\\uAC00-\\uD7A3\\u3131-\\u318E]");
