@@ -44,12 +44,9 @@ class AuditFindingCommands {
     record DueDate(LocalDate dueDate, Long version) {
     }
 
-    /** A dated progress entry: not in the future, nor before the finding's year. */
+    /** A dated progress entry (not in the future: the form's rule), not before the finding's year. */
     void addProgress(Long id, Progress input, CurrentUser user) {
         AuditFinding f = queries.finding(id, user);
-        if (input.entryDate().isAfter(LocalDate.now(clock))) {
-            throw new RejectedInput("entryDate", "finding.progress.date.future");
-        }
         if (input.entryDate().getYear() < f.getFindingYear()) {
             throw new RejectedInput("entryDate", "finding.progress.date.tooEarly", f.getFindingYear());
         }

@@ -15,6 +15,7 @@ import lombok.Setter;
 public class ProgressForm {
 
     @NotNull(message = "{finding.progress.date.required}")
+    @NotInFuture(message = "{finding.progress.date.future}")
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate entryDate;
 
