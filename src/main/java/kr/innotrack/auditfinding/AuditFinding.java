@@ -8,9 +8,14 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.ManyToOne;
 import kr.innotrack.organization.Department;
 import kr.innotrack.shared.BaseEntity;
+import lombok.AccessLevel;
+import lombok.Getter;
+import lombok.NoArgsConstructor;
 
 /** A council audit finding (행정사무감사 지적사항) and the organization's response to it. */
 @Entity
+@Getter
+@NoArgsConstructor(access = AccessLevel.PROTECTED)
 public class AuditFinding extends BaseEntity {
 
     @Column(name = "organization_id")
@@ -37,9 +42,6 @@ public class AuditFinding extends BaseEntity {
     /** 처리기한: when the response must be done (set by the planning office; none in Incheon's report). */
     private java.time.LocalDate dueDate;
 
-    protected AuditFinding() {
-    }
-
     void changeStatus(FindingStatus status, String closingNote) {
         this.status = status;
         this.closingNote = closingNote;
@@ -47,10 +49,6 @@ public class AuditFinding extends BaseEntity {
 
     void setDueDate(java.time.LocalDate dueDate) {
         this.dueDate = dueDate;
-    }
-
-    public java.time.LocalDate getDueDate() {
-        return dueDate;
     }
 
     /** Still in progress after its due date. */
@@ -61,49 +59,5 @@ public class AuditFinding extends BaseEntity {
     /** Days past the due date on the given day (0 when not overdue). */
     public long daysOverdue(java.time.LocalDate today) {
         return overdueOn(today) ? java.time.temporal.ChronoUnit.DAYS.between(dueDate, today) : 0;
-    }
-
-    public Long getOrganizationId() {
-        return organizationId;
-    }
-
-    public Department getDepartment() {
-        return department;
-    }
-
-    public int getFindingYear() {
-        return findingYear;
-    }
-
-    public String getManagementNumber() {
-        return managementNumber;
-    }
-
-    public FindingType getFindingType() {
-        return findingType;
-    }
-
-    public String getCommittee() {
-        return committee;
-    }
-
-    public String getTitle() {
-        return title;
-    }
-
-    public FindingStatus getStatus() {
-        return status;
-    }
-
-    public String getFindingText() {
-        return findingText;
-    }
-
-    public String getActionPlan() {
-        return actionPlan;
-    }
-
-    public String getClosingNote() {
-        return closingNote;
     }
 }

@@ -2,13 +2,12 @@ package kr.innotrack.auditfinding;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
-import java.time.Clock;
 import java.time.LocalDate;
-import kr.innotrack.organization.DepartmentService;
-import kr.innotrack.shared.web.Conflicts;
+import kr.innotrack.shared.AccessDeniedHere;
 import kr.innotrack.shared.CurrentUser;
-import kr.innotrack.shared.StaleEditException;
-import org.springframework.dao.OptimisticLockingFailureException;
+import kr.innotrack.shared.Messages;
+import kr.innotrack.shared.web.FormSubmission;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -18,158 +17,130 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 @Controller
+@RequiredArgsConstructor
 class AuditFindingController {
 
-    private final AuditFindingService findings;
-    private final DepartmentService departments;
-    private final Clock clock;
+    private final AuditFindingQueries queries;
+    private final AuditFindingCommands commands;
+    private final FindingTaskLinks links;
+    private final FormSubmission submissions;
+    private final Messages messages;
 
-    AuditFindingController(AuditFindingService findings, DepartmentService departments, Clock clock) {
-        this.findings = findings;
-        this.departments = departments;
-        this.clock = clock;
-    }
-
+    /** A filter value that does not bind shows the whole register, answered 400. */
     @GetMapping("/audit-findings")
-    String list(@ModelAttribute("filter") FindingFilter filter, BindingResult binding, CurrentUser user, Model model,
-                HttpServletResponse response) {
-        FindingFilter effective = filter;
-        if (binding.hasErrors()) {
-            response.setStatus(HttpStatus.BAD_REQUEST.value());
-            effective = new FindingFilter();
-        }
-        model.addAttribute("findings", findings.list(effective, user));
-        model.addAttribute("today", findings.today());
-        model.addAttribute("overdueCount", findings.list(overdueOnly(), user).size());
-        model.addAttribute("summary", findings.summary(user));
-        model.addAttribute("types", FindingType.values());
-        model.addAttribute("statuses", FindingStatus.values());
-        model.addAttribute("departments", departments.departmentsOf(user.organizationId()));
-        model.addAttribute("organization", departments.organization(user.organizationId(), user.organizationId()));
-        return "auditfinding/findings";
-    }
-
-    private static FindingFilter overdueOnly() {
-        FindingFilter f = new FindingFilter();
-        f.setOverdue(true);
-        return f;
+    ModelAndView list(@ModelAttribute("filter") FindingFilter filter, BindingResult binding, CurrentUser user) {
+        AuditFindingQueries.ListPage page = queries.listPage(binding.hasErrors() ? null : filter, user);
+        ModelAndView view = new ModelAndView("auditfinding/findings",
+                binding.hasErrors() ? HttpStatus.BAD_REQUEST : HttpStatus.OK);
+        view.addObject("findings", page.findings());
+        view.addObject("today", page.today());
+        view.addObject("overdueCount", page.overdueCount());
+        view.addObject("summary", page.summary());
+        view.addObject("types", FindingType.values());
+        view.addObject("statuses", FindingStatus.values());
+        view.addObject("departments", page.departments());
+        view.addObject("organization", page.organization());
+        return view;
     }
 
     @GetMapping("/audit-findings/{id}")
     String show(@PathVariable Long id, CurrentUser user, Model model) {
-        AuditFinding f = findings.finding(id, user);
-        ProgressForm progress = new ProgressForm();
-        progress.setEntryDate(LocalDate.now(clock));
-        model.addAttribute("progressForm", progress);
-        model.addAttribute("statusForm", StatusForm.of(f));
-        model.addAttribute("dueDateForm", DueDateForm.of(f));
-        return detail(id, user, model);
+        AuditFindingQueries.DetailPage page = queries.detailPage(id, user);
+        model.addAttribute("progressForm", newProgress(page));
+        model.addAttribute("statusForm", StatusForm.of(page.detail().finding()));
+        model.addAttribute("dueDateForm", DueDateForm.of(page.detail().finding()));
+        return detail(page, user, model);
     }
 
     @PostMapping("/audit-findings/{id}/due-date")
     String setDueDate(@PathVariable Long id, @Valid @ModelAttribute("dueDateForm") DueDateForm form,
                       BindingResult binding, CurrentUser user, Model model, HttpServletResponse response,
                       RedirectAttributes redirect) {
-        kr.innotrack.shared.AccessDeniedHere.unlessAdmin(user, "처리기한 지정");
-        AuditFinding f = findings.finding(id, user);
-        findings.validate(form, f, binding);
-        if (binding.hasErrors()) {
-            response.setStatus(HttpStatus.BAD_REQUEST.value());
-            model.addAttribute("statusForm", StatusForm.of(f));
-            return withProgressForm(id, user, model);
-        }
-        try {
-            findings.setDueDate(id, form, user);
-        } catch (StaleEditException | OptimisticLockingFailureException e) {
-            AuditFinding current = findings.finding(id, user);
-            Conflicts.show(model, response, java.util.Collections.singletonMap("처리기한",
-                            current.getDueDate() == null ? null : current.getDueDate().toString()),
-                    java.util.Collections.singletonMap("처리기한", form.getDueDate() == null ? null : form.getDueDate().toString()));
-            form.setVersion(current.getVersion());
-            model.addAttribute("statusForm", StatusForm.of(current));
-            return withProgressForm(id, user, model);
-        }
-        redirect.addFlashAttribute("saved", form.getDueDate() == null ? "처리기한을 지웠습니다." : "처리기한을 " + form.getDueDate() + "(으)로 정했습니다.");
-        return "redirect:/audit-findings/" + id;
+        AccessDeniedHere.unlessAdmin(user, "finding.dueDate.title");
+        return submissions.of(form, binding, model, response)
+                .page(() -> {
+                    AuditFindingQueries.DetailPage page = queries.detailPage(id, user);
+                    model.addAttribute("statusForm", StatusForm.of(page.detail().finding()));
+                    model.addAttribute("progressForm", newProgress(page));
+                    return detail(page, user, model);
+                })
+                .current(() -> DueDateForm.of(queries.finding(id, user)))
+                .save(() -> commands.setDueDate(id, form.toCommand(), user))
+                .then(() -> {
+                    redirect.addFlashAttribute("saved", form.getDueDate() == null
+                            ? messages.get("finding.flash.dueDateCleared")
+                            : messages.get("finding.flash.dueDateSet", form.getDueDate().toString()));
+                    return "redirect:/audit-findings/" + id;
+                });
     }
 
     @PostMapping("/audit-findings/{id}/progress")
     String addProgress(@PathVariable Long id, @Valid @ModelAttribute("progressForm") ProgressForm form,
                        BindingResult binding, CurrentUser user, Model model, HttpServletResponse response,
                        RedirectAttributes redirect) {
-        AuditFinding f = findings.finding(id, user);
-        findings.validate(form, f, binding);
-        if (binding.hasErrors()) {
-            response.setStatus(HttpStatus.BAD_REQUEST.value());
-            model.addAttribute("statusForm", StatusForm.of(f));
-            model.addAttribute("dueDateForm", DueDateForm.of(f));
-            return detail(id, user, model);
-        }
-        findings.addProgress(id, form, user);
-        redirect.addFlashAttribute("saved", "추진상황을 기록했습니다.");
-        return "redirect:/audit-findings/" + id + "#progress";
+        return submissions.of(form, binding, model, response)
+                .page(() -> {
+                    AuditFindingQueries.DetailPage page = queries.detailPage(id, user);
+                    model.addAttribute("statusForm", StatusForm.of(page.detail().finding()));
+                    model.addAttribute("dueDateForm", DueDateForm.of(page.detail().finding()));
+                    return detail(page, user, model);
+                })
+                .save(() -> commands.addProgress(id, form.toCommand(), user))
+                .then(() -> {
+                    redirect.addFlashAttribute("saved", messages.get("finding.flash.progress"));
+                    return "redirect:/audit-findings/" + id + "#progress";
+                });
     }
 
     @PostMapping("/audit-findings/{id}/status")
     String changeStatus(@PathVariable Long id, @Valid @ModelAttribute("statusForm") StatusForm form,
                         BindingResult binding, CurrentUser user, Model model, HttpServletResponse response,
                         RedirectAttributes redirect) {
-        findings.validate(form, binding);
-        if (binding.hasErrors()) {
-            response.setStatus(HttpStatus.BAD_REQUEST.value());
-            model.addAttribute("dueDateForm", DueDateForm.of(findings.finding(id, user)));
-            return withProgressForm(id, user, model);
-        }
-        try {
-            findings.changeStatus(id, form, user);
-        } catch (RuntimeException e) {
-            Conflicts.unlessLostRace(e);
-            AuditFinding current = findings.finding(id, user);
-            Conflicts.show(model, response, java.util.Map.of("조치 상황", current.getStatus().label()),
-                    java.util.Map.of("조치 상황", form.getStatus() == null ? "" : form.getStatus().label()));
-            form.setVersion(current.getVersion());
-            model.addAttribute("dueDateForm", DueDateForm.of(current));
-            return withProgressForm(id, user, model);
-        }
-        redirect.addFlashAttribute("saved", "조치 상황을 저장했습니다.");
-        return "redirect:/audit-findings/" + id;
+        return submissions.of(form, binding, model, response)
+                .page(() -> {
+                    AuditFindingQueries.DetailPage page = queries.detailPage(id, user);
+                    model.addAttribute("dueDateForm", DueDateForm.of(page.detail().finding()));
+                    model.addAttribute("progressForm", newProgress(page));
+                    return detail(page, user, model);
+                })
+                .current(() -> StatusForm.of(queries.finding(id, user)))
+                .save(() -> commands.changeStatus(id, form.toCommand(), user))
+                .then(() -> {
+                    redirect.addFlashAttribute("saved", messages.get("finding.flash.status"));
+                    return "redirect:/audit-findings/" + id;
+                });
     }
 
     @PostMapping("/audit-findings/{id}/tasks")
     String link(@PathVariable Long id, @RequestParam Long taskId, CurrentUser user, RedirectAttributes redirect) {
-        try {
-            findings.link(id, taskId, user);
-        } catch (RuntimeException e) {
-            Conflicts.unlessLostRace(e); // linked by a parallel request a moment earlier: linking is idempotent
-            findings.link(id, taskId, user);
-        }
-        redirect.addFlashAttribute("saved", "연계 과제를 추가했습니다.");
+        links.link(id, taskId, user);
+        redirect.addFlashAttribute("saved", messages.get("finding.flash.linked"));
         return "redirect:/audit-findings/" + id + "#tasks";
     }
 
     @PostMapping("/audit-findings/{id}/tasks/{taskId}/delete")
     String unlink(@PathVariable Long id, @PathVariable Long taskId, CurrentUser user, RedirectAttributes redirect) {
-        findings.unlink(id, taskId, user);
-        redirect.addFlashAttribute("saved", "연계 과제를 뺐습니다.");
+        commands.unlink(id, taskId, user);
+        redirect.addFlashAttribute("saved", messages.get("finding.flash.unlinked"));
         return "redirect:/audit-findings/" + id + "#tasks";
     }
 
-    private String withProgressForm(Long id, CurrentUser user, Model model) {
+    private static ProgressForm newProgress(AuditFindingQueries.DetailPage page) {
         ProgressForm progress = new ProgressForm();
-        progress.setEntryDate(LocalDate.now(clock));
-        model.addAttribute("progressForm", progress);
-        return detail(id, user, model);
+        progress.setEntryDate(page.today());
+        return progress;
     }
 
-    private String detail(Long id, CurrentUser user, Model model) {
-        model.addAttribute("detail", findings.detail(id, user));
-        model.addAttribute("today", findings.today());
+    private static String detail(AuditFindingQueries.DetailPage page, CurrentUser user, Model model) {
+        model.addAttribute("detail", page.detail());
+        model.addAttribute("today", page.today());
         model.addAttribute("isAdmin", user.admin());
         model.addAttribute("statuses", FindingStatus.values());
-        model.addAttribute("organization", departments.organization(user.organizationId(), user.organizationId()));
+        model.addAttribute("organization", page.organization());
         return "auditfinding/finding";
     }
 }

@@ -8,10 +8,15 @@ import jakarta.persistence.Id;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import org.hibernate.annotations.Immutable;
+import lombok.AccessLevel;
+import lombok.Getter;
+import lombok.NoArgsConstructor;
 
 /** A dated entry in a finding's progress log. Entries are added, never changed. */
 @Entity
 @Immutable
+@Getter
+@NoArgsConstructor(access = AccessLevel.PROTECTED)
 public class AuditProgress {
 
     @Id
@@ -26,38 +31,11 @@ public class AuditProgress {
     private String recordedBy;
     private LocalDateTime recordedAt;
 
-    protected AuditProgress() {
-    }
-
     AuditProgress(Long findingId, LocalDate entryDate, String content, String recordedBy, LocalDateTime recordedAt) {
         this.findingId = findingId;
         this.entryDate = entryDate;
         this.content = content;
         this.recordedBy = recordedBy;
         this.recordedAt = recordedAt;
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public Long getFindingId() {
-        return findingId;
-    }
-
-    public LocalDate getEntryDate() {
-        return entryDate;
-    }
-
-    public String getContent() {
-        return content;
-    }
-
-    public String getRecordedBy() {
-        return recordedBy;
-    }
-
-    public LocalDateTime getRecordedAt() {
-        return recordedAt;
     }
 }

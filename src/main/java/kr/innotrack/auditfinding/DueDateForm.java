@@ -3,9 +3,16 @@ package kr.innotrack.auditfinding;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import org.springframework.format.annotation.DateTimeFormat;
+import java.util.Collections;
+import java.util.Map;
+import kr.innotrack.shared.web.VersionedForm;
+import lombok.Getter;
+import lombok.Setter;
 
 /** A finding's due date (처리기한); blank clears it. */
-public class DueDateForm {
+@Getter
+@Setter
+public class DueDateForm implements VersionedForm {
 
     @NotNull
     private Long version;
@@ -20,19 +27,12 @@ public class DueDateForm {
         return form;
     }
 
-    public Long getVersion() {
-        return version;
+    AuditFindingCommands.DueDate toCommand() {
+        return new AuditFindingCommands.DueDate(dueDate, version);
     }
 
-    public void setVersion(Long version) {
-        this.version = version;
-    }
-
-    public LocalDate getDueDate() {
-        return dueDate;
-    }
-
-    public void setDueDate(LocalDate dueDate) {
-        this.dueDate = dueDate;
+    @Override
+    public Map<String, String> describe() {
+        return Collections.singletonMap("finding.col.dueDate", dueDate == null ? null : dueDate.toString());
     }
 }

@@ -1,18 +1,10 @@
 package kr.innotrack.auditfinding;
 
+import kr.innotrack.shared.Labeled;
+
 /** How the council's finding is classed (처리구분). */
-public enum FindingType {
-    CORRECTION("시정요구"),
-    ACTION("처리요구"),
-    RECOMMENDATION("건의");
-
-    private final String label;
-
-    FindingType(String label) {
-        this.label = label;
-    }
-
-    public String label() {
-        return label;
-    }
+public enum FindingType implements Labeled {
+    CORRECTION,
+    ACTION,
+    RECOMMENDATION
 }

@@ -6,11 +6,16 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import org.springframework.format.annotation.DateTimeFormat;
+import lombok.Getter;
+import lombok.Setter;
 
 /** A dated progress entry on a finding. */
+@Getter
+@Setter
 public class ProgressForm {
 
     @NotNull(message = "{finding.progress.date.required}")
+    @NotInFuture(message = "{finding.progress.date.future}")
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate entryDate;
 
@@ -19,16 +24,8 @@ public class ProgressForm {
     @MultiLine
     private String content;
 
-    public LocalDate getEntryDate() {
-        return entryDate;
-    }
-
-    public void setEntryDate(LocalDate entryDate) {
-        this.entryDate = entryDate;
-    }
-
-    public String getContent() {
-        return content;
+    AuditFindingCommands.Progress toCommand() {
+        return new AuditFindingCommands.Progress(entryDate, content);
     }
 
     public void setContent(String content) {

@@ -3,9 +3,17 @@ package kr.innotrack.auditfinding;
 import kr.innotrack.shared.text.MultiLine;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import kr.innotrack.shared.web.VersionedForm;
+import lombok.Getter;
+import lombok.Setter;
 
 /** Changing a finding's status; 종결 and 불가 need a closing note. */
-public class StatusForm {
+@Getter
+@Setter
+@ClosingNoteRequired
+public class StatusForm implements VersionedForm {
 
     @NotNull
     private Long version;
@@ -25,24 +33,17 @@ public class StatusForm {
         return form;
     }
 
-    public Long getVersion() {
-        return version;
+    AuditFindingCommands.StatusChange toCommand() {
+        return new AuditFindingCommands.StatusChange(status, status != null && status.needsClosingNote() ? closingNote : null,
+                version);
     }
 
-    public void setVersion(Long version) {
-        this.version = version;
-    }
-
-    public FindingStatus getStatus() {
-        return status;
-    }
-
-    public void setStatus(FindingStatus status) {
-        this.status = status;
-    }
-
-    public String getClosingNote() {
-        return closingNote;
+    /** The status as its word's key (the conflict view resolves it). */
+    @Override
+    public Map<String, String> describe() {
+        Map<String, String> d = new LinkedHashMap<>();
+        d.put("finding.col.status", status == null ? "" : status.messageKey());
+        return d;
     }
 
     public void setClosingNote(String closingNote) {

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import kr.innotrack.shared.Charts;
+import kr.innotrack.shared.Messages;
 
 /** Planned vs executed budget per quarter over the whole plan (백만원), as a chart and as numbers. */
 record BudgetChart(String json, List<Quarter> quarters) {
@@ -11,12 +12,12 @@ record BudgetChart(String json, List<Quarter> quarters) {
     record Quarter(int quarter, BigDecimal planned, BigDecimal executed) {
     }
 
-    static BudgetChart of(BudgetService.PlanBudget view) {
+    static BudgetChart of(BudgetQueries.PlanBudget view, Messages messages) {
         BigDecimal[] planned = {BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO};
         BigDecimal[] executed = {BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO};
-        for (BudgetService.ItemView item : view.items()) {
-            for (BudgetService.LineView line : item.lines()) {
-                for (BudgetService.Cell c : line.quarters()) {
+        for (BudgetQueries.ItemView item : view.items()) {
+            for (BudgetQueries.LineView line : item.lines()) {
+                for (BudgetQueries.Cell c : line.quarters()) {
                     int i = c.quarter() - 1;
                     planned[i] = planned[i].add(c.planned() == null ? BigDecimal.ZERO : c.planned());
                     executed[i] = executed[i].add(c.executed() == null ? BigDecimal.ZERO : c.executed());
@@ -27,12 +28,12 @@ record BudgetChart(String json, List<Quarter> quarters) {
         List<String> labels = new ArrayList<>();
         for (int i = 0; i < 4; i++) {
             quarters.add(new Quarter(i + 1, planned[i], executed[i]));
-            labels.add((i + 1) + "/4분기");
+            labels.add(messages.get("budget.chart.quarter", i + 1));
         }
         String json = Charts.bar(labels, List.of(
-                new Charts.Series("계획", quarters.stream().map(Quarter::planned).toList(), Charts.GREY),
-                new Charts.Series("집행", quarters.stream().map(Quarter::executed).toList(), Charts.BLUE)),
-                false, false, "백만원");
+                new Charts.Series(messages.get("budget.chart.planned"), quarters.stream().map(Quarter::planned).toList(), Charts.GREY),
+                new Charts.Series(messages.get("budget.chart.executed"), quarters.stream().map(Quarter::executed).toList(), Charts.BLUE)),
+                false, false, messages.get("budget.chart.unit"));
         return new BudgetChart(json, quarters);
     }
 }

@@ -5,9 +5,14 @@ import jakarta.persistence.Entity;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import kr.innotrack.shared.BaseEntity;
+import lombok.AccessLevel;
+import lombok.Getter;
+import lombok.NoArgsConstructor;
 
 /** The amount actually executed on a budget line in one quarter (백만원). */
 @Entity
+@Getter
+@NoArgsConstructor(access = AccessLevel.PROTECTED)
 public class BudgetExecution extends BaseEntity {
 
     @Column(name = "budget_line_id")
@@ -18,9 +23,6 @@ public class BudgetExecution extends BaseEntity {
     private String note;
     private String recordedBy;
     private LocalDateTime recordedAt;
-
-    protected BudgetExecution() {
-    }
 
     BudgetExecution(Long budgetLineId, int quarter) {
         this.budgetLineId = budgetLineId;
@@ -34,27 +36,4 @@ public class BudgetExecution extends BaseEntity {
         this.recordedAt = recordedAt;
     }
 
-    public Long getBudgetLineId() {
-        return budgetLineId;
-    }
-
-    public int getQuarter() {
-        return quarter;
-    }
-
-    public BigDecimal getExecutedMillion() {
-        return executedMillion;
-    }
-
-    public String getNote() {
-        return note;
-    }
-
-    public String getRecordedBy() {
-        return recordedBy;
-    }
-
-    public LocalDateTime getRecordedAt() {
-        return recordedAt;
-    }
 }

@@ -6,9 +6,14 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import java.math.BigDecimal;
+import lombok.AccessLevel;
+import lombok.Getter;
+import lombok.NoArgsConstructor;
 
 /** A line of a task's quarterly budget execution plan (백만원), as the plan document states it. */
 @Entity
+@Getter
+@NoArgsConstructor(access = AccessLevel.PROTECTED)
 public class BudgetLine {
 
     @Id
@@ -28,29 +33,6 @@ public class BudgetLine {
     private String note;
     private int sortOrder;
 
-    protected BudgetLine() {
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public Long getTaskId() {
-        return taskId;
-    }
-
-    public String getName() {
-        return name;
-    }
-
-    public int getBudgetYear() {
-        return budgetYear;
-    }
-
-    public BigDecimal getAmountMillion() {
-        return amountMillion;
-    }
-
     /** The amount planned for a quarter (1–4); zero where the plan leaves the quarter empty. */
     public BigDecimal planned(int quarter) {
         BigDecimal value = switch (quarter) {
@@ -63,11 +45,4 @@ public class BudgetLine {
         return value == null ? BigDecimal.ZERO : value;
     }
 
-    public String getNote() {
-        return note;
-    }
-
-    public int getSortOrder() {
-        return sortOrder;
-    }
 }

@@ -8,23 +8,21 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import kr.innotrack.plan.PlanJson;
 import kr.innotrack.plan.TaskBudgetPlans;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Each task's quarterly budget plan and execution, summed over its lines, for the plan's read API. */
 @Component
 @Transactional(readOnly = true)
+@RequiredArgsConstructor
 class BudgetQuarters implements TaskBudgetPlans {
 
     private final BudgetRepository budget;
 
-    BudgetQuarters(BudgetRepository budget) {
-        this.budget = budget;
-    }
-
     @Override
     public Map<Long, List<PlanJson.BudgetQuarter>> byTask(Long planId) {
-        Map<Long, Map<Integer, BudgetExecution>> executed = BudgetService.executionsByLine(budget.executionsOfPlan(planId));
+        Map<Long, Map<Integer, BudgetExecution>> executed = BudgetQueries.executionsByLine(budget.executionsOfPlan(planId));
         Map<Long, List<PlanJson.BudgetQuarter>> result = new HashMap<>();
         budget.linesOfPlan(planId).stream().collect(Collectors.groupingBy(BudgetLine::getTaskId)).forEach((taskId, lines) -> {
             List<PlanJson.BudgetQuarter> quarters = new ArrayList<>();

@@ -5,9 +5,16 @@ import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import kr.innotrack.shared.web.VersionedForm;
+import lombok.Getter;
+import lombok.Setter;
 
 /** Recording what was executed on a budget line in a quarter (백만원). */
-public class ExecutionForm {
+@Getter
+@Setter
+class ExecutionForm implements VersionedForm {
 
     private Long version;
 
@@ -27,31 +34,16 @@ public class ExecutionForm {
         return f;
     }
 
-    java.util.Map<String, String> describe() {
-        java.util.Map<String, String> d = new java.util.LinkedHashMap<>();
-        d.put("집행액(백만원)", executed == null ? null : executed.stripTrailingZeros().toPlainString());
-        d.put("비고", note);
+    BudgetCommands.Execution toCommand() {
+        return new BudgetCommands.Execution(executed, note, version);
+    }
+
+    @Override
+    public Map<String, String> describe() {
+        Map<String, String> d = new LinkedHashMap<>();
+        d.put("budget.executed", executed == null ? null : executed.stripTrailingZeros().toPlainString());
+        d.put("budget.note", note);
         return d;
-    }
-
-    public Long getVersion() {
-        return version;
-    }
-
-    public void setVersion(Long version) {
-        this.version = version;
-    }
-
-    public BigDecimal getExecuted() {
-        return executed;
-    }
-
-    public void setExecuted(BigDecimal executed) {
-        this.executed = executed;
-    }
-
-    public String getNote() {
-        return note;
     }
 
     public void setNote(String note) {

@@ -10,9 +10,14 @@ import java.time.LocalDateTime;
 import kr.innotrack.shared.BaseEntity;
 import kr.innotrack.shared.CurrentUser;
 import kr.innotrack.shared.Role;
+import lombok.AccessLevel;
+import lombok.Getter;
+import lombok.NoArgsConstructor;
 
 /** A person who signs in; bound to one organization and, for department officers, one department. */
 @Entity
+@Getter
+@NoArgsConstructor(access = AccessLevel.PROTECTED)
 public class Account extends BaseEntity {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
@@ -42,9 +47,6 @@ public class Account extends BaseEntity {
     @Column(updatable = false)
     private boolean service;
 
-    protected Account() {
-    }
-
     Account(Organization organization, String username, String displayName, String passwordHash, Role role,
             Department department, LocalDateTime createdAt) {
         this.organization = organization;
@@ -62,48 +64,12 @@ public class Account extends BaseEntity {
                 department == null ? null : department.getId(), role);
     }
 
-    public Organization getOrganization() {
-        return organization;
-    }
-
-    public Long getOrganizationId() {
-        return organizationId;
-    }
-
-    public Department getDepartment() {
-        return department;
-    }
-
-    public String getUsername() {
-        return username;
-    }
-
-    public String getDisplayName() {
-        return displayName;
-    }
-
     String getPasswordHash() {
         return passwordHash;
     }
 
-    public Role getRole() {
-        return role;
-    }
-
-    public boolean isEnabled() {
-        return enabled;
-    }
-
-    public LocalDateTime getCreatedAt() {
-        return createdAt;
-    }
-
     long getSecurityStamp() {
         return securityStamp;
-    }
-
-    public boolean isService() {
-        return service;
     }
 
     void markService() {

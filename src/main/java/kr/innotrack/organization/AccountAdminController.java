@@ -3,14 +3,12 @@ package kr.innotrack.organization;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
-import kr.innotrack.shared.web.Conflicts;
-import kr.innotrack.shared.NotAllowedNow;
+import kr.innotrack.history.HistoryGroup;
 import kr.innotrack.shared.CurrentUser;
+import kr.innotrack.shared.Messages;
 import kr.innotrack.shared.Role;
-import kr.innotrack.shared.StaleEditException;
-import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.http.HttpStatus;
+import kr.innotrack.shared.web.FormSubmission;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -25,27 +23,23 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /** Account management for planning admins (the security configuration keeps /admin/** to them). */
 @Controller
 @RequestMapping("/admin/accounts")
+@RequiredArgsConstructor
 class AccountAdminController {
 
-    private final AccountService accounts;
+    private final AccountQueries queries;
+    private final AccountCommands commands;
     private final DepartmentService departments;
     private final ApiTokens tokens;
     private final SignedInSession session;
-
-    AccountAdminController(AccountService accounts, DepartmentService departments, ApiTokens tokens,
-                           SignedInSession session) {
-        this.accounts = accounts;
-        this.departments = departments;
-        this.tokens = tokens;
-        this.session = session;
-    }
+    private final FormSubmission submissions;
+    private final Messages messages;
 
     @GetMapping
     String list(CurrentUser admin, Model model) {
-        var list = accounts.list(admin);
-        model.addAttribute("accounts", list);
-        model.addAttribute("locked", accounts.locked(list, admin));
-        model.addAttribute("organization", departments.organization(admin.organizationId(), admin.organizationId()));
+        AccountQueries.AccountsPage page = queries.listPage(admin);
+        model.addAttribute("accounts", page.accounts());
+        model.addAttribute("locked", page.locked());
+        model.addAttribute("organization", page.organization());
         return "organization/accounts";
     }
 
@@ -60,34 +54,22 @@ class AccountAdminController {
     @PostMapping
     String create(@Valid @ModelAttribute("form") AccountForm form, BindingResult binding, CurrentUser admin,
                   Model model, HttpServletResponse response, RedirectAttributes redirect) {
-        accounts.validate(form, true, admin, null, binding);
-        if (binding.hasErrors()) {
-            response.setStatus(HttpStatus.BAD_REQUEST.value());
-            form.setPassword(null);
-            form.setPasswordConfirm(null);
-            return form(admin, null, model);
-        }
-        Account created;
-        try {
-            created = accounts.create(form, admin);
-        } catch (DataIntegrityViolationException e) {
-            if (!Conflicts.isDuplicate(e)) {
-                throw e;
-            }
-            // another admin took the username a moment ago
-            binding.rejectValue("username", "account.username.unavailable");
-            response.setStatus(HttpStatus.BAD_REQUEST.value());
-            form.setPassword(null);
-            form.setPasswordConfirm(null);
-            return form(admin, null, model);
-        }
-        redirect.addFlashAttribute("saved", "계정 " + created.getUsername() + "을(를) 만들었습니다.");
-        return created.isService() ? "redirect:/admin/accounts/" + created.getId() + "#tokens" : "redirect:/admin/accounts";
+        return submissions.of(form, binding, model, response)
+                .page(() -> {
+                    form.clearPasswords();
+                    return form(admin, null, model);
+                })
+                .saveReturning(() -> commands.create(form.toCreate(), admin))
+                .then(created -> {
+                    redirect.addFlashAttribute("saved", messages.get("account.flash.created", created.getUsername()));
+                    return created.isService() ? "redirect:/admin/accounts/" + created.getId() + "#tokens"
+                            : "redirect:/admin/accounts";
+                });
     }
 
     @GetMapping("/{id}")
     String edit(@PathVariable Long id, CurrentUser admin, Model model) {
-        Account account = accounts.get(id, admin);
+        Account account = queries.get(id, admin);
         model.addAttribute("form", AccountForm.of(account));
         return form(admin, account, model);
     }
@@ -96,67 +78,55 @@ class AccountAdminController {
     String update(@PathVariable Long id, @Valid @ModelAttribute("form") AccountForm form, BindingResult binding,
                   CurrentUser admin, Model model, HttpServletRequest request, HttpServletResponse response,
                   RedirectAttributes redirect) {
-        Account account = accounts.get(id, admin);
+        Account account = queries.get(id, admin);
         form.setUsername(account.getUsername());
-        accounts.validate(form, false, admin, id, binding);
-        if (binding.hasErrors()) {
-            response.setStatus(HttpStatus.BAD_REQUEST.value());
-            return form(admin, account, model);
-        }
-        try {
-            accounts.update(id, form, admin);
-        } catch (RuntimeException e) {
-            Conflicts.unlessLostRace(e);
-            Account current = accounts.get(id, admin);
-            var names = accounts.departmentNames(admin.organizationId());
-            Conflicts.show(model, response, AccountForm.of(current).describe(names), form.describe(names));
-            form.setVersion(current.getVersion());
-            return form(admin, current, model);
-        }
-        if (id.equals(admin.accountId())) {
-            session.refresh(id, request, response); // an admin's own change keeps this session going
-        }
-        redirect.addFlashAttribute("saved", "계정 " + account.getUsername() + "을(를) 저장했습니다.");
-        return "redirect:/admin/accounts";
+        form.departmentNames(() -> queries.departmentNames(admin.organizationId()));
+        return submissions.of(form, binding, model, response)
+                .page(() -> form(admin, queries.get(id, admin), model))
+                .current(() -> AccountForm.of(queries.get(id, admin))
+                        .departmentNames(() -> queries.departmentNames(admin.organizationId())))
+                .saveReturning(() -> commands.update(id, form.toUpdate(), admin))
+                .then(username -> {
+                    if (id.equals(admin.accountId())) {
+                        session.refresh(id, request, response); // an admin's own change keeps this session going
+                    }
+                    redirect.addFlashAttribute("saved", messages.get("account.flash.saved", username));
+                    return "redirect:/admin/accounts";
+                });
     }
 
+    /** A stale version answers 409 with the account as it is now and a note above the password form. */
     @PostMapping("/{id}/password")
-    String resetPassword(@PathVariable Long id, @RequestParam Long version, @ModelAttribute("passwordForm") PasswordForm passwordForm,
-                         BindingResult binding, CurrentUser admin, Model model, HttpServletRequest request,
-                         HttpServletResponse response, RedirectAttributes redirect) {
-        Account account = accounts.get(id, admin);
-        if (account.isService()) {
-            throw new NotAllowedNow("서비스 계정은 비밀번호가 없습니다. API 토큰을 쓰세요.");
-        }
-        accounts.validatePassword(id, passwordForm.getPassword(), passwordForm.getPasswordConfirm(), admin, binding);
-        if (binding.hasErrors()) {
-            response.setStatus(HttpStatus.BAD_REQUEST.value());
-            passwordForm.setPassword(null);
-            passwordForm.setPasswordConfirm(null);
-            model.addAttribute("form", AccountForm.of(account));
-            return form(admin, account, model);
-        }
-        try {
-            accounts.resetPassword(id, version, passwordForm.getPassword(), admin);
-            if (id.equals(admin.accountId())) {
-                session.refresh(id, request, response);
-            }
-        } catch (RuntimeException e) {
-            Conflicts.unlessLostRace(e);
-            response.setStatus(HttpStatus.CONFLICT.value());
-            Account current = accounts.get(id, admin);
-            model.addAttribute("form", AccountForm.of(current));
-            model.addAttribute("passwordConflict", true);
-            return form(admin, current, model);
-        }
-        redirect.addFlashAttribute("saved", "계정 " + account.getUsername() + "의 비밀번호를 재설정했습니다.");
-        return "redirect:/admin/accounts";
+    String resetPassword(@PathVariable Long id, @RequestParam Long version,
+                         @Valid @ModelAttribute("passwordForm") PasswordForm passwordForm, BindingResult binding,
+                         CurrentUser admin, Model model, HttpServletRequest request, HttpServletResponse response,
+                         RedirectAttributes redirect) {
+        queries.resettable(id, admin);
+        return submissions.of(passwordForm, binding, model, response)
+                .page(() -> {
+                    Account current = queries.get(id, admin);
+                    passwordForm.clear();
+                    if (model.asMap().remove("conflict") != null) {
+                        model.addAttribute("passwordConflict", true);
+                    }
+                    model.addAttribute("form", AccountForm.of(current));
+                    return form(admin, current, model);
+                })
+                .current(() -> AccountForm.of(queries.get(id, admin)))
+                .saveReturning(() -> commands.resetPassword(id, version, passwordForm.getPassword(), admin))
+                .then(username -> {
+                    if (id.equals(admin.accountId())) {
+                        session.refresh(id, request, response);
+                    }
+                    redirect.addFlashAttribute("saved", messages.get("account.flash.passwordReset", username));
+                    return "redirect:/admin/accounts";
+                });
     }
 
     @PostMapping("/{id}/unlock")
     String unlock(@PathVariable Long id, CurrentUser admin, RedirectAttributes redirect) {
-        accounts.unlock(id, admin);
-        redirect.addFlashAttribute("saved", "계정 " + accounts.get(id, admin).getUsername() + "의 로그인 잠금을 풀었습니다.");
+        String username = commands.unlock(id, admin);
+        redirect.addFlashAttribute("saved", messages.get("account.flash.unlocked", username));
         return "redirect:/admin/accounts";
     }
 
@@ -165,27 +135,24 @@ class AccountAdminController {
     String createToken(@PathVariable Long id, @Valid @ModelAttribute("tokenForm") TokenForm tokenForm,
                        BindingResult binding, CurrentUser admin, Model model, HttpServletResponse response,
                        RedirectAttributes redirect) {
-        Account account = accounts.get(id, admin);
-        tokenForm.validate(binding);
-        if (binding.hasErrors()) {
-            response.setStatus(HttpStatus.BAD_REQUEST.value());
-            model.addAttribute("form", AccountForm.of(account));
-            return form(admin, account, model);
-        }
-        ApiTokens.Issued issued = tokens.issueForService(id, tokenForm.getName(), tokenForm.getDays(), admin);
-        redirect.addFlashAttribute("newToken", issued.token());
-        redirect.addFlashAttribute("saved", "API 토큰 ‘" + tokenForm.getName() + "’을(를) 만들었습니다. 아래 값은 지금 한 번만 보입니다.");
-        return "redirect:/admin/accounts/" + id + "#tokens";
+        Account account = queries.get(id, admin);
+        return submissions.of(tokenForm, binding, model, response)
+                .page(() -> {
+                    model.addAttribute("form", AccountForm.of(account));
+                    return form(admin, account, model);
+                })
+                .saveReturning(() -> tokens.issueForService(id, tokenForm.getName(), tokenForm.getDays(), admin))
+                .then(issued -> {
+                    redirect.addFlashAttribute("newToken", issued.token());
+                    redirect.addFlashAttribute("saved", messages.get("token.flash.created", tokenForm.getName()));
+                    return "redirect:/admin/accounts/" + id + "#tokens";
+                });
     }
 
     @PostMapping("/{id}/tokens/{tokenId}/revoke")
     String revokeToken(@PathVariable Long id, @PathVariable Long tokenId, CurrentUser admin, RedirectAttributes redirect) {
-        accounts.get(id, admin);
-        if (tokens.of(id).stream().noneMatch(t -> t.id() == tokenId)) {
-            throw new kr.innotrack.shared.NotFoundException("API 토큰", tokenId);
-        }
-        tokens.revoke(tokenId, admin);
-        redirect.addFlashAttribute("saved", "API 토큰을 폐기했습니다.");
+        commands.revokeToken(id, tokenId, admin);
+        redirect.addFlashAttribute("saved", messages.get("token.flash.revoked"));
         return "redirect:/admin/accounts/" + id + "#tokens";
     }
 
@@ -205,33 +172,8 @@ class AccountAdminController {
             model.addAttribute("passwordForm", new PasswordForm());
         }
         if (account != null) {
-            model.addAttribute("history", kr.innotrack.history.HistoryGroup.of(accounts.history(account.getId(), admin)));
+            model.addAttribute("history", HistoryGroup.of(queries.history(account.getId(), admin)));
         }
         return "organization/account-form";
-    }
-
-    /** Resetting a password: typed twice. */
-    public static class PasswordForm {
-
-        @kr.innotrack.shared.text.RawText
-        private String password;
-        @kr.innotrack.shared.text.RawText
-        private String passwordConfirm;
-
-        public String getPassword() {
-            return password;
-        }
-
-        public void setPassword(String password) {
-            this.password = password;
-        }
-
-        public String getPasswordConfirm() {
-            return passwordConfirm;
-        }
-
-        public void setPasswordConfirm(String passwordConfirm) {
-            this.passwordConfirm = passwordConfirm;
-        }
     }
 }

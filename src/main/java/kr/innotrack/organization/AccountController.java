@@ -5,7 +5,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import kr.innotrack.security.SecurityEvents;
 import kr.innotrack.shared.CurrentUser;
-import org.springframework.http.HttpStatus;
+import kr.innotrack.shared.Messages;
+import kr.innotrack.shared.web.FormSubmission;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -22,19 +24,16 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 @RequestMapping("/account")
+@RequiredArgsConstructor
 class AccountController {
 
-    private final AccountService accounts;
+    private final AccountQueries queries;
+    private final AccountCommands commands;
     private final ApiTokens tokens;
     private final SignedInSession session;
     private final SecurityEvents events;
-
-    AccountController(AccountService accounts, ApiTokens tokens, SignedInSession session, SecurityEvents events) {
-        this.accounts = accounts;
-        this.tokens = tokens;
-        this.session = session;
-        this.events = events;
-    }
+    private final FormSubmission submissions;
+    private final Messages messages;
 
     @GetMapping
     String page(CurrentUser me, Model model) {
@@ -42,54 +41,53 @@ class AccountController {
     }
 
     @PostMapping("/password")
-    String changePassword(@ModelAttribute("passwordForm") OwnPasswordForm form, BindingResult binding, CurrentUser me,
-                          Model model, HttpServletRequest request, HttpServletResponse response,
+    String changePassword(@Valid @ModelAttribute("passwordForm") OwnPasswordForm form, BindingResult binding,
+                          CurrentUser me, Model model, HttpServletRequest request, HttpServletResponse response,
                           RedirectAttributes redirect) {
-        accounts.validateOwnPassword(me, form.getCurrentPassword(), form.getPassword(), form.getPasswordConfirm(),
-                binding);
-        if (binding.hasErrors()) {
-            response.setStatus(HttpStatus.BAD_REQUEST.value());
-            form.clear();
-            return page(me, model, form, new TokenForm());
-        }
-        accounts.changeOwnPassword(me, form.getPassword());
-        session.refresh(me.accountId(), request, response);
-        redirect.addFlashAttribute("saved", "비밀번호를 바꿨습니다. 다른 곳에서 로그인된 세션은 모두 끝났습니다.");
-        return "redirect:/account";
+        return submissions.of(form, binding, model, response)
+                .page(() -> {
+                    form.clear();
+                    return page(me, model, form, new TokenForm());
+                })
+                .save(() -> commands.changeOwnPassword(me, form.getCurrentPassword(), form.getPassword()))
+                .then(() -> {
+                    session.refresh(me.accountId(), request, response);
+                    redirect.addFlashAttribute("saved", messages.get("account.flash.passwordChanged"));
+                    return "redirect:/account";
+                });
     }
 
     @PostMapping("/sessions/end-others")
     String endOtherSessions(CurrentUser me, HttpServletRequest request, HttpServletResponse response,
                             RedirectAttributes redirect) {
-        accounts.endOtherSessions(me);
+        commands.endOtherSessions(me);
         session.refresh(me.accountId(), request, response);
-        redirect.addFlashAttribute("saved", "이 화면을 뺀 다른 모든 세션을 끝냈습니다. 다른 기기에서는 다시 로그인해야 합니다.");
+        redirect.addFlashAttribute("saved", messages.get("account.flash.otherSessionsEnded"));
         return "redirect:/account";
     }
 
     @PostMapping("/tokens")
     String createToken(@Valid @ModelAttribute("tokenForm") TokenForm form, BindingResult binding, CurrentUser me,
                        Model model, HttpServletResponse response, RedirectAttributes redirect) {
-        form.validate(binding);
-        if (binding.hasErrors()) {
-            response.setStatus(HttpStatus.BAD_REQUEST.value());
-            return page(me, model, new OwnPasswordForm(), form);
-        }
-        ApiTokens.Issued issued = tokens.issueOwn(me, form.getName(), form.getDays());
-        redirect.addFlashAttribute("newToken", issued.token());
-        redirect.addFlashAttribute("saved", "API 토큰 ‘" + form.getName() + "’을(를) 만들었습니다. 아래 값은 지금 한 번만 보입니다.");
-        return "redirect:/account#tokens";
+        return submissions.of(form, binding, model, response)
+                .page(() -> page(me, model, new OwnPasswordForm(), form))
+                .saveReturning(() -> tokens.issueOwn(me, form.getName(), form.getDays()))
+                .then(issued -> {
+                    redirect.addFlashAttribute("newToken", issued.token());
+                    redirect.addFlashAttribute("saved", messages.get("token.flash.created", form.getName()));
+                    return "redirect:/account#tokens";
+                });
     }
 
     @PostMapping("/tokens/{tokenId}/revoke")
     String revokeToken(@PathVariable Long tokenId, CurrentUser me, RedirectAttributes redirect) {
         tokens.revoke(tokenId, me);
-        redirect.addFlashAttribute("saved", "API 토큰을 폐기했습니다. 이 토큰으로는 더 이상 API를 쓸 수 없습니다.");
+        redirect.addFlashAttribute("saved", messages.get("token.flash.revokedOwn"));
         return "redirect:/account#tokens";
     }
 
     private String page(CurrentUser me, Model model, OwnPasswordForm passwordForm, TokenForm tokenForm) {
-        Account account = accounts.own(me);
+        Account account = queries.own(me);
         model.addAttribute("account", account);
         model.addAttribute("passwordForm", passwordForm);
         model.addAttribute("tokenForm", tokenForm);

@@ -1,5 +1,11 @@
 package kr.innotrack.organization;
 
+import java.util.function.Supplier;
+import kr.innotrack.shared.web.VersionedForm;
+import lombok.AccessLevel;
+import lombok.Getter;
+import lombok.Setter;
+
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -9,7 +15,11 @@ import java.util.Map;
 import kr.innotrack.shared.Role;
 
 /** Creating an account (username and password set) or editing one (version set, no username change). */
-public class AccountForm {
+@Getter
+@Setter
+@PasswordsMatch
+@OfficerHasDepartment
+public class AccountForm implements VersionedForm, PasswordsMatch.TypedTwice {
 
     private Long version;
 
@@ -37,6 +47,10 @@ public class AccountForm {
     @kr.innotrack.shared.text.RawText
     private String passwordConfirm;
 
+    @Getter(AccessLevel.NONE)
+    @Setter(AccessLevel.NONE)
+    private Supplier<Map<Long, String>> departmentNames = Map::of;
+
     static AccountForm of(Account a) {
         AccountForm f = new AccountForm();
         f.version = a.getVersion();
@@ -48,84 +62,47 @@ public class AccountForm {
         return f;
     }
 
-    Map<String, String> describe(Map<Long, String> departmentNames) {
+    AccountCommands.Create toCreate() {
+        return new AccountCommands.Create(username, displayName, role, departmentId, service, password);
+    }
+
+    AccountCommands.Update toUpdate() {
+        return new AccountCommands.Update(displayName, role, departmentId, enabled, version);
+    }
+
+    /** Where {@link #describe} finds department names (read only when a conflict is shown). */
+    AccountForm departmentNames(Supplier<Map<Long, String>> names) {
+        this.departmentNames = names;
+        return this;
+    }
+
+    /** Field label keys → values; the role and the state as their words' keys (the conflict view resolves them). */
+    @Override
+    public Map<String, String> describe() {
         Map<String, String> d = new LinkedHashMap<>();
-        d.put("이름", displayName);
-        d.put("역할", role == null ? null : role.label());
-        d.put("부서", departmentId == null ? null : departmentNames.get(departmentId));
-        d.put("사용", enabled ? "사용" : "중지");
+        d.put("account.displayName", displayName);
+        d.put("account.role", role == null ? null : role.messageKey());
+        d.put("account.department", departmentId == null ? null : departmentNames.get().get(departmentId));
+        d.put("account.enabled", AccountState.of(enabled).messageKey());
         return d;
     }
 
-    public Long getVersion() {
-        return version;
-    }
-
-    public void setVersion(Long version) {
-        this.version = version;
-    }
-
-    public String getUsername() {
-        return username;
+    @Override
+    public boolean setsPassword() {
+        return !service;
     }
 
     public void setUsername(String username) {
         this.username = username == null ? null : username.strip().toLowerCase(java.util.Locale.ROOT);
     }
 
-    public String getDisplayName() {
-        return displayName;
-    }
-
     public void setDisplayName(String displayName) {
         this.displayName = displayName == null ? null : displayName.strip();
     }
 
-    public Role getRole() {
-        return role;
-    }
-
-    public void setRole(Role role) {
-        this.role = role;
-    }
-
-    public Long getDepartmentId() {
-        return departmentId;
-    }
-
-    public void setDepartmentId(Long departmentId) {
-        this.departmentId = departmentId;
-    }
-
-    public boolean isEnabled() {
-        return enabled;
-    }
-
-    public void setEnabled(boolean enabled) {
-        this.enabled = enabled;
-    }
-
-    public boolean isService() {
-        return service;
-    }
-
-    public void setService(boolean service) {
-        this.service = service;
-    }
-
-    public String getPassword() {
-        return password;
-    }
-
-    public void setPassword(String password) {
-        this.password = password;
-    }
-
-    public String getPasswordConfirm() {
-        return passwordConfirm;
-    }
-
-    public void setPasswordConfirm(String passwordConfirm) {
-        this.passwordConfirm = passwordConfirm;
+    /** Never written back into a page. */
+    void clearPasswords() {
+        password = null;
+        passwordConfirm = null;
     }
 }

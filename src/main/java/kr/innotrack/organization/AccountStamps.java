@@ -1,6 +1,7 @@
 package kr.innotrack.organization;
 
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -9,13 +10,10 @@ import org.springframework.stereotype.Component;
  * before, at its next request, on every app instance that shares the database.
  */
 @Component
+@RequiredArgsConstructor
 public class AccountStamps {
 
     private final JdbcTemplate jdbc;
-
-    AccountStamps(JdbcTemplate jdbc) {
-        this.jdbc = jdbc;
-    }
 
     /** Ends the account's sessions (in the caller's transaction, if any). */
     void bump(Long accountId) {

@@ -1,5 +1,6 @@
 package kr.innotrack.organization;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -7,13 +8,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 @Service
+@RequiredArgsConstructor
 class AccountUserDetailsService implements UserDetailsService {
 
     private final AccountRepository accounts;
-
-    AccountUserDetailsService(AccountRepository accounts) {
-        this.accounts = accounts;
-    }
 
     @Override
     @Transactional(readOnly = true)

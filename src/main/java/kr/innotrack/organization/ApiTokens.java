@@ -15,7 +15,9 @@ import kr.innotrack.security.SecurityEventType;
 import kr.innotrack.security.SecurityEvents;
 import kr.innotrack.shared.AccessDeniedHere;
 import kr.innotrack.shared.CurrentUser;
+import kr.innotrack.shared.Messages;
 import kr.innotrack.shared.NotFoundException;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Service;
@@ -31,6 +33,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
+@RequiredArgsConstructor
 public class ApiTokens {
 
     public static final String PREFIX = "itk_";
@@ -40,15 +43,9 @@ public class ApiTokens {
     private final JdbcTemplate jdbc;
     private final AccountRepository accounts;
     private final SecurityEvents events;
+    private final Messages messages;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
-
-    ApiTokens(JdbcTemplate jdbc, AccountRepository accounts, SecurityEvents events, Clock clock) {
-        this.jdbc = jdbc;
-        this.accounts = accounts;
-        this.events = events;
-        this.clock = clock;
-    }
 
     /** A token as listed on a page (never the token itself). */
     public record TokenView(long id, long accountId, String name, String prefix, String scope, LocalDateTime createdAt,
@@ -59,8 +56,9 @@ public class ApiTokens {
             return revokedAt == null && expiresAt.isAfter(now);
         }
 
+        /** The message key of the token's state on {@code now}. */
         public String state(LocalDateTime now) {
-            return revokedAt != null ? "폐기됨" : expiresAt.isAfter(now) ? "사용 가능" : "만료됨";
+            return revokedAt != null ? "token.state.revoked" : expiresAt.isAfter(now) ? "token.state.active" : "token.state.expired";
         }
     }
 
@@ -88,17 +86,17 @@ public class ApiTokens {
     /** A person's own token. */
     public Issued issueOwn(CurrentUser me, String name, int days) {
         Account account = accounts.findInOrganization(me.accountId(), me.organizationId())
-                .orElseThrow(() -> new NotFoundException("계정", me.accountId()));
+                .orElseThrow(() -> new NotFoundException("account.record", me.accountId()));
         return issue(account, name, days, me);
     }
 
     /** A token for a service account of the admin's organization. */
     public Issued issueForService(Long accountId, String name, int days, CurrentUser admin) {
-        AccessDeniedHere.unlessAdmin(admin, "서비스 계정의 API 토큰 발급");
+        AccessDeniedHere.unlessAdmin(admin, "token.action.issueForService");
         Account account = accounts.findInOrganization(accountId, admin.organizationId())
-                .orElseThrow(() -> new NotFoundException("계정", accountId));
+                .orElseThrow(() -> new NotFoundException("account.record", accountId));
         if (!account.isService()) {
-            throw new AccessDeniedHere("다른 사람의 API 토큰은 그 사람이 직접 만듭니다. 관리자는 서비스 계정의 토큰만 만들 수 있습니다.");
+            throw new AccessDeniedHere("token.error.notService");
         }
         return issue(account, name, days, admin);
     }
@@ -116,7 +114,7 @@ public class ApiTokens {
                 token.substring(0, PREFIX.length() + 6), READ, Timestamp.valueOf(now), by.displayName(),
                 Timestamp.valueOf(now.plusDays(days)));
         events.record(SecurityEvents.Entry.of(SecurityEventType.TOKEN_CREATED, account.getOrganizationId(),
-                account.getId(), account.getUsername()).by(by.username()).detail(name + ", " + days + "일"));
+                account.getId(), account.getUsername()).by(by.username()).detail(messages.get("token.detail.created", name, String.valueOf(days))));
         TokenView view = jdbc.queryForObject("select * from api_token where token_hash = ?", ROW, hash(token));
         return new Issued(token, view);
     }
@@ -128,12 +126,12 @@ public class ApiTokens {
                 (rs, i) -> new Object[] {rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
                         rs.getTimestamp(5)}, tokenId);
         if (rows.isEmpty() || !user.organizationId().equals(rows.get(0)[1])) {
-            throw new NotFoundException("API 토큰", tokenId);
+            throw new NotFoundException("token.record", tokenId);
         }
         Object[] row = rows.get(0);
         boolean own = user.accountId().equals(row[0]);
         if (!own && !user.admin()) {
-            throw new NotFoundException("API 토큰", tokenId);
+            throw new NotFoundException("token.record", tokenId);
         }
         if (row[4] != null) {
             return; // already revoked: revoking again changes nothing

@@ -4,9 +4,14 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.ManyToOne;
 import kr.innotrack.shared.BaseEntity;
+import lombok.AccessLevel;
+import lombok.Getter;
+import lombok.NoArgsConstructor;
 
 /** A department (부서) of an organization; departments may nest (e.g. 담당관실 under an office). */
 @Entity
+@Getter
+@NoArgsConstructor(access = AccessLevel.PROTECTED)
 public class Department extends BaseEntity {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
@@ -20,27 +25,4 @@ public class Department extends BaseEntity {
 
     private String name;
     private int sortOrder;
-
-    protected Department() {
-    }
-
-    public Organization getOrganization() {
-        return organization;
-    }
-
-    public Department getParent() {
-        return parent;
-    }
-
-    public Long getParentId() {
-        return parentId;
-    }
-
-    public String getName() {
-        return name;
-    }
-
-    public int getSortOrder() {
-        return sortOrder;
-    }
 }

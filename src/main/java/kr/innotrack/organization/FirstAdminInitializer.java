@@ -2,8 +2,9 @@ package kr.innotrack.organization;
 
 import java.time.Clock;
 import java.time.LocalDateTime;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import kr.innotrack.shared.Messages;
+import kr.innotrack.shared.Role;
+import lombok.extern.slf4j.Slf4j;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -19,9 +20,8 @@ import org.springframework.transaction.annotation.Transactional;
  * Does nothing when they are not set or the username exists; never logs the password.
  */
 @Component
+@Slf4j
 class FirstAdminInitializer implements ApplicationRunner {
-
-    private static final Logger log = LoggerFactory.getLogger(FirstAdminInitializer.class);
 
     private final AccountRepository accounts;
     private final OrganizationRepository organizations;
@@ -34,10 +34,11 @@ class FirstAdminInitializer implements ApplicationRunner {
     private final String displayName;
 
     FirstAdminInitializer(AccountRepository accounts, OrganizationRepository organizations, PasswordEncoder passwords,
-                          PasswordPolicy policy, Clock clock, @Value("${INNOTRACK_ADMIN_ORGANIZATION:}") String organization,
+                          PasswordPolicy policy, Clock clock, Messages messages,
+                          @Value("${INNOTRACK_ADMIN_ORGANIZATION:}") String organization,
                           @Value("${INNOTRACK_ADMIN_USERNAME:}") String username,
                           @Value("${INNOTRACK_ADMIN_PASSWORD:}") String password,
-                          @Value("${INNOTRACK_ADMIN_NAME:기획부서 관리자}") String displayName) {
+                          @Value("${INNOTRACK_ADMIN_NAME:}") String displayName) {
         this.accounts = accounts;
         this.organizations = organizations;
         this.passwords = passwords;
@@ -46,7 +47,8 @@ class FirstAdminInitializer implements ApplicationRunner {
         this.organization = organization.strip();
         this.username = username.strip().toLowerCase(java.util.Locale.ROOT);
         this.password = password;
-        this.displayName = displayName;
+        // unset: the role's word (기획부서 관리자)
+        this.displayName = displayName.isBlank() ? messages.get(Role.PLANNING_ADMIN.messageKey()) : displayName;
     }
 
     @Override

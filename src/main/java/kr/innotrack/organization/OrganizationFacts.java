@@ -4,18 +4,16 @@ import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
 /** What an organization reports about itself: headcount, budgets per department, committees. Read-only. */
 @Repository
+@RequiredArgsConstructor
 class OrganizationFacts {
 
     private final JdbcTemplate jdbc;
-
-    OrganizationFacts(JdbcTemplate jdbc) {
-        this.jdbc = jdbc;
-    }
 
     record Headcount(int authorized, int current) {
     }

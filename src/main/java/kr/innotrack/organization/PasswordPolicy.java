@@ -10,7 +10,6 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.stereotype.Component;
-import org.springframework.validation.Errors;
 
 /**
  * The one password rule, for account creation, an admin's reset, a person's own change and the first-admin bootstrap
@@ -98,17 +97,6 @@ public class PasswordPolicy {
             return Optional.of(new Refusal("password.common"));
         }
         return Optional.empty();
-    }
-
-    /** Checks a new password and its confirmation, rejecting the named fields with a Korean message. */
-    public void validate(String password, String confirm, String username, Errors errors, String field,
-                         String confirmField) {
-        Optional<Refusal> refusal = check(password, username);
-        if (refusal.isPresent()) {
-            errors.rejectValue(field, refusal.get().code(), refusal.get().args(), null);
-        } else if (!password.equals(confirm)) {
-            errors.rejectValue(confirmField, "password.mismatch");
-        }
     }
 
     static int kinds(String password) {

@@ -1,5 +1,6 @@
 package kr.innotrack.organization;
 
+import lombok.RequiredArgsConstructor;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -17,16 +18,12 @@ import org.springframework.transaction.annotation.Transactional;
  * database).
  */
 @Component
+@RequiredArgsConstructor
 public class SignedInSession {
 
     private final AccountRepository accounts;
     private final SecurityContextRepository repository;
     private final SecurityContextHolderStrategy holder = SecurityContextHolder.getContextHolderStrategy();
-
-    SignedInSession(AccountRepository accounts, SecurityContextRepository repository) {
-        this.accounts = accounts;
-        this.repository = repository;
-    }
 
     @Transactional(readOnly = true)
     public void refresh(Long accountId, HttpServletRequest request, HttpServletResponse response) {

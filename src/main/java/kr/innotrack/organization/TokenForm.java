@@ -3,8 +3,12 @@ package kr.innotrack.organization;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import lombok.Getter;
+import lombok.Setter;
 
 /** A new API token: what it is for, and how long it lasts. */
+@Getter
+@Setter
 public class TokenForm {
 
     @NotBlank(message = "{token.name.required}")
@@ -12,27 +16,6 @@ public class TokenForm {
     private String name;
 
     @NotNull(message = "{token.days.required}")
+    @TokenLifetime
     private Integer days = 90;
-
-    public String getName() {
-        return name;
-    }
-
-    public void setName(String name) {
-        this.name = name;
-    }
-
-    public Integer getDays() {
-        return days;
-    }
-
-    public void setDays(Integer days) {
-        this.days = days;
-    }
-
-    void validate(org.springframework.validation.Errors errors) {
-        if (days != null && !ApiTokens.LIFETIMES_DAYS.contains(days) && !errors.hasFieldErrors("days")) {
-            errors.rejectValue("days", "token.days.choice");
-        }
-    }
 }

@@ -11,8 +11,8 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import lombok.RequiredArgsConstructor;
+import lombok.extern.slf4j.Slf4j;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Service;
@@ -25,17 +25,12 @@ import org.springframework.web.context.request.ServletRequestAttributes;
  * application log (logger {@code innotrack.security}) for the operator.
  */
 @Service
+@RequiredArgsConstructor
+@Slf4j(topic = "innotrack.security")
 public class SecurityEvents {
-
-    private static final Logger log = LoggerFactory.getLogger("innotrack.security");
 
     private final JdbcTemplate jdbc;
     private final Clock clock;
-
-    SecurityEvents(JdbcTemplate jdbc, Clock clock) {
-        this.jdbc = jdbc;
-        this.clock = clock;
-    }
 
     /** What to record; {@code subjectKey} defaults to the key of {@code username}. */
     public record Entry(SecurityEventType type, Long organizationId, Long accountId, String username, String subjectKey,

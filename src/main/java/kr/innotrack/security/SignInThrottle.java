@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
+import kr.innotrack.shared.Messages;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -26,17 +27,19 @@ public class SignInThrottle {
 
     private final JdbcTemplate jdbc;
     private final SecurityEvents events;
+    private final Messages messages;
     private final Clock clock;
     private final int maxFailures;
     private final int addressMaxFailures;
     private final Duration window;
 
-    SignInThrottle(JdbcTemplate jdbc, SecurityEvents events, Clock clock,
+    SignInThrottle(JdbcTemplate jdbc, SecurityEvents events, Messages messages, Clock clock,
                    @Value("${innotrack.sign-in.max-failures:5}") int maxFailures,
                    @Value("${innotrack.sign-in.address-max-failures:30}") int addressMaxFailures,
                    @Value("${innotrack.sign-in.window:15m}") Duration window) {
         this.jdbc = jdbc;
         this.events = events;
+        this.messages = messages;
         this.clock = clock;
         this.maxFailures = maxFailures;
         this.addressMaxFailures = addressMaxFailures;
@@ -114,11 +117,11 @@ public class SignInThrottle {
         LocalDateTime now = LocalDateTime.now(clock);
         if (subjectLockedUntil(key, now).isPresent()) {
             events.record(new SecurityEvents.Entry(SecurityEventType.LOCKED, organizationId, accountId, knownUsername,
-                    null, null, maxFailures + "회 실패, " + window.toMinutes() + "분 동안 잠김"), clientAddress);
+                    null, null, messages.get("security.detail.locked", maxFailures, window.toMinutes())), clientAddress);
         }
         if (addressLockedUntil(clientAddress, now).isPresent() && failuresFrom(clientAddress, now) == addressMaxFailures) {
             events.record(new SecurityEvents.Entry(SecurityEventType.ADDRESS_LOCKED, organizationId, null, null, null,
-                    null, addressMaxFailures + "회 실패"), clientAddress);
+                    null, messages.get("security.detail.addressLocked", addressMaxFailures)), clientAddress);
         }
     }
 

@@ -8,6 +8,8 @@ import java.io.IOException;
 import java.util.Optional;
 import kr.innotrack.organization.AccountPrincipal;
 import kr.innotrack.organization.ApiTokens;
+import kr.innotrack.shared.Messages;
+import lombok.RequiredArgsConstructor;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -19,14 +21,12 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * as its account for this request alone (no session). A token that is unknown, expired or revoked answers 401; a
  * token is read-only, so anything but GET and HEAD answers 403. Pages ignore the header (form sign-in only).
  */
+@RequiredArgsConstructor
 final class BearerTokenFilter extends OncePerRequestFilter {
 
     private final ApiTokens tokens;
+    private final Messages messages;
     private final SecurityContextHolderStrategy holder = SecurityContextHolder.getContextHolderStrategy();
-
-    BearerTokenFilter(ApiTokens tokens) {
-        this.tokens = tokens;
-    }
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
@@ -45,12 +45,12 @@ final class BearerTokenFilter extends OncePerRequestFilter {
         if (principal.isEmpty()) {
             response.setHeader("WWW-Authenticate", "Bearer realm=\"InnoTrack\", error=\"invalid_token\"");
             ApiResponses.write(request, response, HttpServletResponse.SC_UNAUTHORIZED, "Unauthorized",
-                    "API 토큰이 올바르지 않거나 만료 또는 폐기되었습니다.");
+                    messages.get("system.api.badToken"));
             return;
         }
         if (!"GET".equals(request.getMethod()) && !"HEAD".equals(request.getMethod())) {
             ApiResponses.write(request, response, HttpServletResponse.SC_FORBIDDEN, "Forbidden",
-                    "API 토큰은 읽기 전용입니다. 조회(GET)만 할 수 있습니다.");
+                    messages.get("system.api.readOnlyToken"));
             return;
         }
         SecurityContext context = holder.createEmptyContext();

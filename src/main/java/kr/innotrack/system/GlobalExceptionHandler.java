@@ -10,6 +10,8 @@ import kr.innotrack.shared.NotAllowedNow;
 import kr.innotrack.shared.NotFoundException;
 import kr.innotrack.shared.StaleEditException;
 import kr.innotrack.shared.text.TextInput;
+import lombok.RequiredArgsConstructor;
+import lombok.extern.slf4j.Slf4j;
 import org.springframework.beans.InvalidPropertyException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -42,6 +44,8 @@ import org.springframework.web.servlet.view.json.JacksonJsonView;
  * indexes ({@link #MAX_LIST_INDEX}), so a tampered {@code lines[100000]} answers 400 before anything else runs.
  */
 @ControllerAdvice
+@RequiredArgsConstructor
+@Slf4j(topic = "innotrack.security")
 class GlobalExceptionHandler {
 
     /**
@@ -51,10 +55,6 @@ class GlobalExceptionHandler {
     static final int MAX_LIST_INDEX = 256;
 
     private final Messages messages;
-
-    GlobalExceptionHandler(Messages messages) {
-        this.messages = messages;
-    }
 
     @InitBinder
     void bindingRules(WebDataBinder binder) {
@@ -69,17 +69,15 @@ class GlobalExceptionHandler {
 
     @ExceptionHandler({NoResourceFoundException.class, NoHandlerFoundException.class})
     ModelAndView noSuchAddress(Exception e, HttpServletRequest request) {
-        return answer(request, HttpStatus.NOT_FOUND, "error/404", "이 주소에는 아무것도 없습니다.");
+        return answer(request, HttpStatus.NOT_FOUND, "error/404", messages.get("system.error.noSuchAddress"));
     }
-
-    private static final org.slf4j.Logger securityLog = org.slf4j.LoggerFactory.getLogger("innotrack.security");
 
     @ExceptionHandler(AccessDeniedException.class)
     ModelAndView forbidden(AccessDeniedException e, HttpServletRequest request) {
         // failed authorization goes to the application log (not the database: a refused request changes no data)
-        securityLog.warn("ACCESS_DENIED user={} {} {}", request.getUserPrincipal() == null ? null
+        log.warn("ACCESS_DENIED user={} {} {}", request.getUserPrincipal() == null ? null
                 : request.getUserPrincipal().getName(), request.getMethod(), request.getRequestURI());
-        String message = e instanceof AccessDeniedHere here ? messages.get(here) : "이 작업을 할 권한이 없습니다.";
+        String message = e instanceof AccessDeniedHere here ? messages.get(here) : messages.get("system.error.forbidden");
         return answer(request, HttpStatus.FORBIDDEN, "error/403", message);
     }
 
@@ -96,7 +94,7 @@ class GlobalExceptionHandler {
             org.springframework.dao.PessimisticLockingFailureException.class})
     ModelAndView lostRace(RuntimeException e, HttpServletRequest request) {
         return answer(request, HttpStatus.CONFLICT, "error/conflict",
-                "다른 사용자가 같은 자료를 먼저 저장했습니다. 화면을 새로 고쳐 현재 내용을 확인한 뒤 다시 저장하세요.");
+                messages.get("system.error.lostRace"));
     }
 
     @ExceptionHandler(DataIntegrityViolationException.class)
@@ -110,8 +108,8 @@ class GlobalExceptionHandler {
     @ExceptionHandler({MethodArgumentTypeMismatchException.class, MissingServletRequestParameterException.class})
     ModelAndView badRequest(Exception e, HttpServletRequest request) {
         String message = e instanceof MissingServletRequestParameterException missing
-                ? "필수 값 '" + missing.getParameterName() + "'이(가) 없습니다."
-                : "주소에 포함된 값 '" + ((MethodArgumentTypeMismatchException) e).getValue() + "'의 형식이 올바르지 않습니다.";
+                ? messages.get("system.error.missingParameter", missing.getParameterName())
+                : messages.get("system.error.badValue", String.valueOf(((MethodArgumentTypeMismatchException) e).getValue()));
         return answer(request, HttpStatus.BAD_REQUEST, "error/400", message);
     }
 
@@ -119,32 +117,32 @@ class GlobalExceptionHandler {
     @ExceptionHandler(InvalidPropertyException.class)
     ModelAndView badIndex(InvalidPropertyException e, HttpServletRequest request) {
         return answer(request, HttpStatus.BAD_REQUEST, "error/400",
-                "입력 항목 '" + e.getPropertyName() + "'이(가) 이 화면에 없는 항목입니다. 화면을 새로 고친 뒤 다시 입력하세요.");
+                messages.get("system.error.noSuchField", e.getPropertyName()));
     }
 
     @ExceptionHandler(ListIndexGuard.BadListIndex.class)
     ModelAndView badIndex(ListIndexGuard.BadListIndex e, HttpServletRequest request) {
         return answer(request, HttpStatus.BAD_REQUEST, "error/400",
-                "입력 항목 '" + e.field() + "'이(가) 이 화면에 없는 항목입니다. 화면을 새로 고친 뒤 다시 입력하세요.");
+                messages.get("system.error.noSuchField", e.field()));
     }
 
     @ExceptionHandler({ServletRequestBindingException.class, HttpMessageNotReadableException.class, BindException.class,
             MultipartException.class})
     ModelAndView unreadable(Exception e, HttpServletRequest request) {
-        return answer(request, HttpStatus.BAD_REQUEST, "error/400", "요청의 형식이 올바르지 않습니다.");
+        return answer(request, HttpStatus.BAD_REQUEST, "error/400", messages.get("system.error.unreadable"));
     }
 
     @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
     ModelAndView wrongMethod(HttpRequestMethodNotSupportedException e, HttpServletRequest request) {
         return answer(request, HttpStatus.METHOD_NOT_ALLOWED, "error/4xx",
-                "이 주소는 " + e.getMethod() + " 요청을 받지 않습니다.");
+                messages.get("system.error.wrongMethod", e.getMethod()));
     }
 
     @ExceptionHandler({HttpMediaTypeNotSupportedException.class, HttpMediaTypeNotAcceptableException.class})
     ModelAndView wrongMediaType(Exception e, HttpServletRequest request) {
         HttpStatus status = e instanceof HttpMediaTypeNotSupportedException
                 ? HttpStatus.UNSUPPORTED_MEDIA_TYPE : HttpStatus.NOT_ACCEPTABLE;
-        return answer(request, status, "error/4xx", "요청 또는 응답의 형식을 처리할 수 없습니다.");
+        return answer(request, status, "error/4xx", messages.get("system.error.mediaType"));
     }
 
     private static ModelAndView answer(HttpServletRequest request, HttpStatus status, String view, String message) {

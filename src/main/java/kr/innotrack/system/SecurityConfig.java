@@ -2,12 +2,13 @@ package kr.innotrack.system;
 
 import jakarta.servlet.http.HttpServletResponse;
 import kr.innotrack.organization.AccountPrincipal;
-import kr.innotrack.organization.AccountService;
+import kr.innotrack.organization.AccountQueries;
 import kr.innotrack.organization.AccountStamps;
 import kr.innotrack.organization.ApiTokens;
 import kr.innotrack.security.SecurityEventType;
 import kr.innotrack.security.SecurityEvents;
 import kr.innotrack.security.SignInThrottle;
+import kr.innotrack.shared.Messages;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authentication.DisabledException;
@@ -58,8 +59,8 @@ class SecurityConfig {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, UserDetailsService users, PasswordEncoder encoder,
-                                            SignInThrottle throttle, AccountService accounts, AccountStamps stamps,
-                                            ApiTokens tokens, SecurityEvents events,
+                                            SignInThrottle throttle, AccountQueries accounts, AccountStamps stamps,
+                                            ApiTokens tokens, SecurityEvents events, Messages messages,
                                             SecurityContextRepository contextRepository) throws Exception {
         DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users);
         passwords.setPasswordEncoder(encoder);
@@ -76,7 +77,7 @@ class SecurityConfig {
                         .requestMatchers("/admin/**").hasRole("PLANNING_ADMIN")
                         .anyRequest().authenticated())
                 // the only way to sign in: no parent manager that could try the password again after a refusal
-                .authenticationManager(new ProviderManager(new ThrottledAuthenticationProvider(passwords, throttle, accounts)))
+                .authenticationManager(new ProviderManager(new ThrottledAuthenticationProvider(passwords, throttle, accounts, messages)))
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false)
                         .failureHandler(signInFailure()).permitAll())
                 .securityContext(context -> context.securityContextRepository(contextRepository))
@@ -89,13 +90,13 @@ class SecurityConfig {
                         })
                         .deleteCookies("JSESSIONID"))
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
-                .addFilterBefore(new BearerTokenFilter(tokens), LogoutFilter.class)
-                .addFilterBefore(new SessionStampFilter(stamps, events), LogoutFilter.class)
-                .exceptionHandling(e -> e.defaultAuthenticationEntryPointFor(apiUnauthorized(), api)
+                .addFilterBefore(new BearerTokenFilter(tokens, messages), LogoutFilter.class)
+                .addFilterBefore(new SessionStampFilter(stamps, events, messages), LogoutFilter.class)
+                .exceptionHandling(e -> e.defaultAuthenticationEntryPointFor(apiUnauthorized(messages), api)
                         // every other address goes to the sign-in page, whatever the request accepts
                         .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"),
                                 AnyRequestMatcher.INSTANCE)
-                        .defaultAccessDeniedHandlerFor(apiForbidden(), api))
+                        .defaultAccessDeniedHandlerFor(apiForbidden(messages), api))
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
@@ -112,16 +113,16 @@ class SecurityConfig {
     }
 
     /** The API answers 401 with a small JSON body instead of redirecting to the sign-in page. */
-    private static AuthenticationEntryPoint apiUnauthorized() {
+    private static AuthenticationEntryPoint apiUnauthorized(Messages messages) {
         return (request, response, exception) -> {
             response.setHeader("WWW-Authenticate", "Bearer realm=\"InnoTrack\"");
             ApiResponses.write(request, response, HttpServletResponse.SC_UNAUTHORIZED, "Unauthorized",
-                    "로그인하거나 API 토큰(Authorization: Bearer …)을 보내야 합니다.");
+                    messages.get("system.api.unauthorized"));
         };
     }
 
-    private static AccessDeniedHandler apiForbidden() {
+    private static AccessDeniedHandler apiForbidden(Messages messages) {
         return (request, response, exception) -> ApiResponses.write(request, response,
-                HttpServletResponse.SC_FORBIDDEN, "Forbidden", "이 요청을 할 권한이 없습니다.");
+                HttpServletResponse.SC_FORBIDDEN, "Forbidden", messages.get("system.api.forbidden"));
     }
 }

@@ -10,6 +10,8 @@ import kr.innotrack.organization.AccountPrincipal;
 import kr.innotrack.organization.AccountStamps;
 import kr.innotrack.security.SecurityEventType;
 import kr.innotrack.security.SecurityEvents;
+import kr.innotrack.shared.Messages;
+import lombok.RequiredArgsConstructor;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
@@ -22,16 +24,13 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * the session out: pages go to the sign-in page with a message, the API answers 401. Works across app instances,
  * since the stamp lives in the database.
  */
+@RequiredArgsConstructor
 final class SessionStampFilter extends OncePerRequestFilter {
 
     private final AccountStamps stamps;
     private final SecurityEvents events;
+    private final Messages messages;
     private final SecurityContextHolderStrategy holder = SecurityContextHolder.getContextHolderStrategy();
-
-    SessionStampFilter(AccountStamps stamps, SecurityEvents events) {
-        this.stamps = stamps;
-        this.events = events;
-    }
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
@@ -60,7 +59,7 @@ final class SessionStampFilter extends OncePerRequestFilter {
             }
             if (ApiResponses.isApi(request)) {
                 ApiResponses.write(request, response, HttpServletResponse.SC_UNAUTHORIZED, "Unauthorized",
-                        "계정의 권한이나 비밀번호가 바뀌어 다시 로그인해야 합니다.");
+                        messages.get("system.api.sessionEnded"));
             } else {
                 response.sendRedirect(request.getContextPath() + "/login?ended");
             }

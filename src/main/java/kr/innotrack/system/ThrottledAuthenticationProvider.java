@@ -2,9 +2,11 @@ package kr.innotrack.system;
 
 import java.util.Optional;
 import kr.innotrack.organization.AccountPrincipal;
-import kr.innotrack.organization.AccountService;
+import kr.innotrack.organization.AccountQueries;
 import kr.innotrack.security.SignInThrottle;
+import kr.innotrack.shared.Messages;
 import kr.innotrack.shared.CurrentUser;
+import lombok.RequiredArgsConstructor;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.DisabledException;
@@ -19,6 +21,7 @@ import org.springframework.security.web.authentication.WebAuthenticationDetails;
  * refused before the password is checked; every success, failure and refusal goes to the security event log. An
  * unknown username, a wrong password and a disabled account all answer the same way, after the same BCrypt work.
  */
+@RequiredArgsConstructor
 final class ThrottledAuthenticationProvider implements AuthenticationProvider {
 
     /** Refused by the throttle; the sign-in page says so without telling whether the username exists. */
@@ -30,14 +33,8 @@ final class ThrottledAuthenticationProvider implements AuthenticationProvider {
 
     private final DaoAuthenticationProvider passwords;
     private final SignInThrottle throttle;
-    private final AccountService accounts;
-
-    ThrottledAuthenticationProvider(DaoAuthenticationProvider passwords, SignInThrottle throttle,
-                                    AccountService accounts) {
-        this.passwords = passwords;
-        this.throttle = throttle;
-        this.accounts = accounts;
-    }
+    private final AccountQueries accounts;
+    private final Messages messages;
 
     @Override
     public Authentication authenticate(Authentication authentication) {
@@ -59,7 +56,7 @@ final class ThrottledAuthenticationProvider implements AuthenticationProvider {
             return result;
         } catch (BadCredentialsException | DisabledException e) {
             throttle.failed(typed, organizationId, accountId, username, address,
-                    e instanceof DisabledException ? "사용 중지된 계정" : null);
+                    e instanceof DisabledException ? messages.get("system.signIn.disabled") : null);
             throw e;
         }
     }

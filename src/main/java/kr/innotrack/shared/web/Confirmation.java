@@ -35,7 +35,7 @@ public record Confirmation(String section, String title, String lead, List<Strin
         private String acknowledgement;
         private String action;
         private final Map<String, String> fields = new LinkedHashMap<>();
-        private String confirmLabel = "확인했습니다. 진행합니다";
+        private String confirmLabel = "confirm.proceed";
         private boolean danger = true;
         private String cancelHref = "/";
         private String blocked;

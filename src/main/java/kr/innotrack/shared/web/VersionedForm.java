@@ -12,6 +12,6 @@ public interface VersionedForm {
 
     void setVersion(Long version);
 
-    /** Field label → display value, in the order the form shows them. */
+    /** Field label (a message key, or the label itself) → display value, in the order the form shows them. */
     Map<String, String> describe();
 }
