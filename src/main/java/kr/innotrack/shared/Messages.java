@@ -45,7 +45,7 @@ public class Messages {
     }
 
     /** An enum's word as an argument of another message. */
-    public static MessageSourceResolvable label(Enum<? extends Labeled> value) {
-        return key(((Labeled) value).messageKey());
+    public static MessageSourceResolvable word(Labeled value) {
+        return key(value.messageKey());
     }
 }
