@@ -11,9 +11,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class PresentController {
 
-    private final DeckService decks;
+    private final DeckQueries decks;
 
-    PresentController(DeckService decks) {
+    PresentController(DeckQueries decks) {
         this.decks = decks;
     }
 

@@ -35,11 +35,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class RankingController {
 
-    private final ScoringService scoring;
-    private final ScoringWork work;
+    private final ScoringQueries scoring;
+    private final ScoringCommands work;
     private final ChangeHistory history;
 
-    RankingController(ScoringService scoring, ScoringWork work, ChangeHistory history) {
+    RankingController(ScoringQueries scoring, ScoringCommands work, ChangeHistory history) {
         this.scoring = scoring;
         this.work = work;
         this.history = history;
@@ -47,7 +47,7 @@ class RankingController {
 
     @GetMapping("/plans/{planId}/ranking")
     String ranking(@PathVariable Long planId, CurrentUser user, Model model) {
-        ScoringService.Ranking ranking = scoring.ranking(planId, user.organizationId());
+        ScoringQueries.Ranking ranking = scoring.ranking(planId, user.organizationId());
         RankingPublication publication = scoring.publication(planId).orElse(null);
         PublishForm form = new PublishForm();
         if (publication != null) {
@@ -60,7 +60,7 @@ class RankingController {
         return rankingPage(ranking, publication, user, model);
     }
 
-    private String rankingPage(ScoringService.Ranking ranking, RankingPublication publication, CurrentUser user,
+    private String rankingPage(ScoringQueries.Ranking ranking, RankingPublication publication, CurrentUser user,
                                Model model) {
         model.addAttribute("ranking", ranking);
         model.addAttribute("plan", ranking.plan());
@@ -79,7 +79,7 @@ class RankingController {
     String publish(@PathVariable Long planId, @Valid @ModelAttribute("form") PublishForm form, BindingResult binding,
                    CurrentUser user, Model model, HttpServletResponse response, RedirectAttributes redirect) {
         AccessDeniedHere.unlessAdmin(user, "순위 공표");
-        ScoringService.Ranking ranking = scoring.ranking(planId, user.organizationId());
+        ScoringQueries.Ranking ranking = scoring.ranking(planId, user.organizationId());
         form.validate(scoring.today(), binding);
         if (binding.hasErrors()) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
@@ -99,7 +99,7 @@ class RankingController {
     }
 
     /** Each department's score as stacked contributions (weight × value) of its components. */
-    static String chart(ScoringService.Ranking ranking) {
+    static String chart(ScoringQueries.Ranking ranking) {
         List<Component> components = activeComponents(ranking);
         List<kr.innotrack.shared.Charts.Series> series = new java.util.ArrayList<>();
         for (int i = 0; i < components.size(); i++) {
@@ -113,7 +113,7 @@ class RankingController {
                 series, true, true, "점수(가중치 × 항목 점수)");
     }
 
-    static List<Component> activeComponents(ScoringService.Ranking ranking) {
+    static List<Component> activeComponents(ScoringQueries.Ranking ranking) {
         return Arrays.stream(Component.values())
                 .filter(c -> ranking.model().weights().percent().getOrDefault(c, 0) > 0).toList();
     }
@@ -127,7 +127,7 @@ class RankingController {
     }
 
     private String breakdown(Long planId, Long departmentId, CurrentUser user, Model model) {
-        ScoringService.Ranking ranking = scoring.ranking(planId, user.organizationId());
+        ScoringQueries.Ranking ranking = scoring.ranking(planId, user.organizationId());
         ScoreCalculator.DepartmentScore d = ranking.department(departmentId)
                 .orElseThrow(() -> new NotFoundException("평가 대상 부서", departmentId));
         RankingPublication publication = scoring.publication(planId).orElse(null);
@@ -146,7 +146,7 @@ class RankingController {
         objections.stream().filter(ScoreObjection::open).forEach(o -> answers.put(o.getId(), AnswerForm.of(o)));
         model.addAttribute("answerForms", answers);
         model.addAttribute("outcomes", ScoreObjection.Outcome.values());
-        model.addAttribute("objectionHistory", history.savesOfRecords(ScoringWork.OBJECTION,
+        model.addAttribute("objectionHistory", history.savesOfRecords(ScoringCommands.OBJECTION,
                 objections.stream().map(ScoreObjection::getId).toList()));
         return "scoring/breakdown";
     }
@@ -204,7 +204,7 @@ class RankingController {
 
     @GetMapping("/plans/{planId}/ranking.csv")
     void csv(@PathVariable Long planId, CurrentUser user, HttpServletResponse response) throws IOException {
-        ScoringService.Ranking ranking = scoring.ranking(planId, user.organizationId());
+        ScoringQueries.Ranking ranking = scoring.ranking(planId, user.organizationId());
         List<Component> components = activeComponents(ranking);
         PrintWriter out = Csv.download(response, "ranking-" + planId + ".csv");
         StringBuilder header = new StringBuilder("순위,부서,점수,과제 수,자료 반영률(%),구분");
@@ -232,7 +232,7 @@ class RankingController {
                     String standing, List<ComponentJson> components) {
     }
 
-    static RankJson json(ScoringService.Ranking ranking, ScoreCalculator.DepartmentScore d) {
+    static RankJson json(ScoringQueries.Ranking ranking, ScoreCalculator.DepartmentScore d) {
         return new RankJson(d.ranked() ? d.rank() : null, d.name(), d.departmentId(), d.score(), d.taskCount(),
                 d.coverage(), d.standing().name(), Arrays.stream(Component.values()).map(c -> new ComponentJson(c.name(),
                         ranking.model().weights().percent().getOrDefault(c, 0) / 100.0, d.values().get(c), d.isFilled(c)))
@@ -243,7 +243,7 @@ class RankingController {
     @GetMapping("/api/plans/{planId}/ranking")
     @ResponseBody
     List<RankJson> api(@PathVariable Long planId, CurrentUser user) {
-        ScoringService.Ranking ranking = scoring.ranking(planId, user.organizationId());
+        ScoringQueries.Ranking ranking = scoring.ranking(planId, user.organizationId());
         return ranking.departments().stream().map(d -> json(ranking, d)).toList();
     }
 
@@ -251,7 +251,7 @@ class RankingController {
     @GetMapping("/api/plans/{planId}/ranking/insufficient")
     @ResponseBody
     List<RankJson> insufficient(@PathVariable Long planId, CurrentUser user) {
-        ScoringService.Ranking ranking = scoring.ranking(planId, user.organizationId());
+        ScoringQueries.Ranking ranking = scoring.ranking(planId, user.organizationId());
         return ranking.insufficient().stream().map(d -> json(ranking, d)).toList();
     }
 }

@@ -37,10 +37,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/plans/{planId}")
 class ScoringController {
 
-    private final ScoringService scoring;
-    private final ScoringWork work;
+    private final ScoringQueries scoring;
+    private final ScoringCommands work;
 
-    ScoringController(ScoringService scoring, ScoringWork work) {
+    ScoringController(ScoringQueries scoring, ScoringCommands work) {
         this.scoring = scoring;
         this.work = work;
     }
@@ -433,7 +433,7 @@ class ScoringController {
                    HttpServletResponse response, RedirectAttributes redirect) {
         AccessDeniedHere.unlessAdmin(user, "포상 확정");
         Plan plan = scoring.plan(planId, user.organizationId());
-        ScoringService.Ranking ranking = scoring.ranking(planId, user.organizationId());
+        ScoringQueries.Ranking ranking = scoring.ranking(planId, user.organizationId());
         form.validate(ranking.departments().size(), binding);
         AwardPlan proposal = AwardPlan.of(ranking.departments(), form, ranking.model().form().getMinAwardScore());
         form.alignTies(proposal);
@@ -496,7 +496,7 @@ class ScoringController {
         var result = scoring.award(plan.getId()).orElse(null);
         model.addAttribute("result", result);
         if (result == null) {
-            ScoringService.Ranking ranking = scoring.ranking(plan.getId(), user.organizationId());
+            ScoringQueries.Ranking ranking = scoring.ranking(plan.getId(), user.organizationId());
             AwardPlan proposal = AwardPlan.of(ranking.departments(), form, ranking.model().form().getMinAwardScore());
             form.alignTies(proposal);
             model.addAttribute("ranking", ranking);

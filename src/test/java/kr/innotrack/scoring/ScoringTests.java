@@ -49,10 +49,10 @@ abstract class ScoringTests {
     JdbcTemplate jdbc;
 
     @Autowired
-    ScoringWork work;
+    ScoringCommands work;
 
     @Autowired
-    ScoringService scoring;
+    ScoringQueries scoring;
 
     @Autowired
     EntityManagerFactory emf;
@@ -216,7 +216,7 @@ abstract class ScoringTests {
         String after = http(get("/plans/" + incheon + "/contest").accept(MediaType.TEXT_HTML), viewer).getResponse().getContentAsString();
         assertThat(after).contains("득표 3").contains("직원투표 마감");
         // The contest now counts in the ranking: the task with three votes gives its department the best contest value.
-        ScoringService.Ranking ranking = scoring.ranking(incheon, admin.organizationId());
+        ScoringQueries.Ranking ranking = scoring.ranking(incheon, admin.organizationId());
         assertThat(ranking.voteClosed()).isTrue();
         assertThat(java.util.stream.Stream.concat(ranking.departments().stream(), ranking.insufficient().stream()))
                 .anySatisfy(d -> assertThat(d.parts()).anySatisfy(p -> {
@@ -257,7 +257,7 @@ abstract class ScoringTests {
         ModelForm kpiOnly = form(0, 100, 0, 0, 0, 0, 0);
         kpiOnly.setBasedOn(scoring.model(samcheok).versionNo());
         work.saveModel(samcheok, kpiOnly, admin);
-        ScoringService.Ranking byKpi = scoring.ranking(samcheok, admin.organizationId());
+        ScoringQueries.Ranking byKpi = scoring.ranking(samcheok, admin.organizationId());
         assertThat(byKpi.departments().get(0).name()).isNotEqualTo("총무과");
         assertThat(byKpi.model().versionNo()).isEqualTo(milestonesOnly.getBasedOn() + 2);
         // A save based on an older version is refused.
@@ -337,7 +337,7 @@ abstract class ScoringTests {
     @Test
     void jungguEvaluatesCollaboratorsThroughTheLeadDepartment() throws Exception {
         CurrentUser admin = user("junggu.admin");
-        ScoringService.ModelView model = scoring.model(junggu);
+        ScoringQueries.ModelView model = scoring.model(junggu);
         assertThat(model.versionNo()).isEqualTo(1);
         assertThat(model.form().getCollaboration()).isEqualTo(60);
         assertThat(model.form().getReferenceDate()).hasToString("2016-10-31");
@@ -353,7 +353,7 @@ abstract class ScoringTests {
         work.saveCollaborationScores(junggu, Map.of(task18, Map.of(collaborator, new ScoreForms.Score(new BigDecimal("70"),
                 collaborationVersion(task18, collaborator)))), admin);
         work.savePanelScores(junggu, "전문가 A", Map.of(task18, new ScoreForms.Score(new BigDecimal("90"), null)), admin);
-        ScoringService.Ranking ranking = scoring.ranking(junggu, admin.organizationId());
+        ScoringQueries.Ranking ranking = scoring.ranking(junggu, admin.organizationId());
         // Issue 13: a department that only collaborates is listed apart (평가 자료 부족), not ranked.
         ScoreCalculator.DepartmentScore collab = ranking.department(collaborator).orElseThrow();
         assertThat(collab.standing()).isEqualTo(ScoreCalculator.Standing.NO_LEAD_TASK);
@@ -408,7 +408,7 @@ abstract class ScoringTests {
     void everyRankedDepartmentIsExplainedByRealDataAlone() {
         for (long planId : new long[] {samcheok, junggu, incheon}) {
             long organization = jdbc.queryForObject("select organization_id from plan where id = ?", Long.class, planId);
-            ScoringService.Ranking ranking = scoring.ranking(planId, organization);
+            ScoringQueries.Ranking ranking = scoring.ranking(planId, organization);
             ScoreCalculator.Weights w = ranking.model().weights();
             for (ScoreCalculator.DepartmentScore d : ranking.departments()) {
                 String who = planId + "/" + d.name();
@@ -455,7 +455,7 @@ abstract class ScoringTests {
         long health = jdbc.queryForObject("select id from department where name = '건강관리과'", Long.class);
         work.saveCollaborationScores(junggu, Map.of(birth, Map.of(health, new ScoreForms.Score(new BigDecimal("85"),
                 collaborationVersion(birth, health)))), admin);
-        ScoringService.Ranking ranking = scoring.ranking(junggu, admin.organizationId());
+        ScoringQueries.Ranking ranking = scoring.ranking(junggu, admin.organizationId());
         assertThat(ranking.departments()).extracting(ScoreCalculator.DepartmentScore::name).doesNotContain("건강관리과");
         ScoreCalculator.DepartmentScore h = ranking.department(health).orElseThrow();
         assertThat(h.standing()).isEqualTo(ScoreCalculator.Standing.NO_LEAD_TASK);
@@ -493,7 +493,7 @@ abstract class ScoringTests {
         jdbc.update("insert into round_entry (round_id, task_id, department_id, sort_order, submission_state, rating,"
                 + " computed_status, late) values (?, ?, ?, 0, 'SUBMITTED', 'EXCELLENT', 'GREEN', false)", round, welfareTask, welfare);
         ScoreCalculator.DepartmentScore w = scoring.ranking(samcheok, samcheokAdmin.organizationId()).department(welfare).orElseThrow();
-        ScoringService.ModelView model = scoring.model(samcheok);
+        ScoringQueries.ModelView model = scoring.model(samcheok);
         if (model.weights().percent().get(Component.MILESTONE) > 0) {
             assertThat(w.isFilled(Component.MILESTONE)).isFalse();
             assertThat(w.values().get(Component.MILESTONE)).as("0 of its milestones done").isZero();
@@ -526,7 +526,7 @@ abstract class ScoringTests {
         work.saveModel(incheon, schedule, admin);
         jdbc.update("update milestone set status = 'PLANNED', actual_completion = null where task_id in"
                 + " (select id from task where plan_id = ?)", incheon);
-        ScoringService.Ranking zero = scoring.ranking(incheon, admin.organizationId());
+        ScoringQueries.Ranking zero = scoring.ranking(incheon, admin.organizationId());
         assertThat(zero.departments()).isNotEmpty().allSatisfy(d -> assertThat(d.score()).isZero());
         AwardPlan none = AwardPlan.of(zero.departments(), AwardForm.defaults(false), scoring.model(incheon).form().getMinAwardScore());
         assertThat(none.awarded()).as("0 points never win, not even through a tie-break").isZero();
@@ -611,7 +611,7 @@ abstract class ScoringTests {
                 + " (select id from task where plan_id = ? and lead_department_id in (?, ?))", incheon,
                 departmentOf("incheon.sotong"), departmentOf("incheon.simin"));
         assertThat(work.awardBlockers(incheon)).isEmpty();
-        ScoringService.Ranking tied = scoring.ranking(incheon, admin.organizationId());
+        ScoringQueries.Ranking tied = scoring.ranking(incheon, admin.organizationId());
         String first = tied.departments().get(0).name();
         String second = tied.departments().get(1).name();
         assertThat(AwardPlan.score(tied.departments().get(0))).isEqualByComparingTo("100.000");
@@ -662,7 +662,7 @@ abstract class ScoringTests {
                 + " where t.plan_id = ?", round, samcheok);
         String deck = http(get("/present/rounds/" + round).accept(MediaType.TEXT_HTML), viewer).getResponse().getContentAsString();
         assertThat(deck).contains("중간 순위 (기준일 2021-06-30)").contains("평가 기준일 2021-06-30");
-        ScoringService.ModelView model = scoring.model(samcheok);
+        ScoringQueries.ModelView model = scoring.model(samcheok);
         for (Component c : Component.values()) {
             int weight = model.weights().percent().getOrDefault(c, 0);
             if (weight > 0) {

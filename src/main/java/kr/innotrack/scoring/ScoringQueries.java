@@ -27,7 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
 /** Read side of scoring: the model in force, the facts per task, the ranking, the contest state. Tenant-confined. */
 @Service
 @Transactional(readOnly = true)
-public class ScoringService {
+public class ScoringQueries {
 
     private final PlanService plans;
     private final TaskService tasks;
@@ -46,7 +46,7 @@ public class ScoringService {
     @jakarta.persistence.PersistenceContext
     private jakarta.persistence.EntityManager em;
 
-    ScoringService(PlanService plans, TaskService tasks, CheckRoundService rounds, ScoringModelRepository models,
+    ScoringQueries(PlanService plans, TaskService tasks, CheckRoundService rounds, ScoringModelRepository models,
                    ContestRepository contests, PanelScoreRepository panelScores, ContestVoteRepository votes,
                    CollaborationScoreRepository collaborationScores, AwardResultRepository awards,
                    ContestCandidateRepository candidates, RankingPublicationRepository publications,

@@ -33,9 +33,9 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
-public class ScoringWork {
+public class ScoringCommands {
 
-    private final ScoringService reads;
+    private final ScoringQueries reads;
     private final ScoringModelRepository models;
     private final ContestRepository contests;
     private final PanelScoreRepository panelScores;
@@ -53,7 +53,7 @@ public class ScoringWork {
     @jakarta.persistence.PersistenceContext
     private jakarta.persistence.EntityManager entityManager;
 
-    ScoringWork(ScoringService reads, ScoringModelRepository models, ContestRepository contests,
+    ScoringCommands(ScoringQueries reads, ScoringModelRepository models, ContestRepository contests,
                 PanelScoreRepository panelScores, ContestVoteRepository votes,
                 CollaborationScoreRepository collaborationScores, AwardResultRepository awards,
                 ContestCandidateRepository candidates, RankingPublicationRepository publications,
@@ -244,7 +244,7 @@ public class ScoringWork {
         if (candidates.findByPlanIdAndTaskId(planId, taskId).isEmpty()) {
             throw new NotAllowedNow(task.getCode() + " 과제는 본선 과제가 아니라 투표할 수 없습니다.");
         }
-        ScoringService.ModelView model = reads.model(planId);
+        ScoringQueries.ModelView model = reads.model(planId);
         if (model.form().isExcludeOwnVotes() && ownDepartmentsTask(planId, task, user)) {
             throw new AccessDeniedHere(task.getCode() + " 과제는 우리 부서가 주관하거나 협업하는 과제라 투표할 수 없습니다.");
         }
@@ -392,7 +392,7 @@ public class ScoringWork {
         RankingPublication publication = publications.findByPlanId(planId).orElse(null);
         StaleEditException.unlessCurrent(form.getVersion(), publication == null ? -1 : publication.getVersion(),
                 "순위 공표", planId);
-        ScoringService.ModelView model = reads.model(planId);
+        ScoringQueries.ModelView model = reads.model(planId);
         if (model.versionNo() == 0) {
             saveModel(planId, model.form(), user);
             model = reads.model(planId);
@@ -402,7 +402,7 @@ public class ScoringWork {
             publication = new RankingPublication(planId);
         }
         LocalDate until = publication.getObjectionUntil();
-        publication.publish(model.versionNo(), ScoringService.evaluationDate(plan, model.form()), form.getObjectionUntil(),
+        publication.publish(model.versionNo(), ScoringQueries.evaluationDate(plan, model.form()), form.getObjectionUntil(),
                 user.displayName(), now());
         if (first) {
             publications.save(publication);
@@ -413,7 +413,7 @@ public class ScoringWork {
         notices.toPlanningOffice(plan.getOrganization().getId(), NoticeKind.RANKING_PUBLISHED,
                 "부서 순위를 공표했습니다. 이의 신청 기한 " + form.getObjectionUntil() + ".", "/plans/" + planId + "/ranking");
         Set<Long> departments = new java.util.LinkedHashSet<>();
-        ScoringService.Ranking ranking = reads.ranking(plan, model);
+        ScoringQueries.Ranking ranking = reads.ranking(plan, model);
         ranking.departments().forEach(d -> departments.add(d.departmentId()));
         ranking.insufficient().forEach(d -> departments.add(d.departmentId()));
         for (Long d : departments) {
@@ -429,7 +429,7 @@ public class ScoringWork {
         if (!user.officer() || !departmentId.equals(user.departmentId())) {
             throw new AccessDeniedHere("이의 신청은 그 부서의 담당자만 할 수 있습니다.");
         }
-        ScoringService.Ranking ranking = reads.ranking(plan, reads.model(planId));
+        ScoringQueries.Ranking ranking = reads.ranking(plan, reads.model(planId));
         ScoreCalculator.DepartmentScore d = ranking.department(departmentId)
                 .orElseThrow(() -> new NotFoundException("평가 대상 부서", departmentId));
         RankingPublication publication = publications.findByPlanId(planId)
@@ -518,8 +518,8 @@ public class ScoringWork {
         if (!blockers.isEmpty()) {
             throw new NotAllowedNow(String.join(" ", blockers));
         }
-        ScoringService.ModelView model = reads.model(planId);
-        ScoringService.Ranking ranking = reads.ranking(plan, model);
+        ScoringQueries.ModelView model = reads.model(planId);
+        ScoringQueries.Ranking ranking = reads.ranking(plan, model);
         AwardPlan proposal = AwardPlan.of(ranking.departments(), form, model.form().getMinAwardScore());
         if (proposal.unresolvedTies()) {
             throw new NotAllowedNow("포상을 가르는 동점이 있습니다. 동점 부서의 순서를 정한 뒤 확정하세요.");
