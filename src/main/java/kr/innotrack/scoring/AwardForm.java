@@ -107,6 +107,15 @@ public class AwardForm {
         return grades.stream().filter(Grade::used).toList();
     }
 
+    /** The grades in use, the tie orders given and the reason, for the proposal and the command. */
+    AwardPlan.Request toRequest() {
+        java.util.Map<Long, Integer> orders = new java.util.HashMap<>();
+        ties.stream().filter(t -> t.getDepartmentId() != null && t.getOrder() != null)
+                .forEach(t -> orders.put(t.getDepartmentId(), t.getOrder()));
+        return new AwardPlan.Request(used().stream().map(g -> new AwardPlan.Grade(g.getName(), g.getCount(), g.getAmount()))
+                .toList(), java.util.Map.copyOf(orders), tieReason);
+    }
+
     void validate(int rankedDepartments, Errors errors) {
         int total = used().stream().mapToInt(Grade::getCount).sum();
         if (total == 0) {

@@ -59,52 +59,39 @@ public class ModelForm {
 
     private boolean excludeOwnVotes;
 
-    /**
-     * Defaults for a plan that has not saved a model: task execution (milestones, KPIs), the quarterly checks, and
-     * Samcheok's year-end contest (외부평가 30% + 직원투표 70%); collaboration not weighed.
-     */
+    /** The defaults as a form (no model saved yet). */
     static ModelForm defaults() {
+        return of(0, ScoringSettings.defaults());
+    }
+
+    static ModelForm of(int basedOn, ScoringSettings s) {
         ModelForm f = new ModelForm();
-        f.milestone = 30;
-        f.kpi = 20;
-        f.rating = 15;
-        f.timeliness = 10;
-        f.remedy = 5;
-        f.contest = 20;
-        f.collaboration = 0;
-        f.collaboratorShare = 30;
-        f.kpiCap = 100;
-        f.panelWeight = 30;
-        f.voteWeight = 70;
-        f.votesPerAccount = 3;
-        f.minCoverage = 50;
-        f.requireLeadTask = true;
-        f.minAwardScore = java.math.BigDecimal.ZERO;
-        f.excludeOwnVotes = true;
+        f.basedOn = basedOn;
+        f.milestone = s.milestone();
+        f.kpi = s.kpi();
+        f.rating = s.rating();
+        f.timeliness = s.timeliness();
+        f.remedy = s.remedy();
+        f.contest = s.contest();
+        f.collaboration = s.collaboration();
+        f.collaboratorShare = s.collaboratorShare();
+        f.kpiCap = s.kpiCap();
+        f.panelWeight = s.panelWeight();
+        f.voteWeight = s.voteWeight();
+        f.votesPerAccount = s.votesPerAccount();
+        f.referenceDate = s.referenceDate();
+        f.minCoverage = s.minCoverage();
+        f.requireLeadTask = s.requireLeadTask();
+        f.minAwardScore = s.minAwardScore();
+        f.excludeOwnVotes = s.excludeOwnVotes();
         return f;
     }
 
-    static ModelForm of(ScoringModel m) {
-        ModelForm f = new ModelForm();
-        f.basedOn = m.getVersionNo();
-        f.milestone = m.getWMilestone();
-        f.kpi = m.getWKpi();
-        f.rating = m.getWRating();
-        f.timeliness = m.getWTimeliness();
-        f.remedy = m.getWRemedy();
-        f.contest = m.getWContest();
-        f.collaboration = m.getWCollaboration();
-        f.collaboratorShare = m.getCollaboratorShare();
-        f.kpiCap = m.getKpiCap();
-        f.panelWeight = m.getPanelWeight();
-        f.voteWeight = m.getVoteWeight();
-        f.votesPerAccount = m.getVotesPerAccount();
-        f.referenceDate = m.getReferenceDate();
-        f.minCoverage = m.getMinCoverage();
-        f.requireLeadTask = m.isRequireLeadTask();
-        f.minAwardScore = m.getMinAwardScore();
-        f.excludeOwnVotes = m.isExcludeOwnVotes();
-        return f;
+    /** The values as typed (call after validation: every number is given). */
+    ScoringSettings toSettings() {
+        return new ScoringSettings(milestone, kpi, rating, timeliness, remedy, contest, collaboration,
+                collaboratorShare, kpiCap, panelWeight, voteWeight, votesPerAccount, referenceDate, minCoverage,
+                requireLeadTask, minAwardScore, excludeOwnVotes);
     }
 
     int weightSum() {

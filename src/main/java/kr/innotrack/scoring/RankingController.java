@@ -86,7 +86,7 @@ class RankingController {
             return rankingPage(ranking, scoring.publication(planId).orElse(null), user, model);
         }
         try {
-            work.publish(planId, form, user);
+            work.publish(planId, form.getObjectionUntil(), form.getVersion(), user);
         } catch (StaleEditException | OptimisticLockingFailureException e) {
             RankingPublication current = scoring.publication(planId).orElse(null);
             Conflicts.show(model, response, Map.of("이의 신청 기한", current == null ? "(공표 전)" : current.getObjectionUntil().toString()),
@@ -163,7 +163,7 @@ class RankingController {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             return breakdown(planId, departmentId, user, model);
         }
-        work.object(planId, departmentId, form, user);
+        work.object(planId, departmentId, form.getComponent(), form.getText(), user);
         redirect.addFlashAttribute("saved", "이의 신청을 접수했습니다. 기획부서의 답변은 이 화면과 알림으로 전해집니다.");
         return "redirect:/plans/" + planId + "/ranking/departments/" + departmentId + "#objections";
     }
@@ -184,7 +184,7 @@ class RankingController {
             return breakdown(planId, departmentId, user, model);
         }
         try {
-            work.answer(planId, objectionId, form, user);
+            work.answer(planId, objectionId, form.getOutcome(), form.getAnswer(), form.getVersion(), user);
         } catch (StaleEditException | OptimisticLockingFailureException e) {
             ScoreObjection current = scoring.objections(planId).stream().filter(o -> o.getId().equals(objectionId))
                     .findFirst().orElseThrow();

@@ -17,10 +17,6 @@ final class ScoreForms {
     private ScoreForms() {
     }
 
-    /** A score as typed, with the version of the saved score it was read at (null: none was saved). */
-    record Score(BigDecimal score, Long version) {
-    }
-
     public static class Line {
 
         private Long taskId;
@@ -74,9 +70,9 @@ final class ScoreForms {
         @Valid
         private List<Line> lines = new ArrayList<>();
 
-        Map<Long, Score> scores() {
-            Map<Long, Score> m = new LinkedHashMap<>();
-            lines.stream().filter(l -> l.taskId != null).forEach(l -> m.put(l.taskId, new Score(l.score, l.version)));
+        Map<Long, ScoringCommands.Score> scores() {
+            Map<Long, ScoringCommands.Score> m = new LinkedHashMap<>();
+            lines.stream().filter(l -> l.taskId != null).forEach(l -> m.put(l.taskId, new ScoringCommands.Score(l.score, l.version)));
             return m;
         }
 
@@ -91,11 +87,11 @@ final class ScoreForms {
         @Valid
         private List<Line> lines = new ArrayList<>();
 
-        Map<Long, Map<Long, Score>> scores() {
-            Map<Long, Map<Long, Score>> m = new LinkedHashMap<>();
+        Map<Long, Map<Long, ScoringCommands.Score>> scores() {
+            Map<Long, Map<Long, ScoringCommands.Score>> m = new LinkedHashMap<>();
             lines.stream().filter(l -> l.taskId != null && l.departmentId != null)
                     .forEach(l -> m.computeIfAbsent(l.taskId, k -> new LinkedHashMap<>())
-                            .put(l.departmentId, new Score(l.score, l.version)));
+                            .put(l.departmentId, new ScoringCommands.Score(l.score, l.version)));
             return m;
         }
 

@@ -50,7 +50,8 @@ class ScoringController {
     @GetMapping("/scoring-model")
     String model(@PathVariable Long planId, CurrentUser user, Model model) {
         Plan plan = scoring.plan(planId, user.organizationId());
-        model.addAttribute("form", scoring.model(planId).form());
+        ScoringQueries.ModelView current = scoring.model(planId);
+        model.addAttribute("form", ModelForm.of(current.versionNo(), current.settings()));
         return modelPage(plan, user, model);
     }
 
@@ -65,7 +66,7 @@ class ScoringController {
             return modelPage(plan, user, model);
         }
         try {
-            int version = work.saveModel(planId, form, user);
+            int version = work.saveModel(planId, form.toSettings(), form.getBasedOn(), user);
             redirect.addFlashAttribute("saved", "평가 모델 " + version + "판을 저장했습니다. 순위가 새 가중치로 다시 계산됩니다.");
         } catch (RuntimeException e) {
             Conflicts.unlessLostRace(e);
@@ -98,8 +99,8 @@ class ScoringController {
         model.addAttribute("contest", scoring.contest(planId).orElse(null));
         model.addAttribute("candidates", scoring.candidateViews(plan, user));
         model.addAttribute("mine", mine);
-        model.addAttribute("limit", scoring.model(planId).form().getVotesPerAccount());
-        model.addAttribute("excludeOwn", scoring.model(planId).form().isExcludeOwnVotes());
+        model.addAttribute("limit", scoring.model(planId).settings().votesPerAccount());
+        model.addAttribute("excludeOwn", scoring.model(planId).settings().excludeOwnVotes());
         model.addAttribute("mayVote", user.role() != kr.innotrack.shared.Role.VIEWER && phase == ContestState.Phase.VOTING);
         model.addAttribute("isAdmin", user.admin());
         model.addAttribute("myDepartmentId", user.officer() ? user.departmentId() : null);
@@ -182,7 +183,7 @@ class ScoringController {
             return summaryPage(plan, taskId, user, model);
         }
         try {
-            work.writeSummary(planId, taskId, form, user);
+            work.writeSummary(planId, taskId, form.getSummary(), form.getVersion(), user);
         } catch (StaleEditException | OptimisticLockingFailureException e) {
             ContestCandidate current = scoring.candidate(planId, taskId, user.organizationId());
             kr.innotrack.shared.web.Conflicts.show(model, response, java.util.Collections.singletonMap("성과 요약", current.getSummary()),
@@ -218,7 +219,7 @@ class ScoringController {
                 .lead("투표를 시작하면 되돌릴 수 없습니다. 본선 과제와 성과 요약이 그대로 굳고, 직원은 마감 전까지 본선 과제에 투표합니다.")
                 .consequence("본선 과제 " + scoring.candidates(planId).size() + "건이 투표 대상이 됩니다. 본선 과제를 더하거나 뺄 수 없습니다.")
                 .consequence("성과 요약을 더 고칠 수 없습니다. 모든 투표자가 같은 요약을 읽습니다.")
-                .consequence(scoring.model(planId).form().isExcludeOwnVotes()
+                .consequence(scoring.model(planId).settings().excludeOwnVotes()
                         ? "직원은 자기 부서가 주관하거나 협업하는 과제에는 투표할 수 없습니다." : "평가 모델이 자기 부서 과제 투표를 허용합니다.")
                 .cancel("/plans/" + planId + "/contest").post("/plans/" + planId + "/contest/open", "투표 시작").safe();
         if (scoring.phase(planId) != ContestState.Phase.PREPARING) {
@@ -407,7 +408,7 @@ class ScoringController {
     @GetMapping("/awards")
     String awards(@PathVariable Long planId, CurrentUser user, Model model) {
         Plan plan = scoring.plan(planId, user.organizationId());
-        AwardForm form = AwardForm.defaults(scoring.model(planId).form().getCollaboration() > 0);
+        AwardForm form = AwardForm.defaults(scoring.model(planId).settings().collaboration() > 0);
         model.addAttribute("form", form);
         return awardsPage(plan, form, user, model);
     }
@@ -435,7 +436,7 @@ class ScoringController {
         Plan plan = scoring.plan(planId, user.organizationId());
         ScoringQueries.Ranking ranking = scoring.ranking(planId, user.organizationId());
         form.validate(ranking.departments().size(), binding);
-        AwardPlan proposal = AwardPlan.of(ranking.departments(), form, ranking.model().form().getMinAwardScore());
+        AwardPlan proposal = AwardPlan.of(ranking.departments(), form.toRequest(), ranking.model().settings().minAwardScore());
         form.alignTies(proposal);
         form.validateTies(proposal, binding);
         if (binding.hasErrors()) {
@@ -451,21 +452,21 @@ class ScoringController {
             model.addAttribute("confirmation", awardConfirmation(plan, form, proposal));
             return "confirm";
         }
-        work.confirmAwards(planId, form, true, user);
+        work.confirmAwards(planId, form.toRequest(), true, user);
         redirect.addFlashAttribute("saved", "포상 결과를 확정했습니다. 이후 자료나 가중치가 바뀌어도 이 결과는 바뀌지 않습니다.");
         return "redirect:/plans/" + planId + "/awards";
     }
 
     private static Confirmation awardConfirmation(Plan plan, AwardForm form, AwardPlan proposal) {
         Long planId = plan.getId();
-        long total = proposal.proposals().stream().filter(p -> p.grade() != null && p.grade().getAmount() != null)
-                .mapToLong(p -> p.grade().getAmount()).sum();
+        long total = proposal.proposals().stream().filter(p -> p.grade() != null && p.grade().amount() != null)
+                .mapToLong(p -> p.grade().amount()).sum();
         Confirmation.Builder c = Confirmation.of("scoring", "포상 확정")
                 .lead("확정한 포상 결과는 바꿀 수 없습니다. 이후 자료나 가중치가 바뀌어도 이 결과와 사용한 평가 모델 판이 그대로 남습니다.")
                 .cancel("/plans/" + planId + "/awards").post("/plans/" + planId + "/awards", "포상 확정");
-        proposal.proposals().stream().filter(p -> p.grade() != null).forEach(p -> c.consequence(p.grade().getName() + ": "
+        proposal.proposals().stream().filter(p -> p.grade() != null).forEach(p -> c.consequence(p.grade().name() + ": "
                 + p.department().name() + " (" + p.place() + "위, " + ScoreCalculator.fmt(p.department().score()) + "점"
-                + (p.grade().getAmount() == null ? "" : ", " + String.format("%,d", p.grade().getAmount()) + "천원") + ")"));
+                + (p.grade().amount() == null ? "" : ", " + String.format("%,d", p.grade().amount()) + "천원") + ")"));
         c.consequence("포상금 합계 " + String.format("%,d", total) + "천원");
         if (proposal.unfilled() > 0) {
             c.warning("포상 하한 점수(" + proposal.floor().stripTrailingZeros().toPlainString() + "점)를 넘는 부서가 모자라 "
@@ -497,7 +498,7 @@ class ScoringController {
         model.addAttribute("result", result);
         if (result == null) {
             ScoringQueries.Ranking ranking = scoring.ranking(plan.getId(), user.organizationId());
-            AwardPlan proposal = AwardPlan.of(ranking.departments(), form, ranking.model().form().getMinAwardScore());
+            AwardPlan proposal = AwardPlan.of(ranking.departments(), form.toRequest(), ranking.model().settings().minAwardScore());
             form.alignTies(proposal);
             model.addAttribute("ranking", ranking);
             model.addAttribute("proposal", proposal);

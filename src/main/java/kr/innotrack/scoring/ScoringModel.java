@@ -3,8 +3,6 @@ package kr.innotrack.scoring;
 import jakarta.persistence.Entity;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.EnumMap;
-import java.util.Map;
 import kr.innotrack.shared.BaseEntity;
 
 /**
@@ -46,41 +44,38 @@ public class ScoringModel extends BaseEntity {
     protected ScoringModel() {
     }
 
-    ScoringModel(Long planId, int versionNo, ModelForm f, LocalDateTime createdAt, String createdBy) {
+    ScoringModel(Long planId, int versionNo, ScoringSettings s, LocalDateTime createdAt, String createdBy) {
         this.planId = planId;
         this.versionNo = versionNo;
-        this.wMilestone = f.getMilestone();
-        this.wKpi = f.getKpi();
-        this.wRating = f.getRating();
-        this.wTimeliness = f.getTimeliness();
-        this.wRemedy = f.getRemedy();
-        this.wContest = f.getContest();
-        this.wCollaboration = f.getCollaboration();
-        this.collaboratorShare = f.getCollaboratorShare();
-        this.kpiCap = f.getKpiCap();
-        this.panelWeight = f.getPanelWeight();
-        this.voteWeight = f.getVoteWeight();
-        this.votesPerAccount = f.getVotesPerAccount();
-        this.referenceDate = f.getReferenceDate();
-        this.minCoverage = f.getMinCoverage();
-        this.requireLeadTask = f.isRequireLeadTask();
-        this.minAwardScore = f.getMinAwardScore();
-        this.excludeOwnVotes = f.isExcludeOwnVotes();
+        this.wMilestone = s.milestone();
+        this.wKpi = s.kpi();
+        this.wRating = s.rating();
+        this.wTimeliness = s.timeliness();
+        this.wRemedy = s.remedy();
+        this.wContest = s.contest();
+        this.wCollaboration = s.collaboration();
+        this.collaboratorShare = s.collaboratorShare();
+        this.kpiCap = s.kpiCap();
+        this.panelWeight = s.panelWeight();
+        this.voteWeight = s.voteWeight();
+        this.votesPerAccount = s.votesPerAccount();
+        this.referenceDate = s.referenceDate();
+        this.minCoverage = s.minCoverage();
+        this.requireLeadTask = s.requireLeadTask();
+        this.minAwardScore = s.minAwardScore();
+        this.excludeOwnVotes = s.excludeOwnVotes();
         this.createdAt = createdAt;
         this.createdBy = createdBy;
     }
 
+    ScoringSettings settings() {
+        return new ScoringSettings(wMilestone, wKpi, wRating, wTimeliness, wRemedy, wContest, wCollaboration,
+                collaboratorShare, kpiCap, panelWeight, voteWeight, votesPerAccount, referenceDate, minCoverage,
+                requireLeadTask, minAwardScore, excludeOwnVotes);
+    }
+
     ScoreCalculator.Weights weights() {
-        Map<Component, Integer> w = new EnumMap<>(Component.class);
-        w.put(Component.MILESTONE, wMilestone);
-        w.put(Component.KPI, wKpi);
-        w.put(Component.RATING, wRating);
-        w.put(Component.TIMELINESS, wTimeliness);
-        w.put(Component.REMEDY, wRemedy);
-        w.put(Component.CONTEST, wContest);
-        w.put(Component.COLLABORATION, wCollaboration);
-        return new ScoreCalculator.Weights(w, collaboratorShare, kpiCap, panelWeight, voteWeight, minCoverage,
-                requireLeadTask);
+        return settings().weights();
     }
 
     public Long getPlanId() { return planId; }

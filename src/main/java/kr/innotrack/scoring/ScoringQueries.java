@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -78,30 +77,17 @@ public class ScoringQueries {
     ModelView model(Long planId) {
         Optional<ScoringModel> saved = models.findFirstByPlanIdOrderByVersionNoDesc(planId);
         if (saved.isPresent()) {
-            return new ModelView(saved.get().getVersionNo(), ModelForm.of(saved.get()), saved.get().weights());
+            return new ModelView(saved.get().getVersionNo(), saved.get().settings(), saved.get().weights());
         }
-        ModelForm defaults = ModelForm.defaults();
-        return new ModelView(0, defaults, weightsOf(defaults));
+        ScoringSettings defaults = ScoringSettings.defaults();
+        return new ModelView(0, defaults, defaults.weights());
     }
 
     List<ScoringModel> modelHistory(Long planId) {
         return models.findByPlanIdOrderByVersionNoDesc(planId);
     }
 
-    static ScoreCalculator.Weights weightsOf(ModelForm f) {
-        Map<Component, Integer> w = new LinkedHashMap<>();
-        w.put(Component.MILESTONE, f.getMilestone());
-        w.put(Component.KPI, f.getKpi());
-        w.put(Component.RATING, f.getRating());
-        w.put(Component.TIMELINESS, f.getTimeliness());
-        w.put(Component.REMEDY, f.getRemedy());
-        w.put(Component.CONTEST, f.getContest());
-        w.put(Component.COLLABORATION, f.getCollaboration());
-        return new ScoreCalculator.Weights(w, f.getCollaboratorShare(), f.getKpiCap(), f.getPanelWeight(), f.getVoteWeight(),
-                f.getMinCoverage(), f.isRequireLeadTask());
-    }
-
-    public record ModelView(int versionNo, ModelForm form, ScoreCalculator.Weights weights) {
+    public record ModelView(int versionNo, ScoringSettings settings, ScoreCalculator.Weights weights) {
     }
 
     boolean voteClosed(Long planId) {
@@ -235,11 +221,6 @@ public class ScoringQueries {
         return collaborationScores.findOfPlan(planId);
     }
 
-    /** The evaluation date: the model's, or the end of the plan year. */
-    static LocalDate evaluationDate(Plan plan, ModelForm form) {
-        return form.getReferenceDate() != null ? form.getReferenceDate() : LocalDate.of(plan.getPlanYear(), 12, 31);
-    }
-
     /**
      * A plan's ranking. {@code departments}: the ranked ones in rank order; {@code insufficient}: those listed apart as
      * 「평가 자료 부족」; {@code evaluable}: the components some task of the plan has data for; {@code interim}: ranked at
@@ -281,7 +262,7 @@ public class ScoringQueries {
 
     Ranking ranking(Plan plan, ModelView model, TaskService.ProgressData data, List<Task> planTasks, LocalDate asOf) {
         Long planId = plan.getId();
-        LocalDate modelDate = evaluationDate(plan, model.form());
+        LocalDate modelDate = model.settings().evaluationDate(plan.getPlanYear());
         boolean interim = asOf != null && asOf.isBefore(modelDate);
         LocalDate evaluation = interim ? asOf : modelDate;
         List<TaskService.Collaboration> collaborations = tasks.collaborations(planId);
