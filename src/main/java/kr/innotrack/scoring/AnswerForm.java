@@ -6,7 +6,7 @@ import jakarta.validation.constraints.Size;
 import kr.innotrack.shared.text.MultiLine;
 
 /** The office's answer to an objection: the outcome and why. */
-public class AnswerForm {
+public class AnswerForm implements kr.innotrack.shared.web.VersionedForm {
 
     private Long version;
 
@@ -17,6 +17,25 @@ public class AnswerForm {
     @Size(max = 2000, message = "{objection.answer.tooLong}")
     @MultiLine
     private String answer;
+
+    /** The objection as saved (its state and answer), for the conflict view. */
+    private ScoreObjection.State state = ScoreObjection.State.ANSWERED;
+
+    static AnswerForm saved(ScoreObjection o) {
+        AnswerForm f = of(o);
+        f.state = o.getState();
+        f.outcome = o.getOutcome();
+        f.answer = o.getAnswerText() == null ? "" : o.getAnswerText();
+        return f;
+    }
+
+    @Override
+    public java.util.Map<String, String> describe() {
+        java.util.Map<String, String> d = new java.util.LinkedHashMap<>();
+        d.put("상태", state.label());
+        d.put("답변", answer);
+        return d;
+    }
 
     static AnswerForm of(ScoreObjection o) {
         AnswerForm f = new AnswerForm();

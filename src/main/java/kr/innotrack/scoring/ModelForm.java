@@ -13,7 +13,7 @@ import org.springframework.validation.Errors;
  * (default 50%), whether it must lead a task (default yes), the score an award must exceed (default 0), and whether
  * staff may vote for their own department's tasks (default no).
  */
-public class ModelForm {
+public class ModelForm implements kr.innotrack.shared.web.VersionedForm {
 
     /** The model version the form was read from (0: none yet): a save based on an older one is a conflict. */
     private int basedOn;
@@ -114,6 +114,23 @@ public class ModelForm {
         if (referenceDate != null && Math.abs(referenceDate.getYear() - planYear) > 1 && !errors.hasFieldErrors("referenceDate")) {
             errors.rejectValue("referenceDate", "scoring.referenceDate", new Object[] {planYear - 1, planYear + 1}, null);
         }
+    }
+
+    /** The version this form is based on, for {@code FormSubmission}: a lost race moves it to the saved one. */
+    @Override
+    public Long getVersion() {
+        return (long) basedOn;
+    }
+
+    @Override
+    public void setVersion(Long version) {
+        this.basedOn = version == null ? 0 : version.intValue();
+    }
+
+    /** The model page shows its own notice for a lost race (a new version is saved anyway), not a table. */
+    @Override
+    public java.util.Map<String, String> describe() {
+        return java.util.Map.of();
     }
 
     public int getBasedOn() { return basedOn; }

@@ -61,7 +61,39 @@ final class ScoreForms {
         return d;
     }
 
-    public static class PanelForm {
+    /**
+     * After a conflict the person's lines are based on the saved versions, so one more save applies them knowingly.
+     * Returns {@code current}.
+     */
+    static <F extends LineForm> F rebase(List<Line> mine, F current) {
+        Map<String, Long> versions = new java.util.HashMap<>();
+        current.getLines().forEach(l -> versions.put(l.getTaskId() + ":" + l.getDepartmentId(), l.getVersion()));
+        mine.forEach(l -> l.setVersion(versions.get(l.getTaskId() + ":" + l.getDepartmentId())));
+        return current;
+    }
+
+    /** A sheet of score lines; each line carries its own version, so the form as a whole has none. */
+    abstract static class LineForm implements kr.innotrack.shared.web.VersionedForm {
+
+        public abstract List<Line> getLines();
+
+        @Override
+        public Long getVersion() {
+            return null;
+        }
+
+        @Override
+        public void setVersion(Long version) {
+            // the lines were rebased on the saved ones (rebase)
+        }
+
+        @Override
+        public Map<String, String> describe() {
+            return ScoreForms.describe(getLines());
+        }
+    }
+
+    public static class PanelForm extends LineForm {
 
         @NotBlank(message = "{panel.member.required}")
         @Size(max = 50, message = "{panel.member.tooLong}")
@@ -78,11 +110,12 @@ final class ScoreForms {
 
         public String getMember() { return member; }
         public void setMember(String member) { this.member = member == null ? null : member.strip(); }
+        @Override
         public List<Line> getLines() { return lines; }
         public void setLines(List<Line> lines) { this.lines = lines == null ? new ArrayList<>() : lines; }
     }
 
-    public static class CollaborationForm {
+    public static class CollaborationForm extends LineForm {
 
         @Valid
         private List<Line> lines = new ArrayList<>();
@@ -95,6 +128,7 @@ final class ScoreForms {
             return m;
         }
 
+        @Override
         public List<Line> getLines() { return lines; }
         public void setLines(List<Line> lines) { this.lines = lines == null ? new ArrayList<>() : lines; }
     }

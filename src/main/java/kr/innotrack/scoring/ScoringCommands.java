@@ -118,11 +118,6 @@ public class ScoringCommands {
         return contests.lockByPlanId(planId).orElseThrow();
     }
 
-    /** The contest row's version (-1 before it exists): what a shortlist form is based on. */
-    long contestVersion(Long planId) {
-        return contests.findByPlanId(planId).map(ContestState::getVersion).orElse(-1L);
-    }
-
     /**
      * The office's shortlist (본선 과제): exactly the given tasks of the plan, while the contest is being prepared.
      * Refused once voting has opened; based on the contest's version, so two admins do not overwrite each other.
@@ -192,22 +187,6 @@ public class ScoringCommands {
         history.updated(user, contestSubject(plan, task), changes);
     }
 
-    /** What opening the vote still waits for: a shortlist, and a summary of every candidate. Empty when ready. */
-    List<String> openingBlockers(Long planId) {
-        List<ContestCandidate> list = candidates.findByPlanIdOrderByIdAsc(planId);
-        List<String> blockers = new ArrayList<>();
-        if (list.isEmpty()) {
-            blockers.add("본선 과제가 없습니다. 먼저 본선 과제를 선정하세요.");
-        }
-        Map<Long, Task> planTasks = reads.tasksOf(planId).stream().collect(Collectors.toMap(Task::getId, t -> t));
-        List<String> missing = list.stream().filter(c -> !c.hasSummary())
-                .map(c -> planTasks.get(c.getTaskId()).getCode()).toList();
-        if (!missing.isEmpty()) {
-            blockers.add("성과 요약이 없는 본선 과제 " + missing.size() + "건: " + String.join(", ", missing));
-        }
-        return blockers;
-    }
-
     /** Opens the vote on the shortlist, once confirmed; the shortlist and the summaries are locked from then on. */
     public void openVote(Long planId, boolean confirmed, CurrentUser user) {
         AccessDeniedHere.unlessAdmin(user, "투표 시작");
@@ -216,7 +195,7 @@ public class ScoringCommands {
         if (contest.phase() != ContestState.Phase.PREPARING) {
             throw new NotAllowedNow("이미 시작된 투표입니다.");
         }
-        List<String> blockers = openingBlockers(planId);
+        List<String> blockers = reads.openingBlockers(planId);
         if (!blockers.isEmpty()) {
             throw new NotAllowedNow(String.join(" ", blockers));
         }
@@ -485,31 +464,6 @@ public class ScoringCommands {
 
     // ---------------------------------------------------------------- awards
 
-    /** Why awards cannot be confirmed now (empty when they can): the ranking published, its window over, answered. */
-    List<String> awardBlockers(Long planId) {
-        List<String> blockers = new ArrayList<>();
-        if (awards.findByPlan(planId).isPresent()) {
-            blockers.add("이미 확정된 포상 결과가 있습니다. 확정 결과는 바꿀 수 없습니다.");
-            return blockers;
-        }
-        RankingPublication publication = publications.findByPlanId(planId).orElse(null);
-        if (publication == null) {
-            blockers.add("순위를 먼저 공표하고 이의 신청 기간을 두어야 합니다.");
-            return blockers;
-        }
-        if (publication.getModelVersionNo() != reads.model(planId).versionNo()) {
-            blockers.add("순위를 공표한 뒤 평가 모델이 " + reads.model(planId).versionNo() + "판으로 바뀌었습니다. 순위를 다시 공표하세요.");
-        }
-        if (publication.windowOpenOn(now().toLocalDate())) {
-            blockers.add("이의 신청 기간(" + publication.getObjectionUntil() + "까지)이 끝난 뒤에 확정할 수 있습니다.");
-        }
-        long open = objections.countByPlanIdAndState(planId, ScoreObjection.State.OPEN);
-        if (open > 0) {
-            blockers.add("답변하지 않은 이의 신청이 " + open + "건 있습니다. 모두 답변한 뒤에 확정할 수 있습니다.");
-        }
-        return blockers;
-    }
-
     /**
      * Freezes the award decision: the ranking as it stands, the winners by grade in rank order (the admin's order of
      * any tie that decides an award, with its reason), and the model version. Once only, after confirmation, after the
@@ -518,7 +472,7 @@ public class ScoringCommands {
     public AwardResult confirmAwards(Long planId, AwardPlan.Request request, boolean confirmed, CurrentUser user) {
         AccessDeniedHere.unlessAdmin(user, "포상 확정");
         Plan plan = reads.plan(planId, user.organizationId());
-        List<String> blockers = awardBlockers(planId);
+        List<String> blockers = reads.awardBlockers(planId);
         if (!blockers.isEmpty()) {
             throw new NotAllowedNow(String.join(" ", blockers));
         }

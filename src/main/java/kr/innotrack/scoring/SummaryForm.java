@@ -5,7 +5,7 @@ import jakarta.validation.constraints.Size;
 import kr.innotrack.shared.text.MultiLine;
 
 /** A shortlisted task's results summary (성과 요약), written by its department for the voters, with its numbers. */
-public class SummaryForm {
+public class SummaryForm implements kr.innotrack.shared.web.VersionedForm {
 
     private Long version;
 
@@ -19,6 +19,11 @@ public class SummaryForm {
         f.version = c.getVersion();
         f.summary = c.getSummary();
         return f;
+    }
+
+    @Override
+    public java.util.Map<String, String> describe() {
+        return java.util.Collections.singletonMap("성과 요약", summary);
     }
 
     public Long getVersion() { return version; }

@@ -137,9 +137,9 @@ abstract class ScoringTests {
             shortlist.add(t);
         }
         shortlist.add(siminTask);
-        assertThatThrownBy(() -> work.saveShortlist(incheon, shortlist, work.contestVersion(incheon), simin))
+        assertThatThrownBy(() -> work.saveShortlist(incheon, shortlist, scoring.contestVersion(incheon), simin))
                 .isInstanceOf(AccessDeniedHere.class);
-        work.saveShortlist(incheon, shortlist, work.contestVersion(incheon), admin);
+        work.saveShortlist(incheon, shortlist, scoring.contestVersion(incheon), admin);
         assertThat(scoring.candidates(incheon)).hasSize(6);
         // A shortlist form read before that save is stale.
         assertThatThrownBy(() -> work.saveShortlist(incheon, java.util.Set.of(t1), -1L, admin))
@@ -163,7 +163,7 @@ abstract class ScoringTests {
         assertThat(http(post("/plans/" + incheon + "/contest/open").param("confirm", "true").accept(MediaType.TEXT_HTML), admin)
                 .getResponse().getStatus()).isEqualTo(302);
         // From now on the shortlist and the summaries are locked.
-        assertThatThrownBy(() -> work.saveShortlist(incheon, java.util.Set.of(t1), work.contestVersion(incheon), admin))
+        assertThatThrownBy(() -> work.saveShortlist(incheon, java.util.Set.of(t1), scoring.contestVersion(incheon), admin))
                 .isInstanceOf(NotAllowedNow.class);
         assertThatThrownBy(() -> writeSummary(incheon, t1, summary(incheon, t1, "고친 요약"), sotong))
                 .isInstanceOf(NotAllowedNow.class);
@@ -580,12 +580,12 @@ abstract class ScoringTests {
         assertThat(jdbc.queryForObject("select score_at_filing from score_objection where id = ?", BigDecimal.class, objectionId))
                 .isEqualByComparingTo("0");
         // Awards wait for the window to close…
-        assertThat(work.awardBlockers(incheon)).anySatisfy(b -> assertThat(b).contains("2021-01-12까지"));
+        assertThat(scoring.awardBlockers(incheon)).anySatisfy(b -> assertThat(b).contains("2021-01-12까지"));
         clock.set(java.time.LocalDate.of(2021, 1, 13));
         assertThatThrownBy(() -> work.object(incheon, gongdong.departmentId(), objection.getComponent(), objection.getText(), gongdong))
                 .isInstanceOf(NotAllowedNow.class).hasMessageContaining("기한(2021-01-12)이 지났습니다");
         // …and for every objection to be answered.
-        assertThat(work.awardBlockers(incheon)).singleElement().asString().contains("답변하지 않은 이의 신청이 1건");
+        assertThat(scoring.awardBlockers(incheon)).singleElement().asString().contains("답변하지 않은 이의 신청이 1건");
         assertThatThrownBy(() -> work.confirmAwards(incheon, AwardForm.defaults(false).toRequest(), true, admin))
                 .isInstanceOf(NotAllowedNow.class).hasMessageContaining("답변하지 않은 이의 신청");
         long v = jdbc.queryForObject("select version from score_objection where id = ?", Long.class, objectionId);
@@ -614,7 +614,7 @@ abstract class ScoringTests {
                 + " where task_id in"
                 + " (select id from task where plan_id = ? and lead_department_id in (?, ?))", incheon,
                 departmentOf("incheon.sotong"), departmentOf("incheon.simin"));
-        assertThat(work.awardBlockers(incheon)).isEmpty();
+        assertThat(scoring.awardBlockers(incheon)).isEmpty();
         ScoringQueries.Ranking tied = scoring.ranking(incheon, admin.organizationId());
         String first = tied.departments().get(0).name();
         String second = tied.departments().get(1).name();
