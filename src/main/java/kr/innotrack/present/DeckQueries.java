@@ -1,5 +1,7 @@
 package kr.innotrack.present;
 
+import lombok.RequiredArgsConstructor;
+
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -36,6 +38,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor
 public class DeckQueries {
 
     static final int ROWS = 8;
@@ -46,15 +49,6 @@ public class DeckQueries {
     private final CheckRoundService rounds;
     private final ScoringQueries scoring;
     private final java.time.Clock clock;
-
-    DeckQueries(PlanService plans, TaskService tasks, CheckRoundService rounds, ScoringQueries scoring,
-                java.time.Clock clock) {
-        this.plans = plans;
-        this.tasks = tasks;
-        this.rounds = rounds;
-        this.scoring = scoring;
-        this.clock = clock;
-    }
 
     /** The plan as of today (or as of the end of its year, once the year is over). */
     public Deck planDeck(Long planId, Long organizationId) {

@@ -1,11 +1,16 @@
 package kr.innotrack.scoring;
 
+import lombok.Getter;
+import lombok.Setter;
+
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import kr.innotrack.shared.text.MultiLine;
 
 /** The office's answer to an objection: the outcome and why. */
+@Getter
+@Setter
 public class AnswerForm implements kr.innotrack.shared.web.VersionedForm {
 
     private Long version;
@@ -43,10 +48,5 @@ public class AnswerForm implements kr.innotrack.shared.web.VersionedForm {
         return f;
     }
 
-    public Long getVersion() { return version; }
-    public void setVersion(Long version) { this.version = version; }
-    public ScoreObjection.Outcome getOutcome() { return outcome; }
-    public void setOutcome(ScoreObjection.Outcome outcome) { this.outcome = outcome; }
-    public String getAnswer() { return answer; }
     public void setAnswer(String answer) { this.answer = answer == null ? null : answer.strip(); }
 }

@@ -1,5 +1,8 @@
 package kr.innotrack.scoring;
 
+import lombok.Getter;
+import lombok.Setter;
+
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
@@ -13,6 +16,8 @@ import org.springframework.validation.Errors;
  * (default 50%), whether it must lead a task (default yes), the score an award must exceed (default 0), and whether
  * staff may vote for their own department's tasks (default no).
  */
+@Getter
+@Setter
 public class ModelForm implements kr.innotrack.shared.web.VersionedForm {
 
     /** The model version the form was read from (0: none yet): a save based on an older one is a conflict. */
@@ -133,40 +138,4 @@ public class ModelForm implements kr.innotrack.shared.web.VersionedForm {
         return java.util.Map.of();
     }
 
-    public int getBasedOn() { return basedOn; }
-    public void setBasedOn(int basedOn) { this.basedOn = basedOn; }
-    public Integer getMilestone() { return milestone; }
-    public void setMilestone(Integer v) { this.milestone = v; }
-    public Integer getKpi() { return kpi; }
-    public void setKpi(Integer v) { this.kpi = v; }
-    public Integer getRating() { return rating; }
-    public void setRating(Integer v) { this.rating = v; }
-    public Integer getTimeliness() { return timeliness; }
-    public void setTimeliness(Integer v) { this.timeliness = v; }
-    public Integer getRemedy() { return remedy; }
-    public void setRemedy(Integer v) { this.remedy = v; }
-    public Integer getContest() { return contest; }
-    public void setContest(Integer v) { this.contest = v; }
-    public Integer getCollaboration() { return collaboration; }
-    public void setCollaboration(Integer v) { this.collaboration = v; }
-    public Integer getCollaboratorShare() { return collaboratorShare; }
-    public void setCollaboratorShare(Integer v) { this.collaboratorShare = v; }
-    public Integer getKpiCap() { return kpiCap; }
-    public void setKpiCap(Integer v) { this.kpiCap = v; }
-    public Integer getPanelWeight() { return panelWeight; }
-    public void setPanelWeight(Integer v) { this.panelWeight = v; }
-    public Integer getVoteWeight() { return voteWeight; }
-    public void setVoteWeight(Integer v) { this.voteWeight = v; }
-    public Integer getVotesPerAccount() { return votesPerAccount; }
-    public void setVotesPerAccount(Integer v) { this.votesPerAccount = v; }
-    public LocalDate getReferenceDate() { return referenceDate; }
-    public void setReferenceDate(LocalDate v) { this.referenceDate = v; }
-    public Integer getMinCoverage() { return minCoverage; }
-    public void setMinCoverage(Integer v) { this.minCoverage = v; }
-    public boolean isRequireLeadTask() { return requireLeadTask; }
-    public void setRequireLeadTask(boolean v) { this.requireLeadTask = v; }
-    public java.math.BigDecimal getMinAwardScore() { return minAwardScore; }
-    public void setMinAwardScore(java.math.BigDecimal v) { this.minAwardScore = v; }
-    public boolean isExcludeOwnVotes() { return excludeOwnVotes; }
-    public void setExcludeOwnVotes(boolean v) { this.excludeOwnVotes = v; }
 }

@@ -1,11 +1,16 @@
 package kr.innotrack.scoring;
 
+import lombok.Getter;
+import lombok.Setter;
+
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.validation.Errors;
 
 /** Publishing the ranking: the last day departments may object (from today, at most 60 days ahead). */
+@Getter
+@Setter
 public class PublishForm implements kr.innotrack.shared.web.VersionedForm {
 
     /** The publication's version the form was read at (-1: not yet published). */
@@ -40,8 +45,4 @@ public class PublishForm implements kr.innotrack.shared.web.VersionedForm {
         }
     }
 
-    public Long getVersion() { return version; }
-    public void setVersion(Long version) { this.version = version; }
-    public LocalDate getObjectionUntil() { return objectionUntil; }
-    public void setObjectionUntil(LocalDate objectionUntil) { this.objectionUntil = objectionUntil; }
 }

@@ -1,5 +1,8 @@
 package kr.innotrack.scoring;
 
+import lombok.Getter;
+import lombok.Setter;
+
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -17,6 +20,8 @@ final class ScoreForms {
     private ScoreForms() {
     }
 
+    @Getter
+    @Setter
     public static class Line {
 
         private Long taskId;
@@ -41,16 +46,6 @@ final class ScoreForms {
             this.version = version;
         }
 
-        public Long getTaskId() { return taskId; }
-        public void setTaskId(Long taskId) { this.taskId = taskId; }
-        public Long getDepartmentId() { return departmentId; }
-        public void setDepartmentId(Long departmentId) { this.departmentId = departmentId; }
-        public String getLabel() { return label; }
-        public void setLabel(String label) { this.label = label; }
-        public BigDecimal getScore() { return score; }
-        public void setScore(BigDecimal score) { this.score = score; }
-        public Long getVersion() { return version; }
-        public void setVersion(Long version) { this.version = version; }
     }
 
     /** Label → score as text, for the conflict view. */
@@ -93,6 +88,7 @@ final class ScoreForms {
         }
     }
 
+    @Getter
     public static class PanelForm extends LineForm {
 
         @NotBlank(message = "{panel.member.required}")
@@ -108,13 +104,11 @@ final class ScoreForms {
             return m;
         }
 
-        public String getMember() { return member; }
         public void setMember(String member) { this.member = member == null ? null : member.strip(); }
-        @Override
-        public List<Line> getLines() { return lines; }
         public void setLines(List<Line> lines) { this.lines = lines == null ? new ArrayList<>() : lines; }
     }
 
+    @Getter
     public static class CollaborationForm extends LineForm {
 
         @Valid
@@ -128,8 +122,6 @@ final class ScoreForms {
             return m;
         }
 
-        @Override
-        public List<Line> getLines() { return lines; }
         public void setLines(List<Line> lines) { this.lines = lines == null ? new ArrayList<>() : lines; }
     }
 }

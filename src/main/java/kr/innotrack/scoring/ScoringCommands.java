@@ -1,5 +1,7 @@
 package kr.innotrack.scoring;
 
+import lombok.RequiredArgsConstructor;
+
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
@@ -33,6 +35,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
+@RequiredArgsConstructor
 public class ScoringCommands {
 
     private final ScoringQueries reads;
@@ -53,28 +56,6 @@ public class ScoringCommands {
     @jakarta.persistence.PersistenceContext
     private jakarta.persistence.EntityManager entityManager;
 
-    ScoringCommands(ScoringQueries reads, ScoringModelRepository models, ContestRepository contests,
-                PanelScoreRepository panelScores, ContestVoteRepository votes,
-                CollaborationScoreRepository collaborationScores, AwardResultRepository awards,
-                ContestCandidateRepository candidates, RankingPublicationRepository publications,
-                ScoreObjectionRepository objections, TaskService tasks, NoticeService notices, ChangeHistory history,
-                Clock clock) {
-        this.reads = reads;
-        this.models = models;
-        this.contests = contests;
-        this.panelScores = panelScores;
-        this.votes = votes;
-        this.collaborationScores = collaborationScores;
-        this.awards = awards;
-        this.candidates = candidates;
-        this.publications = publications;
-        this.objections = objections;
-        this.tasks = tasks;
-        this.notices = notices;
-        this.history = history;
-        this.clock = clock;
-    }
-
     /** A score as typed, with the version of the saved score it was read at (null: none was saved). */
     record Score(BigDecimal score, Long version) {
     }
@@ -82,7 +63,6 @@ public class ScoringCommands {
     private LocalDateTime now() {
         return LocalDateTime.now(clock);
     }
-
 
     /** Saves a new version of the model; refused when someone saved another version since the form was read. */
     public int saveModel(Long planId, ScoringSettings settings, int basedOn, CurrentUser user) {

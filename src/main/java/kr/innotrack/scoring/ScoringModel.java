@@ -1,5 +1,9 @@
 package kr.innotrack.scoring;
 
+import lombok.Getter;
+import lombok.AccessLevel;
+import lombok.NoArgsConstructor;
+
 import jakarta.persistence.Entity;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -13,6 +17,8 @@ import kr.innotrack.shared.BaseEntity;
  * old versions stay, so a frozen award result can name the one it used.
  */
 @Entity
+@Getter
+@NoArgsConstructor(access = AccessLevel.PROTECTED)
 public class ScoringModel extends BaseEntity {
 
     private Long planId;
@@ -40,9 +46,6 @@ public class ScoringModel extends BaseEntity {
     private boolean excludeOwnVotes;
     private LocalDateTime createdAt;
     private String createdBy;
-
-    protected ScoringModel() {
-    }
 
     ScoringModel(Long planId, int versionNo, ScoringSettings s, LocalDateTime createdAt, String createdBy) {
         this.planId = planId;
@@ -78,25 +81,4 @@ public class ScoringModel extends BaseEntity {
         return settings().weights();
     }
 
-    public Long getPlanId() { return planId; }
-    public int getVersionNo() { return versionNo; }
-    public int getWMilestone() { return wMilestone; }
-    public int getWKpi() { return wKpi; }
-    public int getWRating() { return wRating; }
-    public int getWTimeliness() { return wTimeliness; }
-    public int getWRemedy() { return wRemedy; }
-    public int getWContest() { return wContest; }
-    public int getWCollaboration() { return wCollaboration; }
-    public int getCollaboratorShare() { return collaboratorShare; }
-    public int getKpiCap() { return kpiCap; }
-    public int getPanelWeight() { return panelWeight; }
-    public int getVoteWeight() { return voteWeight; }
-    public int getVotesPerAccount() { return votesPerAccount; }
-    public LocalDate getReferenceDate() { return referenceDate; }
-    public int getMinCoverage() { return minCoverage; }
-    public boolean isRequireLeadTask() { return requireLeadTask; }
-    public java.math.BigDecimal getMinAwardScore() { return minAwardScore; }
-    public boolean isExcludeOwnVotes() { return excludeOwnVotes; }
-    public LocalDateTime getCreatedAt() { return createdAt; }
-    public String getCreatedBy() { return createdBy; }
 }

@@ -1,5 +1,7 @@
 package kr.innotrack.scoring;
 
+import lombok.RequiredArgsConstructor;
+
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -26,6 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
 /** Read side of scoring: the model in force, the facts per task, the ranking, the contest state. Tenant-confined. */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor
 public class ScoringQueries {
 
     private final PlanService plans;
@@ -44,26 +47,6 @@ public class ScoringQueries {
 
     @jakarta.persistence.PersistenceContext
     private jakarta.persistence.EntityManager em;
-
-    ScoringQueries(PlanService plans, TaskService tasks, CheckRoundService rounds, ScoringModelRepository models,
-                   ContestRepository contests, PanelScoreRepository panelScores, ContestVoteRepository votes,
-                   CollaborationScoreRepository collaborationScores, AwardResultRepository awards,
-                   ContestCandidateRepository candidates, RankingPublicationRepository publications,
-                   ScoreObjectionRepository objections, Clock clock) {
-        this.plans = plans;
-        this.tasks = tasks;
-        this.rounds = rounds;
-        this.models = models;
-        this.contests = contests;
-        this.panelScores = panelScores;
-        this.votes = votes;
-        this.collaborationScores = collaborationScores;
-        this.awards = awards;
-        this.candidates = candidates;
-        this.publications = publications;
-        this.objections = objections;
-        this.clock = clock;
-    }
 
     Plan plan(Long planId, Long organizationId) {
         return plans.plan(planId, organizationId);

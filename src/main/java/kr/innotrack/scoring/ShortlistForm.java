@@ -1,10 +1,15 @@
 package kr.innotrack.scoring;
 
+import lombok.Getter;
+import lombok.Setter;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 /** The office's shortlist (본선 과제): the tasks checked, and the contest row's version the page was read at. */
+@Getter
+@Setter
 public class ShortlistForm implements kr.innotrack.shared.web.VersionedForm {
 
     private List<Long> taskIds = new ArrayList<>();
@@ -24,10 +29,5 @@ public class ShortlistForm implements kr.innotrack.shared.web.VersionedForm {
         return Map.of();
     }
 
-    public List<Long> getTaskIds() { return taskIds; }
     public void setTaskIds(List<Long> taskIds) { this.taskIds = taskIds == null ? new ArrayList<>() : taskIds; }
-    @Override
-    public Long getVersion() { return version; }
-    @Override
-    public void setVersion(Long version) { this.version = version; }
 }

@@ -1,10 +1,15 @@
 package kr.innotrack.scoring;
 
+import lombok.Getter;
+import lombok.Setter;
+
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import kr.innotrack.shared.text.MultiLine;
 
 /** A shortlisted task's results summary (성과 요약), written by its department for the voters, with its numbers. */
+@Getter
+@Setter
 public class SummaryForm implements kr.innotrack.shared.web.VersionedForm {
 
     private Long version;
@@ -26,8 +31,5 @@ public class SummaryForm implements kr.innotrack.shared.web.VersionedForm {
         return java.util.Collections.singletonMap("성과 요약", summary);
     }
 
-    public Long getVersion() { return version; }
-    public void setVersion(Long version) { this.version = version; }
-    public String getSummary() { return summary; }
     public void setSummary(String summary) { this.summary = summary == null ? null : summary.strip(); }
 }

@@ -75,17 +75,21 @@ class ScoringControllerTest {
 
     /** The model form with every value valid (60/40 weights, the defaults otherwise), based on version 2. */
     private static MockHttpServletRequestBuilder saveModel() {
+        return saveModel("100");
+    }
+
+    private static MockHttpServletRequestBuilder saveModel(String kpiCap) {
         return post("/plans/1/scoring-model").with(csrf()).param("basedOn", "2").param("milestone", "60")
                 .param("kpi", "40").param("rating", "0").param("timeliness", "0").param("remedy", "0")
                 .param("contest", "0").param("collaboration", "0").param("collaboratorShare", "30")
-                .param("kpiCap", "100").param("panelWeight", "30").param("voteWeight", "70")
+                .param("kpiCap", kpiCap).param("panelWeight", "30").param("voteWeight", "70")
                 .param("votesPerAccount", "3").param("minCoverage", "50").param("requireLeadTask", "true")
                 .param("minAwardScore", "0").param("excludeOwnVotes", "true");
     }
 
     @Test
     void badInputAnswers400WithTheMessageBesideTheField() throws Exception {
-        mvc.perform(saveModel().param("kpiCap", "500").with(SignedIn.as(ADMIN)))
+        mvc.perform(saveModel("500").with(SignedIn.as(ADMIN)))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().string(containsString("100부터 200 사이")));
         verify(work, never()).saveModel(any(), any(), anyInt(), any());
@@ -109,7 +113,8 @@ class ScoringControllerTest {
         when(objection.getState()).thenReturn(ScoreObjection.State.ANSWERED);
         when(objection.getAnswerText()).thenReturn("먼저 쓴 답변");
         when(scoring.objection(1L, 5L)).thenReturn(objection);
-        when(scoring.ranking(1L, 7L)).thenReturn(ranking());
+        ScoringQueries.Ranking ranking = ranking();
+        when(scoring.ranking(1L, 7L)).thenReturn(ranking);
         when(scoring.publication(1L)).thenReturn(java.util.Optional.empty());
         when(scoring.objectionsOf(1L, 11L)).thenReturn(List.of());
         when(scoring.award(1L)).thenReturn(java.util.Optional.empty());
@@ -145,7 +150,8 @@ class ScoringControllerTest {
 
     @Test
     void rankingCsvStartsWithItsHeader() throws Exception {
-        when(scoring.ranking(1L, 7L)).thenReturn(ranking());
+        ScoringQueries.Ranking ranking = ranking();
+        when(scoring.ranking(1L, 7L)).thenReturn(ranking);
         mvc.perform(get("/plans/1/ranking.csv").with(SignedIn.as(VIEWER)))
                 .andExpect(status().isOk())
                 .andExpect(content().contentTypeCompatibleWith("text/csv"))
