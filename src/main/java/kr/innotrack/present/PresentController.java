@@ -1,5 +1,7 @@
 package kr.innotrack.present;
 
+import lombok.RequiredArgsConstructor;
+
 import kr.innotrack.shared.CurrentUser;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -9,13 +11,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /** Projector mode for quarterly review meetings: one slide at a time, keyboard-driven, readable across a room. */
 @Controller
+@RequiredArgsConstructor
 class PresentController {
 
-    private final DeckService decks;
-
-    PresentController(DeckService decks) {
-        this.decks = decks;
-    }
+    private final DeckQueries decks;
 
     @GetMapping("/present/plans/{planId}")
     String plan(@PathVariable Long planId, @RequestParam(defaultValue = "1") int slide, CurrentUser user, Model model) {

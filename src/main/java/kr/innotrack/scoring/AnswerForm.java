@@ -1,12 +1,17 @@
 package kr.innotrack.scoring;
 
+import lombok.Getter;
+import lombok.Setter;
+
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import kr.innotrack.shared.text.MultiLine;
 
 /** The office's answer to an objection: the outcome and why. */
-public class AnswerForm {
+@Getter
+@Setter
+public class AnswerForm implements kr.innotrack.shared.web.VersionedForm {
 
     private Long version;
 
@@ -18,16 +23,30 @@ public class AnswerForm {
     @MultiLine
     private String answer;
 
+    /** The objection as saved (its state and answer), for the conflict view. */
+    private ScoreObjection.State state = ScoreObjection.State.ANSWERED;
+
+    static AnswerForm saved(ScoreObjection o) {
+        AnswerForm f = of(o);
+        f.state = o.getState();
+        f.outcome = o.getOutcome();
+        f.answer = o.getAnswerText() == null ? "" : o.getAnswerText();
+        return f;
+    }
+
+    @Override
+    public java.util.Map<String, String> describe() {
+        java.util.Map<String, String> d = new java.util.LinkedHashMap<>();
+        d.put("상태", state.label());
+        d.put("답변", answer);
+        return d;
+    }
+
     static AnswerForm of(ScoreObjection o) {
         AnswerForm f = new AnswerForm();
         f.version = o.getVersion();
         return f;
     }
 
-    public Long getVersion() { return version; }
-    public void setVersion(Long version) { this.version = version; }
-    public ScoreObjection.Outcome getOutcome() { return outcome; }
-    public void setOutcome(ScoreObjection.Outcome outcome) { this.outcome = outcome; }
-    public String getAnswer() { return answer; }
     public void setAnswer(String answer) { this.answer = answer == null ? null : answer.strip(); }
 }

@@ -1,5 +1,8 @@
 package kr.innotrack.scoring;
 
+import lombok.Getter;
+import lombok.Setter;
+
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -9,6 +12,8 @@ import java.util.List;
 import org.springframework.validation.Errors;
 
 /** Award grades in order (최우수, 우수, 장려 …), how many departments each, and the incentive per department (천원). */
+@Getter
+@Setter
 public class AwardForm {
 
     @Valid
@@ -23,6 +28,8 @@ public class AwardForm {
     private String tieReason;
 
     /** One tied department and the place the admin gives it within its tie (1 = first). */
+    @Getter
+    @Setter
     public static class TieLine {
 
         private Long departmentId;
@@ -42,16 +49,10 @@ public class AwardForm {
             this.order = order;
         }
 
-        public Long getDepartmentId() { return departmentId; }
-        public void setDepartmentId(Long departmentId) { this.departmentId = departmentId; }
-        public String getDepartmentName() { return departmentName; }
-        public void setDepartmentName(String departmentName) { this.departmentName = departmentName; }
-        public Integer getGroup() { return group; }
-        public void setGroup(Integer group) { this.group = group; }
-        public Integer getOrder() { return order; }
-        public void setOrder(Integer order) { this.order = order; }
     }
 
+    @Getter
+    @Setter
     public static class Grade {
 
         @Size(max = 30, message = "{award.grade.tooLong}")
@@ -76,12 +77,6 @@ public class AwardForm {
             return name != null && !name.isBlank() && count != null && count > 0;
         }
 
-        public String getName() { return name; }
-        public void setName(String name) { this.name = name; }
-        public Integer getCount() { return count; }
-        public void setCount(Integer count) { this.count = count; }
-        public Long getAmount() { return amount; }
-        public void setAmount(Long amount) { this.amount = amount; }
     }
 
     /**
@@ -105,6 +100,15 @@ public class AwardForm {
 
     List<Grade> used() {
         return grades.stream().filter(Grade::used).toList();
+    }
+
+    /** The grades in use, the tie orders given and the reason, for the proposal and the command. */
+    AwardPlan.Request toRequest() {
+        java.util.Map<Long, Integer> orders = new java.util.HashMap<>();
+        ties.stream().filter(t -> t.getDepartmentId() != null && t.getOrder() != null)
+                .forEach(t -> orders.put(t.getDepartmentId(), t.getOrder()));
+        return new AwardPlan.Request(used().stream().map(g -> new AwardPlan.Grade(g.getName(), g.getCount(), g.getAmount()))
+                .toList(), java.util.Map.copyOf(orders), tieReason);
     }
 
     void validate(int rankedDepartments, Errors errors) {
@@ -155,10 +159,6 @@ public class AwardForm {
         }
     }
 
-    public List<Grade> getGrades() { return grades; }
     public void setGrades(List<Grade> grades) { this.grades = grades == null ? new ArrayList<>() : grades; }
-    public List<TieLine> getTies() { return ties; }
     public void setTies(List<TieLine> ties) { this.ties = ties == null ? new ArrayList<>() : ties; }
-    public String getTieReason() { return tieReason; }
-    public void setTieReason(String tieReason) { this.tieReason = tieReason; }
 }

@@ -1,5 +1,9 @@
 package kr.innotrack.scoring;
 
+import lombok.Getter;
+import lombok.AccessLevel;
+import lombok.NoArgsConstructor;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -11,6 +15,8 @@ import org.hibernate.annotations.Immutable;
 /** One department in a frozen award result: its rank and score as confirmed, and its award if any. */
 @Entity
 @Immutable
+@Getter
+@NoArgsConstructor(access = AccessLevel.PROTECTED)
 public class AwardLine {
 
     @Id
@@ -28,9 +34,6 @@ public class AwardLine {
     private String grade;
     private Long amountThousandWon;
 
-    protected AwardLine() {
-    }
-
     AwardLine(int lineNo, int rank, String departmentName, BigDecimal score, int taskCount, String components,
               String grade, Long amountThousandWon) {
         this.lineNo = lineNo;
@@ -43,11 +46,4 @@ public class AwardLine {
         this.amountThousandWon = amountThousandWon;
     }
 
-    public int getRank() { return rank; }
-    public String getDepartmentName() { return departmentName; }
-    public BigDecimal getScore() { return score; }
-    public int getTaskCount() { return taskCount; }
-    public String getComponents() { return components; }
-    public String getGrade() { return grade; }
-    public Long getAmountThousandWon() { return amountThousandWon; }
 }

@@ -19,8 +19,19 @@ import java.util.Set;
 public record AwardPlan(List<Proposal> proposals, List<TieGroup> ties, BigDecimal floor, int slots, int awarded) {
 
     /** One department in the proposal: its place after any tie resolution, its grade (or none), and why not. */
-    public record Proposal(ScoreCalculator.DepartmentScore department, AwardForm.Grade grade, int place, Integer tieGroup,
+    public record Proposal(ScoreCalculator.DepartmentScore department, Grade grade, int place, Integer tieGroup,
                     boolean belowFloor) {
+    }
+
+    /** An award grade: its name, how many departments get it, the incentive per department (천원, or none). */
+    public record Grade(String name, int count, Long amount) {
+    }
+
+    /**
+     * What the office asks for: the grades in order (only used ones: named, count above 0), the place it gives each
+     * tied department within its tie (department id → 1, 2 …), and why.
+     */
+    public record Request(List<Grade> grades, Map<Long, Integer> tieOrders, String tieReason) {
     }
 
     /** Departments tied to the thousandth, in their present order; whether the tie decides an award, and if resolved. */
@@ -50,13 +61,8 @@ public record AwardPlan(List<Proposal> proposals, List<TieGroup> ties, BigDecima
         return BigDecimal.valueOf(d.score()).setScale(3, RoundingMode.HALF_UP);
     }
 
-    static AwardPlan of(List<ScoreCalculator.DepartmentScore> ranked, AwardForm form, BigDecimal floor) {
-        Map<Long, Integer> orders = new HashMap<>();
-        for (AwardForm.TieLine t : form.getTies()) {
-            if (t.getDepartmentId() != null && t.getOrder() != null) {
-                orders.put(t.getDepartmentId(), t.getOrder());
-            }
-        }
+    static AwardPlan of(List<ScoreCalculator.DepartmentScore> ranked, Request request, BigDecimal floor) {
+        Map<Long, Integer> orders = request.tieOrders();
         // Tie groups, each ordered by the admin when the form orders every member distinctly.
         List<List<ScoreCalculator.DepartmentScore>> groups = new ArrayList<>();
         for (ScoreCalculator.DepartmentScore d : ranked) {
@@ -82,14 +88,14 @@ public record AwardPlan(List<Proposal> proposals, List<TieGroup> ties, BigDecima
             ordered.addAll(members);
             resolved.add(explicit);
         }
-        List<AwardForm.Grade> slots = new ArrayList<>();
-        for (AwardForm.Grade g : form.used()) {
+        List<Grade> slots = new ArrayList<>();
+        for (Grade g : request.grades()) {
             // never more slots than departments to give them to, whatever count a (refused) form carries
-            for (int i = 0; i < g.getCount() && slots.size() < ordered.size(); i++) {
+            for (int i = 0; i < g.count() && slots.size() < ordered.size(); i++) {
                 slots.add(g);
             }
         }
-        Map<Long, AwardForm.Grade> grades = new HashMap<>();
+        Map<Long, Grade> grades = new HashMap<>();
         int awarded = 0;
         for (int i = 0; i < ordered.size() && i < slots.size(); i++) {
             if (score(ordered.get(i)).compareTo(floor) > 0) {

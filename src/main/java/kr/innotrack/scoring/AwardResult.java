@@ -1,5 +1,9 @@
 package kr.innotrack.scoring;
 
+import lombok.Getter;
+import lombok.AccessLevel;
+import lombok.NoArgsConstructor;
+
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -16,6 +20,8 @@ import org.hibernate.annotations.Immutable;
 /** A confirmed award decision: the ranking and winners as they stood, frozen with the model version used. */
 @Entity
 @Immutable
+@Getter
+@NoArgsConstructor(access = AccessLevel.PROTECTED)
 public class AwardResult {
 
     @Id
@@ -34,9 +40,6 @@ public class AwardResult {
     @OrderBy("lineNo")
     private List<AwardLine> lines = new ArrayList<>();
 
-    protected AwardResult() {
-    }
-
     AwardResult(Long planId, int modelVersionNo, LocalDateTime confirmedAt, String confirmedBy, List<AwardLine> lines,
                 String tieNote) {
         this.planId = planId;
@@ -47,10 +50,4 @@ public class AwardResult {
         this.lines.addAll(lines);
     }
 
-    public Long getId() { return id; }
-    public int getModelVersionNo() { return modelVersionNo; }
-    public LocalDateTime getConfirmedAt() { return confirmedAt; }
-    public String getConfirmedBy() { return confirmedBy; }
-    public List<AwardLine> getLines() { return lines; }
-    public String getTieNote() { return tieNote; }
 }

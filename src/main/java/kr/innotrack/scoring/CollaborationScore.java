@@ -1,5 +1,9 @@
 package kr.innotrack.scoring;
 
+import lombok.Getter;
+import lombok.AccessLevel;
+import lombok.NoArgsConstructor;
+
 import jakarta.persistence.Entity;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
@@ -7,6 +11,8 @@ import kr.innotrack.shared.BaseEntity;
 
 /** The lead department's evaluation (0–100) of one collaborating department on one task (Jung-gu). */
 @Entity
+@Getter
+@NoArgsConstructor(access = AccessLevel.PROTECTED)
 class CollaborationScore extends BaseEntity {
 
     private Long taskId;
@@ -14,9 +20,6 @@ class CollaborationScore extends BaseEntity {
     private BigDecimal score;
     private String enteredBy;
     private LocalDateTime enteredAt;
-
-    protected CollaborationScore() {
-    }
 
     CollaborationScore(Long taskId, Long departmentId) {
         this.taskId = taskId;
@@ -29,7 +32,4 @@ class CollaborationScore extends BaseEntity {
         this.enteredAt = at;
     }
 
-    public Long getTaskId() { return taskId; }
-    public Long getDepartmentId() { return departmentId; }
-    public BigDecimal getScore() { return score; }
 }

@@ -1,5 +1,9 @@
 package kr.innotrack.scoring;
 
+import lombok.Getter;
+import lombok.AccessLevel;
+import lombok.NoArgsConstructor;
+
 import jakarta.persistence.Entity;
 import java.time.LocalDateTime;
 import kr.innotrack.shared.BaseEntity;
@@ -9,6 +13,8 @@ import kr.innotrack.shared.BaseEntity;
  * results (성과 요약) its department writes for the voters to read. The summary is locked once voting opens.
  */
 @Entity
+@Getter
+@NoArgsConstructor(access = AccessLevel.PROTECTED)
 class ContestCandidate extends BaseEntity {
 
     private Long planId;
@@ -17,9 +23,6 @@ class ContestCandidate extends BaseEntity {
     private String summaryBy;
     private LocalDateTime summaryAt;
     private LocalDateTime addedAt;
-
-    protected ContestCandidate() {
-    }
 
     ContestCandidate(Long planId, Long taskId, LocalDateTime addedAt) {
         this.planId = planId;
@@ -33,10 +36,5 @@ class ContestCandidate extends BaseEntity {
         this.summaryAt = at;
     }
 
-    public Long getPlanId() { return planId; }
-    public Long getTaskId() { return taskId; }
-    public String getSummary() { return summary; }
-    public String getSummaryBy() { return summaryBy; }
-    public LocalDateTime getSummaryAt() { return summaryAt; }
     public boolean hasSummary() { return summary != null && !summary.isBlank(); }
 }

@@ -1,5 +1,9 @@
 package kr.innotrack.scoring;
 
+import lombok.Getter;
+import lombok.AccessLevel;
+import lombok.NoArgsConstructor;
+
 import jakarta.persistence.Entity;
 import java.time.LocalDateTime;
 import kr.innotrack.shared.BaseEntity;
@@ -11,6 +15,8 @@ import kr.innotrack.shared.BaseEntity;
  */
 @Entity(name = "Contest")
 @jakarta.persistence.Table(name = "contest")
+@Getter
+@NoArgsConstructor(access = AccessLevel.PROTECTED)
 class ContestState extends BaseEntity {
 
     enum Phase {
@@ -35,9 +41,6 @@ class ContestState extends BaseEntity {
     private LocalDateTime closedAt;
     private String closedBy;
 
-    protected ContestState() {
-    }
-
     ContestState(Long planId) {
         this.planId = planId;
     }
@@ -58,27 +61,4 @@ class ContestState extends BaseEntity {
         return voteClosed ? Phase.CLOSED : voteOpened ? Phase.VOTING : Phase.PREPARING;
     }
 
-    public boolean isVoteOpened() {
-        return voteOpened;
-    }
-
-    public LocalDateTime getOpenedAt() {
-        return openedAt;
-    }
-
-    public String getOpenedBy() {
-        return openedBy;
-    }
-
-    public boolean isVoteClosed() {
-        return voteClosed;
-    }
-
-    public LocalDateTime getClosedAt() {
-        return closedAt;
-    }
-
-    public String getClosedBy() {
-        return closedBy;
-    }
 }

@@ -1,5 +1,9 @@
 package kr.innotrack.scoring;
 
+import lombok.Getter;
+import lombok.AccessLevel;
+import lombok.NoArgsConstructor;
+
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -8,6 +12,8 @@ import java.time.LocalDateTime;
 
 /** A staff account's vote for a task in the contest: once per task, never changed. */
 @Entity
+@Getter
+@NoArgsConstructor(access = AccessLevel.PROTECTED)
 class ContestVote {
 
     @Id
@@ -18,9 +24,6 @@ class ContestVote {
     private Long taskId;
     private Long accountId;
     private LocalDateTime votedAt;
-
-    protected ContestVote() {
-    }
 
     ContestVote(Long planId, Long taskId, Long accountId, LocalDateTime votedAt) {
         this.planId = planId;

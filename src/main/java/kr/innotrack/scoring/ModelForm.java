@@ -1,5 +1,8 @@
 package kr.innotrack.scoring;
 
+import lombok.Getter;
+import lombok.Setter;
+
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
@@ -13,7 +16,9 @@ import org.springframework.validation.Errors;
  * (default 50%), whether it must lead a task (default yes), the score an award must exceed (default 0), and whether
  * staff may vote for their own department's tasks (default no).
  */
-public class ModelForm {
+@Getter
+@Setter
+public class ModelForm implements kr.innotrack.shared.web.VersionedForm {
 
     /** The model version the form was read from (0: none yet): a save based on an older one is a conflict. */
     private int basedOn;
@@ -59,52 +64,39 @@ public class ModelForm {
 
     private boolean excludeOwnVotes;
 
-    /**
-     * Defaults for a plan that has not saved a model: task execution (milestones, KPIs), the quarterly checks, and
-     * Samcheok's year-end contest (외부평가 30% + 직원투표 70%); collaboration not weighed.
-     */
+    /** The defaults as a form (no model saved yet). */
     static ModelForm defaults() {
+        return of(0, ScoringSettings.defaults());
+    }
+
+    static ModelForm of(int basedOn, ScoringSettings s) {
         ModelForm f = new ModelForm();
-        f.milestone = 30;
-        f.kpi = 20;
-        f.rating = 15;
-        f.timeliness = 10;
-        f.remedy = 5;
-        f.contest = 20;
-        f.collaboration = 0;
-        f.collaboratorShare = 30;
-        f.kpiCap = 100;
-        f.panelWeight = 30;
-        f.voteWeight = 70;
-        f.votesPerAccount = 3;
-        f.minCoverage = 50;
-        f.requireLeadTask = true;
-        f.minAwardScore = java.math.BigDecimal.ZERO;
-        f.excludeOwnVotes = true;
+        f.basedOn = basedOn;
+        f.milestone = s.milestone();
+        f.kpi = s.kpi();
+        f.rating = s.rating();
+        f.timeliness = s.timeliness();
+        f.remedy = s.remedy();
+        f.contest = s.contest();
+        f.collaboration = s.collaboration();
+        f.collaboratorShare = s.collaboratorShare();
+        f.kpiCap = s.kpiCap();
+        f.panelWeight = s.panelWeight();
+        f.voteWeight = s.voteWeight();
+        f.votesPerAccount = s.votesPerAccount();
+        f.referenceDate = s.referenceDate();
+        f.minCoverage = s.minCoverage();
+        f.requireLeadTask = s.requireLeadTask();
+        f.minAwardScore = s.minAwardScore();
+        f.excludeOwnVotes = s.excludeOwnVotes();
         return f;
     }
 
-    static ModelForm of(ScoringModel m) {
-        ModelForm f = new ModelForm();
-        f.basedOn = m.getVersionNo();
-        f.milestone = m.getWMilestone();
-        f.kpi = m.getWKpi();
-        f.rating = m.getWRating();
-        f.timeliness = m.getWTimeliness();
-        f.remedy = m.getWRemedy();
-        f.contest = m.getWContest();
-        f.collaboration = m.getWCollaboration();
-        f.collaboratorShare = m.getCollaboratorShare();
-        f.kpiCap = m.getKpiCap();
-        f.panelWeight = m.getPanelWeight();
-        f.voteWeight = m.getVoteWeight();
-        f.votesPerAccount = m.getVotesPerAccount();
-        f.referenceDate = m.getReferenceDate();
-        f.minCoverage = m.getMinCoverage();
-        f.requireLeadTask = m.isRequireLeadTask();
-        f.minAwardScore = m.getMinAwardScore();
-        f.excludeOwnVotes = m.isExcludeOwnVotes();
-        return f;
+    /** The values as typed (call after validation: every number is given). */
+    ScoringSettings toSettings() {
+        return new ScoringSettings(milestone, kpi, rating, timeliness, remedy, contest, collaboration,
+                collaboratorShare, kpiCap, panelWeight, voteWeight, votesPerAccount, referenceDate, minCoverage,
+                requireLeadTask, minAwardScore, excludeOwnVotes);
     }
 
     int weightSum() {
@@ -129,40 +121,21 @@ public class ModelForm {
         }
     }
 
-    public int getBasedOn() { return basedOn; }
-    public void setBasedOn(int basedOn) { this.basedOn = basedOn; }
-    public Integer getMilestone() { return milestone; }
-    public void setMilestone(Integer v) { this.milestone = v; }
-    public Integer getKpi() { return kpi; }
-    public void setKpi(Integer v) { this.kpi = v; }
-    public Integer getRating() { return rating; }
-    public void setRating(Integer v) { this.rating = v; }
-    public Integer getTimeliness() { return timeliness; }
-    public void setTimeliness(Integer v) { this.timeliness = v; }
-    public Integer getRemedy() { return remedy; }
-    public void setRemedy(Integer v) { this.remedy = v; }
-    public Integer getContest() { return contest; }
-    public void setContest(Integer v) { this.contest = v; }
-    public Integer getCollaboration() { return collaboration; }
-    public void setCollaboration(Integer v) { this.collaboration = v; }
-    public Integer getCollaboratorShare() { return collaboratorShare; }
-    public void setCollaboratorShare(Integer v) { this.collaboratorShare = v; }
-    public Integer getKpiCap() { return kpiCap; }
-    public void setKpiCap(Integer v) { this.kpiCap = v; }
-    public Integer getPanelWeight() { return panelWeight; }
-    public void setPanelWeight(Integer v) { this.panelWeight = v; }
-    public Integer getVoteWeight() { return voteWeight; }
-    public void setVoteWeight(Integer v) { this.voteWeight = v; }
-    public Integer getVotesPerAccount() { return votesPerAccount; }
-    public void setVotesPerAccount(Integer v) { this.votesPerAccount = v; }
-    public LocalDate getReferenceDate() { return referenceDate; }
-    public void setReferenceDate(LocalDate v) { this.referenceDate = v; }
-    public Integer getMinCoverage() { return minCoverage; }
-    public void setMinCoverage(Integer v) { this.minCoverage = v; }
-    public boolean isRequireLeadTask() { return requireLeadTask; }
-    public void setRequireLeadTask(boolean v) { this.requireLeadTask = v; }
-    public java.math.BigDecimal getMinAwardScore() { return minAwardScore; }
-    public void setMinAwardScore(java.math.BigDecimal v) { this.minAwardScore = v; }
-    public boolean isExcludeOwnVotes() { return excludeOwnVotes; }
-    public void setExcludeOwnVotes(boolean v) { this.excludeOwnVotes = v; }
+    /** The version this form is based on, for {@code FormSubmission}: a lost race moves it to the saved one. */
+    @Override
+    public Long getVersion() {
+        return (long) basedOn;
+    }
+
+    @Override
+    public void setVersion(Long version) {
+        this.basedOn = version == null ? 0 : version.intValue();
+    }
+
+    /** The model page shows its own notice for a lost race (a new version is saved anyway), not a table. */
+    @Override
+    public java.util.Map<String, String> describe() {
+        return java.util.Map.of();
+    }
+
 }

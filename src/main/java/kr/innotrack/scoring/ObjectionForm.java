@@ -1,10 +1,15 @@
 package kr.innotrack.scoring;
 
+import lombok.Getter;
+import lombok.Setter;
+
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import kr.innotrack.shared.text.MultiLine;
 
 /** A department's objection to its score: which component (or the whole score) and why. */
+@Getter
+@Setter
 public class ObjectionForm {
 
     private Component component;
@@ -14,8 +19,5 @@ public class ObjectionForm {
     @MultiLine
     private String text;
 
-    public Component getComponent() { return component; }
-    public void setComponent(Component component) { this.component = component; }
-    public String getText() { return text; }
     public void setText(String text) { this.text = text == null ? null : text.strip(); }
 }

@@ -1,5 +1,9 @@
 package kr.innotrack.scoring;
 
+import lombok.Getter;
+import lombok.AccessLevel;
+import lombok.NoArgsConstructor;
+
 import jakarta.persistence.Entity;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
@@ -7,6 +11,8 @@ import kr.innotrack.shared.BaseEntity;
 
 /** One external panel member's score (0–100) of one task, entered by the planning admin. */
 @Entity
+@Getter
+@NoArgsConstructor(access = AccessLevel.PROTECTED)
 class PanelScore extends BaseEntity {
 
     private Long planId;
@@ -15,9 +21,6 @@ class PanelScore extends BaseEntity {
     private BigDecimal score;
     private String enteredBy;
     private LocalDateTime enteredAt;
-
-    protected PanelScore() {
-    }
 
     PanelScore(Long planId, Long taskId, String panelMember) {
         this.planId = planId;
@@ -31,7 +34,4 @@ class PanelScore extends BaseEntity {
         this.enteredAt = at;
     }
 
-    public Long getTaskId() { return taskId; }
-    public String getPanelMember() { return panelMember; }
-    public BigDecimal getScore() { return score; }
 }

@@ -1,12 +1,17 @@
 package kr.innotrack.scoring;
 
+import lombok.Getter;
+import lombok.Setter;
+
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.validation.Errors;
 
 /** Publishing the ranking: the last day departments may object (from today, at most 60 days ahead). */
-public class PublishForm {
+@Getter
+@Setter
+public class PublishForm implements kr.innotrack.shared.web.VersionedForm {
 
     /** The publication's version the form was read at (-1: not yet published). */
     private Long version = -1L;
@@ -14,6 +19,21 @@ public class PublishForm {
     @NotNull(message = "{publish.until.required}")
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate objectionUntil;
+
+    /** The saved publication as a form (none yet: version -1, no date). */
+    static PublishForm of(RankingPublication publication) {
+        PublishForm f = new PublishForm();
+        if (publication != null) {
+            f.version = publication.getVersion();
+            f.objectionUntil = publication.getObjectionUntil();
+        }
+        return f;
+    }
+
+    @Override
+    public java.util.Map<String, String> describe() {
+        return java.util.Map.of("이의 신청 기한", objectionUntil == null ? "(공표 전)" : objectionUntil.toString());
+    }
 
     void validate(LocalDate today, Errors errors) {
         if (objectionUntil != null && !errors.hasFieldErrors("objectionUntil")) {
@@ -25,8 +45,4 @@ public class PublishForm {
         }
     }
 
-    public Long getVersion() { return version; }
-    public void setVersion(Long version) { this.version = version; }
-    public LocalDate getObjectionUntil() { return objectionUntil; }
-    public void setObjectionUntil(LocalDate objectionUntil) { this.objectionUntil = objectionUntil; }
 }

@@ -1,5 +1,9 @@
 package kr.innotrack.scoring;
 
+import lombok.Getter;
+import lombok.AccessLevel;
+import lombok.NoArgsConstructor;
+
 import jakarta.persistence.Entity;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -11,6 +15,8 @@ import kr.innotrack.shared.BaseEntity;
  * answered. Publishing again (after corrections) moves the window.
  */
 @Entity
+@Getter
+@NoArgsConstructor(access = AccessLevel.PROTECTED)
 class RankingPublication extends BaseEntity {
 
     private Long planId;
@@ -19,9 +25,6 @@ class RankingPublication extends BaseEntity {
     private LocalDateTime publishedAt;
     private String publishedBy;
     private LocalDate objectionUntil;
-
-    protected RankingPublication() {
-    }
 
     RankingPublication(Long planId) {
         this.planId = planId;
@@ -40,10 +43,4 @@ class RankingPublication extends BaseEntity {
         return !day.isAfter(objectionUntil);
     }
 
-    public Long getPlanId() { return planId; }
-    public int getModelVersionNo() { return modelVersionNo; }
-    public LocalDate getEvaluationDate() { return evaluationDate; }
-    public LocalDateTime getPublishedAt() { return publishedAt; }
-    public String getPublishedBy() { return publishedBy; }
-    public LocalDate getObjectionUntil() { return objectionUntil; }
 }

@@ -1,5 +1,8 @@
 package kr.innotrack.scoring;
 
+import lombok.Getter;
+import lombok.Setter;
+
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -17,10 +20,8 @@ final class ScoreForms {
     private ScoreForms() {
     }
 
-    /** A score as typed, with the version of the saved score it was read at (null: none was saved). */
-    record Score(BigDecimal score, Long version) {
-    }
-
+    @Getter
+    @Setter
     public static class Line {
 
         private Long taskId;
@@ -45,16 +46,6 @@ final class ScoreForms {
             this.version = version;
         }
 
-        public Long getTaskId() { return taskId; }
-        public void setTaskId(Long taskId) { this.taskId = taskId; }
-        public Long getDepartmentId() { return departmentId; }
-        public void setDepartmentId(Long departmentId) { this.departmentId = departmentId; }
-        public String getLabel() { return label; }
-        public void setLabel(String label) { this.label = label; }
-        public BigDecimal getScore() { return score; }
-        public void setScore(BigDecimal score) { this.score = score; }
-        public Long getVersion() { return version; }
-        public void setVersion(Long version) { this.version = version; }
     }
 
     /** Label → score as text, for the conflict view. */
@@ -65,7 +56,40 @@ final class ScoreForms {
         return d;
     }
 
-    public static class PanelForm {
+    /**
+     * After a conflict the person's lines are based on the saved versions, so one more save applies them knowingly.
+     * Returns {@code current}.
+     */
+    static <F extends LineForm> F rebase(List<Line> mine, F current) {
+        Map<String, Long> versions = new java.util.HashMap<>();
+        current.getLines().forEach(l -> versions.put(l.getTaskId() + ":" + l.getDepartmentId(), l.getVersion()));
+        mine.forEach(l -> l.setVersion(versions.get(l.getTaskId() + ":" + l.getDepartmentId())));
+        return current;
+    }
+
+    /** A sheet of score lines; each line carries its own version, so the form as a whole has none. */
+    abstract static class LineForm implements kr.innotrack.shared.web.VersionedForm {
+
+        public abstract List<Line> getLines();
+
+        @Override
+        public Long getVersion() {
+            return null;
+        }
+
+        @Override
+        public void setVersion(Long version) {
+            // the lines were rebased on the saved ones (rebase)
+        }
+
+        @Override
+        public Map<String, String> describe() {
+            return ScoreForms.describe(getLines());
+        }
+    }
+
+    @Getter
+    public static class PanelForm extends LineForm {
 
         @NotBlank(message = "{panel.member.required}")
         @Size(max = 50, message = "{panel.member.tooLong}")
@@ -74,32 +98,30 @@ final class ScoreForms {
         @Valid
         private List<Line> lines = new ArrayList<>();
 
-        Map<Long, Score> scores() {
-            Map<Long, Score> m = new LinkedHashMap<>();
-            lines.stream().filter(l -> l.taskId != null).forEach(l -> m.put(l.taskId, new Score(l.score, l.version)));
+        Map<Long, ScoringCommands.Score> scores() {
+            Map<Long, ScoringCommands.Score> m = new LinkedHashMap<>();
+            lines.stream().filter(l -> l.taskId != null).forEach(l -> m.put(l.taskId, new ScoringCommands.Score(l.score, l.version)));
             return m;
         }
 
-        public String getMember() { return member; }
         public void setMember(String member) { this.member = member == null ? null : member.strip(); }
-        public List<Line> getLines() { return lines; }
         public void setLines(List<Line> lines) { this.lines = lines == null ? new ArrayList<>() : lines; }
     }
 
-    public static class CollaborationForm {
+    @Getter
+    public static class CollaborationForm extends LineForm {
 
         @Valid
         private List<Line> lines = new ArrayList<>();
 
-        Map<Long, Map<Long, Score>> scores() {
-            Map<Long, Map<Long, Score>> m = new LinkedHashMap<>();
+        Map<Long, Map<Long, ScoringCommands.Score>> scores() {
+            Map<Long, Map<Long, ScoringCommands.Score>> m = new LinkedHashMap<>();
             lines.stream().filter(l -> l.taskId != null && l.departmentId != null)
                     .forEach(l -> m.computeIfAbsent(l.taskId, k -> new LinkedHashMap<>())
-                            .put(l.departmentId, new Score(l.score, l.version)));
+                            .put(l.departmentId, new ScoringCommands.Score(l.score, l.version)));
             return m;
         }
 
-        public List<Line> getLines() { return lines; }
         public void setLines(List<Line> lines) { this.lines = lines == null ? new ArrayList<>() : lines; }
     }
 }

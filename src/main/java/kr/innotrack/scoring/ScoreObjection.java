@@ -1,5 +1,9 @@
 package kr.innotrack.scoring;
 
+import lombok.Getter;
+import lombok.AccessLevel;
+import lombok.NoArgsConstructor;
+
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -12,6 +16,8 @@ import kr.innotrack.shared.BaseEntity;
  * office's answer. Kept with the score and rank the department had when it filed.
  */
 @Entity
+@Getter
+@NoArgsConstructor(access = AccessLevel.PROTECTED)
 class ScoreObjection extends BaseEntity {
 
     enum State {
@@ -65,9 +71,6 @@ class ScoreObjection extends BaseEntity {
     private String answeredBy;
     private LocalDateTime answeredAt;
 
-    protected ScoreObjection() {
-    }
-
     ScoreObjection(Long planId, Long departmentId, Component component, String text, String by, LocalDateTime at,
                    BigDecimal score, Integer rank) {
         this.planId = planId;
@@ -92,17 +95,4 @@ class ScoreObjection extends BaseEntity {
         return state == State.OPEN;
     }
 
-    public Long getPlanId() { return planId; }
-    public Long getDepartmentId() { return departmentId; }
-    public Component getComponent() { return component; }
-    public String getObjectionText() { return objectionText; }
-    public String getFiledBy() { return filedBy; }
-    public LocalDateTime getFiledAt() { return filedAt; }
-    public BigDecimal getScoreAtFiling() { return scoreAtFiling; }
-    public Integer getRankAtFiling() { return rankAtFiling; }
-    public State getState() { return state; }
-    public String getAnswerText() { return answerText; }
-    public Outcome getOutcome() { return outcome; }
-    public String getAnsweredBy() { return answeredBy; }
-    public LocalDateTime getAnsweredAt() { return answeredAt; }
 }

@@ -1,10 +1,12 @@
 package kr.innotrack.scoring;
 
+import lombok.Getter;
+import lombok.AccessLevel;
+import lombok.NoArgsConstructor;
+
 import jakarta.persistence.Entity;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.EnumMap;
-import java.util.Map;
 import kr.innotrack.shared.BaseEntity;
 
 /**
@@ -15,6 +17,8 @@ import kr.innotrack.shared.BaseEntity;
  * old versions stay, so a frozen award result can name the one it used.
  */
 @Entity
+@Getter
+@NoArgsConstructor(access = AccessLevel.PROTECTED)
 public class ScoringModel extends BaseEntity {
 
     private Long planId;
@@ -43,65 +47,38 @@ public class ScoringModel extends BaseEntity {
     private LocalDateTime createdAt;
     private String createdBy;
 
-    protected ScoringModel() {
-    }
-
-    ScoringModel(Long planId, int versionNo, ModelForm f, LocalDateTime createdAt, String createdBy) {
+    ScoringModel(Long planId, int versionNo, ScoringSettings s, LocalDateTime createdAt, String createdBy) {
         this.planId = planId;
         this.versionNo = versionNo;
-        this.wMilestone = f.getMilestone();
-        this.wKpi = f.getKpi();
-        this.wRating = f.getRating();
-        this.wTimeliness = f.getTimeliness();
-        this.wRemedy = f.getRemedy();
-        this.wContest = f.getContest();
-        this.wCollaboration = f.getCollaboration();
-        this.collaboratorShare = f.getCollaboratorShare();
-        this.kpiCap = f.getKpiCap();
-        this.panelWeight = f.getPanelWeight();
-        this.voteWeight = f.getVoteWeight();
-        this.votesPerAccount = f.getVotesPerAccount();
-        this.referenceDate = f.getReferenceDate();
-        this.minCoverage = f.getMinCoverage();
-        this.requireLeadTask = f.isRequireLeadTask();
-        this.minAwardScore = f.getMinAwardScore();
-        this.excludeOwnVotes = f.isExcludeOwnVotes();
+        this.wMilestone = s.milestone();
+        this.wKpi = s.kpi();
+        this.wRating = s.rating();
+        this.wTimeliness = s.timeliness();
+        this.wRemedy = s.remedy();
+        this.wContest = s.contest();
+        this.wCollaboration = s.collaboration();
+        this.collaboratorShare = s.collaboratorShare();
+        this.kpiCap = s.kpiCap();
+        this.panelWeight = s.panelWeight();
+        this.voteWeight = s.voteWeight();
+        this.votesPerAccount = s.votesPerAccount();
+        this.referenceDate = s.referenceDate();
+        this.minCoverage = s.minCoverage();
+        this.requireLeadTask = s.requireLeadTask();
+        this.minAwardScore = s.minAwardScore();
+        this.excludeOwnVotes = s.excludeOwnVotes();
         this.createdAt = createdAt;
         this.createdBy = createdBy;
     }
 
-    ScoreCalculator.Weights weights() {
-        Map<Component, Integer> w = new EnumMap<>(Component.class);
-        w.put(Component.MILESTONE, wMilestone);
-        w.put(Component.KPI, wKpi);
-        w.put(Component.RATING, wRating);
-        w.put(Component.TIMELINESS, wTimeliness);
-        w.put(Component.REMEDY, wRemedy);
-        w.put(Component.CONTEST, wContest);
-        w.put(Component.COLLABORATION, wCollaboration);
-        return new ScoreCalculator.Weights(w, collaboratorShare, kpiCap, panelWeight, voteWeight, minCoverage,
-                requireLeadTask);
+    ScoringSettings settings() {
+        return new ScoringSettings(wMilestone, wKpi, wRating, wTimeliness, wRemedy, wContest, wCollaboration,
+                collaboratorShare, kpiCap, panelWeight, voteWeight, votesPerAccount, referenceDate, minCoverage,
+                requireLeadTask, minAwardScore, excludeOwnVotes);
     }
 
-    public Long getPlanId() { return planId; }
-    public int getVersionNo() { return versionNo; }
-    public int getWMilestone() { return wMilestone; }
-    public int getWKpi() { return wKpi; }
-    public int getWRating() { return wRating; }
-    public int getWTimeliness() { return wTimeliness; }
-    public int getWRemedy() { return wRemedy; }
-    public int getWContest() { return wContest; }
-    public int getWCollaboration() { return wCollaboration; }
-    public int getCollaboratorShare() { return collaboratorShare; }
-    public int getKpiCap() { return kpiCap; }
-    public int getPanelWeight() { return panelWeight; }
-    public int getVoteWeight() { return voteWeight; }
-    public int getVotesPerAccount() { return votesPerAccount; }
-    public LocalDate getReferenceDate() { return referenceDate; }
-    public int getMinCoverage() { return minCoverage; }
-    public boolean isRequireLeadTask() { return requireLeadTask; }
-    public java.math.BigDecimal getMinAwardScore() { return minAwardScore; }
-    public boolean isExcludeOwnVotes() { return excludeOwnVotes; }
-    public LocalDateTime getCreatedAt() { return createdAt; }
-    public String getCreatedBy() { return createdBy; }
+    ScoreCalculator.Weights weights() {
+        return settings().weights();
+    }
+
 }

@@ -1,11 +1,16 @@
 package kr.innotrack.scoring;
 
+import lombok.Getter;
+import lombok.Setter;
+
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import kr.innotrack.shared.text.MultiLine;
 
 /** A shortlisted task's results summary (성과 요약), written by its department for the voters, with its numbers. */
-public class SummaryForm {
+@Getter
+@Setter
+public class SummaryForm implements kr.innotrack.shared.web.VersionedForm {
 
     private Long version;
 
@@ -21,8 +26,10 @@ public class SummaryForm {
         return f;
     }
 
-    public Long getVersion() { return version; }
-    public void setVersion(Long version) { this.version = version; }
-    public String getSummary() { return summary; }
+    @Override
+    public java.util.Map<String, String> describe() {
+        return java.util.Collections.singletonMap("성과 요약", summary);
+    }
+
     public void setSummary(String summary) { this.summary = summary == null ? null : summary.strip(); }
 }

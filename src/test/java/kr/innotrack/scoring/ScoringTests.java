@@ -49,10 +49,10 @@ abstract class ScoringTests {
     JdbcTemplate jdbc;
 
     @Autowired
-    ScoringWork work;
+    ScoringCommands work;
 
     @Autowired
-    ScoringService scoring;
+    ScoringQueries scoring;
 
     @Autowired
     EntityManagerFactory emf;
@@ -137,9 +137,9 @@ abstract class ScoringTests {
             shortlist.add(t);
         }
         shortlist.add(siminTask);
-        assertThatThrownBy(() -> work.saveShortlist(incheon, shortlist, work.contestVersion(incheon), simin))
+        assertThatThrownBy(() -> work.saveShortlist(incheon, shortlist, scoring.contestVersion(incheon), simin))
                 .isInstanceOf(AccessDeniedHere.class);
-        work.saveShortlist(incheon, shortlist, work.contestVersion(incheon), admin);
+        work.saveShortlist(incheon, shortlist, scoring.contestVersion(incheon), admin);
         assertThat(scoring.candidates(incheon)).hasSize(6);
         // A shortlist form read before that save is stale.
         assertThatThrownBy(() -> work.saveShortlist(incheon, java.util.Set.of(t1), -1L, admin))
@@ -147,12 +147,12 @@ abstract class ScoringTests {
         // Opening waits for every candidate's summary; only the lead department (or the office) writes it.
         assertThatThrownBy(() -> work.openVote(incheon, true, admin)).isInstanceOf(NotAllowedNow.class)
                 .hasMessageContaining("성과 요약이 없는 본선 과제 6건");
-        assertThatThrownBy(() -> work.writeSummary(incheon, t1, summary(incheon, t1, "요약"), simin))
+        assertThatThrownBy(() -> writeSummary(incheon, t1, summary(incheon, t1, "요약"), simin))
                 .isInstanceOf(AccessDeniedHere.class);
-        work.writeSummary(incheon, t1, summary(incheon, t1, "도시 홍보영상 9개 군·구 노출, 조회수 12만 회"), sotong);
+        writeSummary(incheon, t1, summary(incheon, t1, "도시 홍보영상 9개 군·구 노출, 조회수 12만 회"), sotong);
         for (long t : shortlist) {
             if (t != t1) {
-                work.writeSummary(incheon, t, summary(incheon, t, "성과 요약 " + t), admin);
+                writeSummary(incheon, t, summary(incheon, t, "성과 요약 " + t), admin);
             }
         }
         MvcResult openWithoutConfirm = http(post("/plans/" + incheon + "/contest/open").accept(MediaType.TEXT_HTML), admin);
@@ -163,9 +163,9 @@ abstract class ScoringTests {
         assertThat(http(post("/plans/" + incheon + "/contest/open").param("confirm", "true").accept(MediaType.TEXT_HTML), admin)
                 .getResponse().getStatus()).isEqualTo(302);
         // From now on the shortlist and the summaries are locked.
-        assertThatThrownBy(() -> work.saveShortlist(incheon, java.util.Set.of(t1), work.contestVersion(incheon), admin))
+        assertThatThrownBy(() -> work.saveShortlist(incheon, java.util.Set.of(t1), scoring.contestVersion(incheon), admin))
                 .isInstanceOf(NotAllowedNow.class);
-        assertThatThrownBy(() -> work.writeSummary(incheon, t1, summary(incheon, t1, "고친 요약"), sotong))
+        assertThatThrownBy(() -> writeSummary(incheon, t1, summary(incheon, t1, "고친 요약"), sotong))
                 .isInstanceOf(NotAllowedNow.class);
         // Voters read each candidate's summary with its numbers before choosing.
         String page = http(get("/plans/" + incheon + "/contest").accept(MediaType.TEXT_HTML), simin).getResponse()
@@ -216,7 +216,7 @@ abstract class ScoringTests {
         String after = http(get("/plans/" + incheon + "/contest").accept(MediaType.TEXT_HTML), viewer).getResponse().getContentAsString();
         assertThat(after).contains("득표 3").contains("직원투표 마감");
         // The contest now counts in the ranking: the task with three votes gives its department the best contest value.
-        ScoringService.Ranking ranking = scoring.ranking(incheon, admin.organizationId());
+        ScoringQueries.Ranking ranking = scoring.ranking(incheon, admin.organizationId());
         assertThat(ranking.voteClosed()).isTrue();
         assertThat(java.util.stream.Stream.concat(ranking.departments().stream(), ranking.insufficient().stream()))
                 .anySatisfy(d -> assertThat(d.parts()).anySatisfy(p -> {
@@ -228,6 +228,10 @@ abstract class ScoringTests {
         assertThat(java.util.stream.Stream.concat(ranking.departments().stream(), ranking.insufficient().stream())
                 .flatMap(d -> d.parts().stream()).filter(p -> p.task().taskId().equals(notShortlisted)).findFirst()
                 .orElseThrow().values().get(Component.CONTEST).why()).isEqualTo("본선 과제 아님");
+    }
+
+    void writeSummary(long planId, long taskId, SummaryForm form, CurrentUser user) {
+        work.writeSummary(planId, taskId, form.getSummary(), form.getVersion(), user);
     }
 
     SummaryForm summary(long planId, long taskId, String text) {
@@ -251,19 +255,19 @@ abstract class ScoringTests {
 
         ModelForm milestonesOnly = form(100, 0, 0, 0, 0, 0, 0);
         milestonesOnly.setBasedOn(scoring.model(samcheok).versionNo());
-        work.saveModel(samcheok, milestonesOnly, admin);
+        work.saveModel(samcheok, milestonesOnly.toSettings(), milestonesOnly.getBasedOn(), admin);
         assertThat(scoring.ranking(samcheok, admin.organizationId()).departments().get(0).name()).isEqualTo("총무과");
 
         ModelForm kpiOnly = form(0, 100, 0, 0, 0, 0, 0);
         kpiOnly.setBasedOn(scoring.model(samcheok).versionNo());
-        work.saveModel(samcheok, kpiOnly, admin);
-        ScoringService.Ranking byKpi = scoring.ranking(samcheok, admin.organizationId());
+        work.saveModel(samcheok, kpiOnly.toSettings(), kpiOnly.getBasedOn(), admin);
+        ScoringQueries.Ranking byKpi = scoring.ranking(samcheok, admin.organizationId());
         assertThat(byKpi.departments().get(0).name()).isNotEqualTo("총무과");
         assertThat(byKpi.model().versionNo()).isEqualTo(milestonesOnly.getBasedOn() + 2);
         // A save based on an older version is refused.
         ModelForm stale = form(50, 50, 0, 0, 0, 0, 0);
         stale.setBasedOn(milestonesOnly.getBasedOn());
-        assertThatThrownBy(() -> work.saveModel(samcheok, stale, admin))
+        assertThatThrownBy(() -> work.saveModel(samcheok, stale.toSettings(), stale.getBasedOn(), admin))
                 .isInstanceOf(kr.innotrack.shared.StaleEditException.class);
 
         // The ranking API: score is exactly Σ weight × value.
@@ -286,12 +290,12 @@ abstract class ScoringTests {
         clock.set(java.time.LocalDate.of(2022, 1, 5));
         PublishForm publish = new PublishForm();
         publish.setObjectionUntil(java.time.LocalDate.of(2022, 1, 5));
-        work.publish(samcheok, publish, admin);
+        work.publish(samcheok, publish.getObjectionUntil(), publish.getVersion(), admin);
         AwardForm awards = AwardForm.defaults(false);
-        assertThatThrownBy(() -> work.confirmAwards(samcheok, awards, true, admin)).isInstanceOf(NotAllowedNow.class)
+        assertThatThrownBy(() -> work.confirmAwards(samcheok, awards.toRequest(), true, admin)).isInstanceOf(NotAllowedNow.class)
                 .hasMessageContaining("이의 신청 기간");
         clock.set(java.time.LocalDate.of(2022, 1, 6));
-        AwardResult result = work.confirmAwards(samcheok, awards, true, admin);
+        AwardResult result = work.confirmAwards(samcheok, awards.toRequest(), true, admin);
         int frozenVersion = result.getModelVersionNo();
         String winner = jdbc.queryForObject("select department_name from award_line where award_result_id = ? and grade = '최우수'",
                 String.class, result.getId());
@@ -309,13 +313,13 @@ abstract class ScoringTests {
         // Data and weights change afterwards; the live ranking moves, the frozen result does not.
         ModelForm back = form(100, 0, 0, 0, 0, 0, 0);
         back.setBasedOn(scoring.model(samcheok).versionNo());
-        work.saveModel(samcheok, back, admin);
+        work.saveModel(samcheok, back.toSettings(), back.getBasedOn(), admin);
         assertThat(scoring.ranking(samcheok, admin.organizationId()).departments().get(0).name()).isEqualTo("총무과");
         AwardResult frozen = scoring.award(samcheok).orElseThrow();
         assertThat(frozen.getModelVersionNo()).isEqualTo(frozenVersion);
         assertThat(frozen.getLines().get(0).getDepartmentName()).isEqualTo(winner);
         assertThat(frozen.getLines().get(0).getScore()).isEqualByComparingTo(winnerScore);
-        assertThatThrownBy(() -> work.confirmAwards(samcheok, awards, true, admin)).isInstanceOf(NotAllowedNow.class);
+        assertThatThrownBy(() -> work.confirmAwards(samcheok, awards.toRequest(), true, admin)).isInstanceOf(NotAllowedNow.class);
         String csv = http(get("/plans/" + samcheok + "/awards.csv"), admin).getResponse().getContentAsString();
         assertThat(csv).contains("최우수").contains(winner).contains("평가 모델 " + frozenVersion + "판");
     }
@@ -337,23 +341,23 @@ abstract class ScoringTests {
     @Test
     void jungguEvaluatesCollaboratorsThroughTheLeadDepartment() throws Exception {
         CurrentUser admin = user("junggu.admin");
-        ScoringService.ModelView model = scoring.model(junggu);
+        ScoringQueries.ModelView model = scoring.model(junggu);
         assertThat(model.versionNo()).isEqualTo(1);
-        assertThat(model.form().getCollaboration()).isEqualTo(60);
-        assertThat(model.form().getReferenceDate()).hasToString("2016-10-31");
+        assertThat(model.settings().collaboration()).isEqualTo(60);
+        assertThat(model.settings().referenceDate()).hasToString("2016-10-31");
         long task18 = jdbc.queryForObject("select t.id from task t join task_collaborating_department c on c.task_id = t.id"
                 + " where t.plan_id = ?", Long.class, junggu);
         long collaborator = jdbc.queryForObject("select department_id from task_collaborating_department where task_id = ?",
                 Long.class, task18);
         // Only the lead department (or the office) scores its collaborators.
         CurrentUser otherOfficer = user("junggu.jeonsan");
-        assertThatThrownBy(() -> work.saveCollaborationScores(junggu, Map.of(task18, Map.of(collaborator, new ScoreForms.Score(new BigDecimal("70"), null))),
+        assertThatThrownBy(() -> work.saveCollaborationScores(junggu, Map.of(task18, Map.of(collaborator, new ScoringCommands.Score(new BigDecimal("70"), null))),
                 otherOfficer)).isInstanceOf(AccessDeniedHere.class);
         // Based on the version saved so far (another test of this context may have scored the same pair first).
-        work.saveCollaborationScores(junggu, Map.of(task18, Map.of(collaborator, new ScoreForms.Score(new BigDecimal("70"),
+        work.saveCollaborationScores(junggu, Map.of(task18, Map.of(collaborator, new ScoringCommands.Score(new BigDecimal("70"),
                 collaborationVersion(task18, collaborator)))), admin);
-        work.savePanelScores(junggu, "전문가 A", Map.of(task18, new ScoreForms.Score(new BigDecimal("90"), null)), admin);
-        ScoringService.Ranking ranking = scoring.ranking(junggu, admin.organizationId());
+        work.savePanelScores(junggu, "전문가 A", Map.of(task18, new ScoringCommands.Score(new BigDecimal("90"), null)), admin);
+        ScoringQueries.Ranking ranking = scoring.ranking(junggu, admin.organizationId());
         // Issue 13: a department that only collaborates is listed apart (평가 자료 부족), not ranked.
         ScoreCalculator.DepartmentScore collab = ranking.department(collaborator).orElseThrow();
         assertThat(collab.standing()).isEqualTo(ScoreCalculator.Standing.NO_LEAD_TASK);
@@ -408,7 +412,7 @@ abstract class ScoringTests {
     void everyRankedDepartmentIsExplainedByRealDataAlone() {
         for (long planId : new long[] {samcheok, junggu, incheon}) {
             long organization = jdbc.queryForObject("select organization_id from plan where id = ?", Long.class, planId);
-            ScoringService.Ranking ranking = scoring.ranking(planId, organization);
+            ScoringQueries.Ranking ranking = scoring.ranking(planId, organization);
             ScoreCalculator.Weights w = ranking.model().weights();
             for (ScoreCalculator.DepartmentScore d : ranking.departments()) {
                 String who = planId + "/" + d.name();
@@ -453,9 +457,9 @@ abstract class ScoringTests {
         // Jung-gu ⑱: 건강관리과 only collaborates, on a task without a schedule; its lead department scores it 85.
         long birth = taskId(junggu, "⑱");
         long health = jdbc.queryForObject("select id from department where name = '건강관리과'", Long.class);
-        work.saveCollaborationScores(junggu, Map.of(birth, Map.of(health, new ScoreForms.Score(new BigDecimal("85"),
+        work.saveCollaborationScores(junggu, Map.of(birth, Map.of(health, new ScoringCommands.Score(new BigDecimal("85"),
                 collaborationVersion(birth, health)))), admin);
-        ScoringService.Ranking ranking = scoring.ranking(junggu, admin.organizationId());
+        ScoringQueries.Ranking ranking = scoring.ranking(junggu, admin.organizationId());
         assertThat(ranking.departments()).extracting(ScoreCalculator.DepartmentScore::name).doesNotContain("건강관리과");
         ScoreCalculator.DepartmentScore h = ranking.department(health).orElseThrow();
         assertThat(h.standing()).isEqualTo(ScoreCalculator.Standing.NO_LEAD_TASK);
@@ -493,7 +497,7 @@ abstract class ScoringTests {
         jdbc.update("insert into round_entry (round_id, task_id, department_id, sort_order, submission_state, rating,"
                 + " computed_status, late) values (?, ?, ?, 0, 'SUBMITTED', 'EXCELLENT', 'GREEN', false)", round, welfareTask, welfare);
         ScoreCalculator.DepartmentScore w = scoring.ranking(samcheok, samcheokAdmin.organizationId()).department(welfare).orElseThrow();
-        ScoringService.ModelView model = scoring.model(samcheok);
+        ScoringQueries.ModelView model = scoring.model(samcheok);
         if (model.weights().percent().get(Component.MILESTONE) > 0) {
             assertThat(w.isFilled(Component.MILESTONE)).isFalse();
             assertThat(w.values().get(Component.MILESTONE)).as("0 of its milestones done").isZero();
@@ -523,12 +527,12 @@ abstract class ScoringTests {
         ModelForm schedule = form(100, 0, 0, 0, 0, 0, 0);
         schedule.setMinCoverage(0);
         schedule.setBasedOn(scoring.model(incheon).versionNo());
-        work.saveModel(incheon, schedule, admin);
+        work.saveModel(incheon, schedule.toSettings(), schedule.getBasedOn(), admin);
         jdbc.update("update milestone set status = 'PLANNED', actual_completion = null where task_id in"
                 + " (select id from task where plan_id = ?)", incheon);
-        ScoringService.Ranking zero = scoring.ranking(incheon, admin.organizationId());
+        ScoringQueries.Ranking zero = scoring.ranking(incheon, admin.organizationId());
         assertThat(zero.departments()).isNotEmpty().allSatisfy(d -> assertThat(d.score()).isZero());
-        AwardPlan none = AwardPlan.of(zero.departments(), AwardForm.defaults(false), scoring.model(incheon).form().getMinAwardScore());
+        AwardPlan none = AwardPlan.of(zero.departments(), AwardForm.defaults(false).toRequest(), scoring.model(incheon).settings().minAwardScore());
         assertThat(none.awarded()).as("0 points never win, not even through a tie-break").isZero();
         assertThat(none.proposals()).allSatisfy(p -> assertThat(p.belowFloor()).isTrue());
         String awardsPage = http(get("/plans/" + incheon + "/awards").accept(MediaType.TEXT_HTML), admin).getResponse().getContentAsString();
@@ -538,7 +542,7 @@ abstract class ScoringTests {
         ObjectionForm objection = new ObjectionForm();
         objection.setComponent(Component.MILESTONE);
         objection.setText("4월에 끝낸 공론화위원회 운영세칙 개정이 반영되지 않았습니다.");
-        assertThatThrownBy(() -> work.object(incheon, simin.departmentId(), objection, simin)).isInstanceOf(NotAllowedNow.class);
+        assertThatThrownBy(() -> work.object(incheon, simin.departmentId(), objection.getComponent(), objection.getText(), simin)).isInstanceOf(NotAllowedNow.class);
         MvcResult badWindow = http(post("/plans/" + incheon + "/ranking/publication").param("version", "-1")
                 .param("objectionUntil", "2020-12-31").accept(MediaType.TEXT_HTML), admin);
         assertThat(badWindow.getResponse().getStatus()).isEqualTo(400);
@@ -552,8 +556,8 @@ abstract class ScoringTests {
                 .as("a second admin's stale publish form").isEqualTo(409);
 
         // Within the window a department's own officer objects; nobody else can object for it.
-        assertThatThrownBy(() -> work.object(incheon, simin.departmentId(), objection, gongdong)).isInstanceOf(AccessDeniedHere.class);
-        assertThatThrownBy(() -> work.object(incheon, simin.departmentId(), objection, admin)).isInstanceOf(AccessDeniedHere.class);
+        assertThatThrownBy(() -> work.object(incheon, simin.departmentId(), objection.getComponent(), objection.getText(), gongdong)).isInstanceOf(AccessDeniedHere.class);
+        assertThatThrownBy(() -> work.object(incheon, simin.departmentId(), objection.getComponent(), objection.getText(), admin)).isInstanceOf(AccessDeniedHere.class);
         MvcResult empty = http(post("/plans/" + incheon + "/ranking/departments/" + simin.departmentId() + "/objections")
                 .param("text", " ").accept(MediaType.TEXT_HTML), simin);
         assertThat(empty.getResponse().getStatus()).isEqualTo(400);
@@ -576,13 +580,13 @@ abstract class ScoringTests {
         assertThat(jdbc.queryForObject("select score_at_filing from score_objection where id = ?", BigDecimal.class, objectionId))
                 .isEqualByComparingTo("0");
         // Awards wait for the window to close…
-        assertThat(work.awardBlockers(incheon)).anySatisfy(b -> assertThat(b).contains("2021-01-12까지"));
+        assertThat(scoring.awardBlockers(incheon)).anySatisfy(b -> assertThat(b).contains("2021-01-12까지"));
         clock.set(java.time.LocalDate.of(2021, 1, 13));
-        assertThatThrownBy(() -> work.object(incheon, gongdong.departmentId(), objection, gongdong))
+        assertThatThrownBy(() -> work.object(incheon, gongdong.departmentId(), objection.getComponent(), objection.getText(), gongdong))
                 .isInstanceOf(NotAllowedNow.class).hasMessageContaining("기한(2021-01-12)이 지났습니다");
         // …and for every objection to be answered.
-        assertThat(work.awardBlockers(incheon)).singleElement().asString().contains("답변하지 않은 이의 신청이 1건");
-        assertThatThrownBy(() -> work.confirmAwards(incheon, AwardForm.defaults(false), true, admin))
+        assertThat(scoring.awardBlockers(incheon)).singleElement().asString().contains("답변하지 않은 이의 신청이 1건");
+        assertThatThrownBy(() -> work.confirmAwards(incheon, AwardForm.defaults(false).toRequest(), true, admin))
                 .isInstanceOf(NotAllowedNow.class).hasMessageContaining("답변하지 않은 이의 신청");
         long v = jdbc.queryForObject("select version from score_objection where id = ?", Long.class, objectionId);
         assertThat(http(post("/plans/" + incheon + "/objections/" + objectionId + "/answer").param("version", "" + v)
@@ -610,8 +614,8 @@ abstract class ScoringTests {
                 + " where task_id in"
                 + " (select id from task where plan_id = ? and lead_department_id in (?, ?))", incheon,
                 departmentOf("incheon.sotong"), departmentOf("incheon.simin"));
-        assertThat(work.awardBlockers(incheon)).isEmpty();
-        ScoringService.Ranking tied = scoring.ranking(incheon, admin.organizationId());
+        assertThat(scoring.awardBlockers(incheon)).isEmpty();
+        ScoringQueries.Ranking tied = scoring.ranking(incheon, admin.organizationId());
         String first = tied.departments().get(0).name();
         String second = tied.departments().get(1).name();
         assertThat(AwardPlan.score(tied.departments().get(0))).isEqualByComparingTo("100.000");
@@ -622,7 +626,7 @@ abstract class ScoringTests {
         assertThat(unresolved.getResponse().getStatus()).isEqualTo(400);
         assertThat(unresolved.getResponse().getContentAsString()).contains("포상을 가르는 동점").contains(first + "의 순서를 정하세요.")
                 .contains("순서를 정한 사유를 적으세요.");
-        assertThatThrownBy(() -> work.confirmAwards(incheon, AwardForm.defaults(false), true, admin))
+        assertThatThrownBy(() -> work.confirmAwards(incheon, AwardForm.defaults(false).toRequest(), true, admin))
                 .isInstanceOf(NotAllowedNow.class).hasMessageContaining("동점");
         // The admin puts the tie rule's second first, with a reason; the confirmation page says so; then it is frozen.
         long firstId = tied.departments().get(0).departmentId();
@@ -662,7 +666,7 @@ abstract class ScoringTests {
                 + " where t.plan_id = ?", round, samcheok);
         String deck = http(get("/present/rounds/" + round).accept(MediaType.TEXT_HTML), viewer).getResponse().getContentAsString();
         assertThat(deck).contains("중간 순위 (기준일 2021-06-30)").contains("평가 기준일 2021-06-30");
-        ScoringService.ModelView model = scoring.model(samcheok);
+        ScoringQueries.ModelView model = scoring.model(samcheok);
         for (Component c : Component.values()) {
             int weight = model.weights().percent().getOrDefault(c, 0);
             if (weight > 0) {

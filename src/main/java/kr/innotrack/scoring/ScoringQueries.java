@@ -1,11 +1,12 @@
 package kr.innotrack.scoring;
 
+import lombok.RequiredArgsConstructor;
+
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -27,7 +28,8 @@ import org.springframework.transaction.annotation.Transactional;
 /** Read side of scoring: the model in force, the facts per task, the ranking, the contest state. Tenant-confined. */
 @Service
 @Transactional(readOnly = true)
-public class ScoringService {
+@RequiredArgsConstructor
+public class ScoringQueries {
 
     private final PlanService plans;
     private final TaskService tasks;
@@ -46,26 +48,6 @@ public class ScoringService {
     @jakarta.persistence.PersistenceContext
     private jakarta.persistence.EntityManager em;
 
-    ScoringService(PlanService plans, TaskService tasks, CheckRoundQueries rounds, ScoringModelRepository models,
-                   ContestRepository contests, PanelScoreRepository panelScores, ContestVoteRepository votes,
-                   CollaborationScoreRepository collaborationScores, AwardResultRepository awards,
-                   ContestCandidateRepository candidates, RankingPublicationRepository publications,
-                   ScoreObjectionRepository objections, Clock clock) {
-        this.plans = plans;
-        this.tasks = tasks;
-        this.rounds = rounds;
-        this.models = models;
-        this.contests = contests;
-        this.panelScores = panelScores;
-        this.votes = votes;
-        this.collaborationScores = collaborationScores;
-        this.awards = awards;
-        this.candidates = candidates;
-        this.publications = publications;
-        this.objections = objections;
-        this.clock = clock;
-    }
-
     Plan plan(Long planId, Long organizationId) {
         return plans.plan(planId, organizationId);
     }
@@ -78,30 +60,198 @@ public class ScoringService {
     ModelView model(Long planId) {
         Optional<ScoringModel> saved = models.findFirstByPlanIdOrderByVersionNoDesc(planId);
         if (saved.isPresent()) {
-            return new ModelView(saved.get().getVersionNo(), ModelForm.of(saved.get()), saved.get().weights());
+            return new ModelView(saved.get().getVersionNo(), saved.get().settings(), saved.get().weights());
         }
-        ModelForm defaults = ModelForm.defaults();
-        return new ModelView(0, defaults, weightsOf(defaults));
+        ScoringSettings defaults = ScoringSettings.defaults();
+        return new ModelView(0, defaults, defaults.weights());
     }
 
     List<ScoringModel> modelHistory(Long planId) {
         return models.findByPlanIdOrderByVersionNoDesc(planId);
     }
 
-    static ScoreCalculator.Weights weightsOf(ModelForm f) {
-        Map<Component, Integer> w = new LinkedHashMap<>();
-        w.put(Component.MILESTONE, f.getMilestone());
-        w.put(Component.KPI, f.getKpi());
-        w.put(Component.RATING, f.getRating());
-        w.put(Component.TIMELINESS, f.getTimeliness());
-        w.put(Component.REMEDY, f.getRemedy());
-        w.put(Component.CONTEST, f.getContest());
-        w.put(Component.COLLABORATION, f.getCollaboration());
-        return new ScoreCalculator.Weights(w, f.getCollaboratorShare(), f.getKpiCap(), f.getPanelWeight(), f.getVoteWeight(),
-                f.getMinCoverage(), f.isRequireLeadTask());
+    public record ModelView(int versionNo, ScoringSettings settings, ScoreCalculator.Weights weights) {
     }
 
-    public record ModelView(int versionNo, ModelForm form, ScoreCalculator.Weights weights) {
+    /** The contest row's version (-1 before it exists): what a shortlist form is based on. */
+    long contestVersion(Long planId) {
+        return contests.findByPlanId(planId).map(ContestState::getVersion).orElse(-1L);
+    }
+
+    /** What opening the vote still waits for: a shortlist, and a summary of every candidate. Empty when ready. */
+    List<String> openingBlockers(Long planId) {
+        List<ContestCandidate> list = candidates.findByPlanIdOrderByIdAsc(planId);
+        List<String> blockers = new ArrayList<>();
+        if (list.isEmpty()) {
+            blockers.add("본선 과제가 없습니다. 먼저 본선 과제를 선정하세요.");
+        }
+        Map<Long, Task> planTasks = tasksOf(planId).stream().collect(Collectors.toMap(Task::getId, t -> t));
+        List<String> missing = list.stream().filter(c -> !c.hasSummary())
+                .map(c -> planTasks.get(c.getTaskId()).getCode()).toList();
+        if (!missing.isEmpty()) {
+            blockers.add("성과 요약이 없는 본선 과제 " + missing.size() + "건: " + String.join(", ", missing));
+        }
+        return blockers;
+    }
+
+    /** Why awards cannot be confirmed now (empty when they can): the ranking published, its window over, answered. */
+    List<String> awardBlockers(Long planId) {
+        List<String> blockers = new ArrayList<>();
+        if (award(planId).isPresent()) {
+            blockers.add("이미 확정된 포상 결과가 있습니다. 확정 결과는 바꿀 수 없습니다.");
+            return blockers;
+        }
+        RankingPublication publication = publications.findByPlanId(planId).orElse(null);
+        if (publication == null) {
+            blockers.add("순위를 먼저 공표하고 이의 신청 기간을 두어야 합니다.");
+            return blockers;
+        }
+        if (publication.getModelVersionNo() != model(planId).versionNo()) {
+            blockers.add("순위를 공표한 뒤 평가 모델이 " + model(planId).versionNo() + "판으로 바뀌었습니다. 순위를 다시 공표하세요.");
+        }
+        if (publication.windowOpenOn(today())) {
+            blockers.add("이의 신청 기간(" + publication.getObjectionUntil() + "까지)이 끝난 뒤에 확정할 수 있습니다.");
+        }
+        long open = objections.countByPlanIdAndState(planId, ScoreObjection.State.OPEN);
+        if (open > 0) {
+            blockers.add("답변하지 않은 이의 신청이 " + open + "건 있습니다. 모두 답변한 뒤에 확정할 수 있습니다.");
+        }
+        return blockers;
+    }
+
+    /**
+     * Everything the contest page shows, from one call: the phase, the shortlist as voters see it, the viewer's votes
+     * and what they may do, what opening waits for, and (once closed, or for the office) the counts and panel averages.
+     * The panel scores are read once.
+     */
+    public record ContestPage(Plan plan, ContestState.Phase phase, ContestState contest, List<CandidateView> candidates,
+                              List<Long> mine, int limit, boolean excludeOwn, boolean mayVote, boolean isAdmin,
+                              Long myDepartmentId, List<String> blockers, Map<Long, Long> counts,
+                              Map<Long, Double> panel, List<String> members) {
+
+        public boolean closed() {
+            return phase == ContestState.Phase.CLOSED;
+        }
+
+        /** The model attributes the template reads, by their names. */
+        public Map<String, Object> attributes() {
+            Map<String, Object> a = new java.util.LinkedHashMap<>();
+            a.put("plan", plan);
+            a.put("phase", phase);
+            a.put("closed", closed());
+            a.put("contest", contest);
+            a.put("candidates", candidates);
+            a.put("mine", mine);
+            a.put("limit", limit);
+            a.put("excludeOwn", excludeOwn);
+            a.put("mayVote", mayVote);
+            a.put("isAdmin", isAdmin);
+            a.put("myDepartmentId", myDepartmentId);
+            a.put("blockers", blockers);
+            a.put("counts", counts);
+            a.put("panel", panel);
+            a.put("members", members);
+            return a;
+        }
+    }
+
+    ContestPage contestPage(Long planId, kr.innotrack.shared.CurrentUser user) {
+        Plan plan = plan(planId, user.organizationId());
+        ContestState contest = contests.findByPlanId(planId).orElse(null);
+        ContestState.Phase phase = contest == null ? ContestState.Phase.PREPARING : contest.phase();
+        boolean closed = phase == ContestState.Phase.CLOSED;
+        ScoringSettings settings = model(planId).settings();
+        List<PanelScore> panel = panelScores(planId);
+        Map<Long, Double> averages = closed || user.admin() ? panel.stream().collect(Collectors.groupingBy(
+                PanelScore::getTaskId, Collectors.averagingDouble(p -> p.getScore().doubleValue()))) : Map.of();
+        return new ContestPage(plan, phase, contest, candidateViews(plan, user), myVotes(planId, user.accountId()),
+                settings.votesPerAccount(), settings.excludeOwnVotes(),
+                user.role() != kr.innotrack.shared.Role.VIEWER && phase == ContestState.Phase.VOTING, user.admin(),
+                user.officer() ? user.departmentId() : null,
+                phase == ContestState.Phase.PREPARING ? openingBlockers(planId) : List.of(),
+                // The counts are public only once the vote is closed.
+                closed ? voteCounts(planId) : Map.of(), averages,
+                panel.stream().map(PanelScore::getPanelMember).distinct().toList());
+    }
+
+    /** The panel members who saved scores, in name order. */
+    List<String> panelMembers(Long planId) {
+        return panelScores(planId).stream().map(PanelScore::getPanelMember).distinct().toList();
+    }
+
+    /** A panel member's score sheet: a line per task of the plan with the member's saved score and its version. */
+    ScoreForms.PanelForm panelForm(Long planId, String member) {
+        ScoreForms.PanelForm form = new ScoreForms.PanelForm();
+        form.setMember(member);
+        form.setLines(panelLines(planId, member));
+        return form;
+    }
+
+    /** The lines of {@link #panelForm} (none saved for a new member). */
+    List<ScoreForms.Line> panelLines(Long planId, String member) {
+        Map<Long, PanelScore> existing = new HashMap<>();
+        if (member != null) {
+            panelScores(planId).stream().filter(p -> p.getPanelMember().equals(member.strip()))
+                    .forEach(p -> existing.put(p.getTaskId(), p));
+        }
+        List<ScoreForms.Line> lines = new ArrayList<>();
+        for (Task t : tasksOf(planId)) {
+            PanelScore saved = existing.get(t.getId());
+            lines.add(new ScoreForms.Line(t.getId(), null, t.getCode() + " " + t.getTitle(),
+                    saved == null ? null : saved.getScore(), saved == null ? null : saved.getVersion()));
+        }
+        return lines;
+    }
+
+    /** The collaboration scores the person may see or give: a line per (task, collaborating department). */
+    ScoreForms.CollaborationForm collaborationForm(Long planId, kr.innotrack.shared.CurrentUser user) {
+        ScoreForms.CollaborationForm form = new ScoreForms.CollaborationForm();
+        form.setLines(collaborationLines(planId, user));
+        return form;
+    }
+
+    List<ScoreForms.Line> collaborationLines(Long planId, kr.innotrack.shared.CurrentUser user) {
+        Map<String, CollaborationScore> existing = new HashMap<>();
+        collaborationScores(planId).forEach(c -> existing.put(c.getTaskId() + ":" + c.getDepartmentId(), c));
+        Map<Long, Task> byId = tasksOf(planId).stream().collect(Collectors.toMap(Task::getId, t -> t));
+        List<ScoreForms.Line> lines = new ArrayList<>();
+        for (TaskService.Collaboration c : collaborations(planId)) {
+            Task t = byId.get(c.taskId());
+            boolean lead = t.getLeadDepartment() != null && t.getLeadDepartment().getId().equals(user.departmentId());
+            if (user.admin() || lead || user.role() == kr.innotrack.shared.Role.VIEWER) {
+                CollaborationScore saved = existing.get(c.taskId() + ":" + c.departmentId());
+                lines.add(new ScoreForms.Line(t.getId(), c.departmentId(),
+                        t.getCode() + " " + t.getTitle() + " (주관 " + (t.getLeadDepartment() == null ? "-" : t.getLeadDepartment().getName())
+                                + ") → " + c.departmentName(), saved == null ? null : saved.getScore(),
+                        saved == null ? null : saved.getVersion()));
+            }
+        }
+        return lines;
+    }
+
+    /** A shortlisted task as voters see it (404 when it is not on the shortlist). */
+    CandidateView candidateView(Plan plan, Long taskId, kr.innotrack.shared.CurrentUser user) {
+        return candidateViews(plan, user).stream().filter(v -> v.task().getId().equals(taskId)).findFirst()
+                .orElseThrow(() -> new kr.innotrack.shared.NotFoundException("본선 과제", taskId));
+    }
+
+    /** The shortlist's task ids in the order chosen. */
+    List<Long> shortlist(Long planId) {
+        return candidates(planId).stream().map(ContestCandidate::getTaskId).toList();
+    }
+
+    /** An objection of the plan (404 otherwise). */
+    ScoreObjection objection(Long planId, Long objectionId) {
+        return objections(planId).stream().filter(o -> o.getId().equals(objectionId)).findFirst()
+                .orElseThrow(() -> new kr.innotrack.shared.NotFoundException("이의 신청", objectionId));
+    }
+
+    /** Refuses (409) when awards cannot be confirmed now, saying why. */
+    void requireAwardable(Long planId) {
+        List<String> blockers = awardBlockers(planId);
+        if (!blockers.isEmpty()) {
+            throw new kr.innotrack.shared.NotAllowedNow(String.join(" ", blockers));
+        }
     }
 
     boolean voteClosed(Long planId) {
@@ -235,11 +385,6 @@ public class ScoringService {
         return collaborationScores.findOfPlan(planId);
     }
 
-    /** The evaluation date: the model's, or the end of the plan year. */
-    static LocalDate evaluationDate(Plan plan, ModelForm form) {
-        return form.getReferenceDate() != null ? form.getReferenceDate() : LocalDate.of(plan.getPlanYear(), 12, 31);
-    }
-
     /**
      * A plan's ranking. {@code departments}: the ranked ones in rank order; {@code insufficient}: those listed apart as
      * 「평가 자료 부족」; {@code evaluable}: the components some task of the plan has data for; {@code interim}: ranked at
@@ -281,7 +426,7 @@ public class ScoringService {
 
     Ranking ranking(Plan plan, ModelView model, TaskService.ProgressData data, List<Task> planTasks, LocalDate asOf) {
         Long planId = plan.getId();
-        LocalDate modelDate = evaluationDate(plan, model.form());
+        LocalDate modelDate = model.settings().evaluationDate(plan.getPlanYear());
         boolean interim = asOf != null && asOf.isBefore(modelDate);
         LocalDate evaluation = interim ? asOf : modelDate;
         List<TaskService.Collaboration> collaborations = tasks.collaborations(planId);

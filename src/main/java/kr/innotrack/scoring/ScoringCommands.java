@@ -1,5 +1,7 @@
 package kr.innotrack.scoring;
 
+import lombok.RequiredArgsConstructor;
+
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
@@ -33,9 +35,10 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
-public class ScoringWork {
+@RequiredArgsConstructor
+public class ScoringCommands {
 
-    private final ScoringService reads;
+    private final ScoringQueries reads;
     private final ScoringModelRepository models;
     private final ContestRepository contests;
     private final PanelScoreRepository panelScores;
@@ -53,53 +56,34 @@ public class ScoringWork {
     @jakarta.persistence.PersistenceContext
     private jakarta.persistence.EntityManager entityManager;
 
-    ScoringWork(ScoringService reads, ScoringModelRepository models, ContestRepository contests,
-                PanelScoreRepository panelScores, ContestVoteRepository votes,
-                CollaborationScoreRepository collaborationScores, AwardResultRepository awards,
-                ContestCandidateRepository candidates, RankingPublicationRepository publications,
-                ScoreObjectionRepository objections, TaskService tasks, NoticeCommands notices, ChangeHistory history,
-                Clock clock) {
-        this.reads = reads;
-        this.models = models;
-        this.contests = contests;
-        this.panelScores = panelScores;
-        this.votes = votes;
-        this.collaborationScores = collaborationScores;
-        this.awards = awards;
-        this.candidates = candidates;
-        this.publications = publications;
-        this.objections = objections;
-        this.tasks = tasks;
-        this.notices = notices;
-        this.history = history;
-        this.clock = clock;
+    /** A score as typed, with the version of the saved score it was read at (null: none was saved). */
+    record Score(BigDecimal score, Long version) {
     }
 
     private LocalDateTime now() {
         return LocalDateTime.now(clock);
     }
 
-
     /** Saves a new version of the model; refused when someone saved another version since the form was read. */
-    public int saveModel(Long planId, ModelForm form, CurrentUser user) {
+    public int saveModel(Long planId, ScoringSettings settings, int basedOn, CurrentUser user) {
         AccessDeniedHere.unlessAdmin(user, "평가 모델 변경");
         Plan plan = reads.plan(planId, user.organizationId());
         int current = reads.model(planId).versionNo();
-        if (form.getBasedOn() != current) {
+        if (basedOn != current) {
             throw new StaleEditException("평가 모델", planId);
         }
-        ScoringModel saved = models.save(new ScoringModel(planId, current + 1, form, now(), user.displayName()));
+        ScoringModel saved = models.save(new ScoringModel(planId, current + 1, settings, now(), user.displayName()));
         history.created(user, new ChangeHistory.Subject(plan.getOrganization().getId(), null, null, "SCORING_MODEL",
                 saved.getId(), "부서 평가 모델 " + saved.getVersionNo() + "판"), Changes.of()
-                .field("가중치", null, "일정 " + form.getMilestone() + ", 지표 " + form.getKpi() + ", 점검 " + form.getRating()
-                        + ", 기한 " + form.getTimeliness() + ", 대책 " + form.getRemedy() + ", 경연 " + form.getContest()
-                        + ", 협업 " + form.getCollaboration())
-                .field("협업부서 반영 비율", null, form.getCollaboratorShare() + "%")
-                .field("경연 외부:직원", null, form.getPanelWeight() + ":" + form.getVoteWeight())
-                .field("순위에 넣는 기준", null, "자료 반영률 " + form.getMinCoverage() + "% 이상"
-                        + (form.isRequireLeadTask() ? ", 주관 과제 1건 이상" : ""))
-                .field("포상 하한 점수", null, form.getMinAwardScore().stripTrailingZeros().toPlainString() + "점 초과")
-                .field("자기 부서 과제 투표", null, form.isExcludeOwnVotes() ? "금지" : "허용"));
+                .field("가중치", null, "일정 " + settings.milestone() + ", 지표 " + settings.kpi() + ", 점검 " + settings.rating()
+                        + ", 기한 " + settings.timeliness() + ", 대책 " + settings.remedy() + ", 경연 " + settings.contest()
+                        + ", 협업 " + settings.collaboration())
+                .field("협업부서 반영 비율", null, settings.collaboratorShare() + "%")
+                .field("경연 외부:직원", null, settings.panelWeight() + ":" + settings.voteWeight())
+                .field("순위에 넣는 기준", null, "자료 반영률 " + settings.minCoverage() + "% 이상"
+                        + (settings.requireLeadTask() ? ", 주관 과제 1건 이상" : ""))
+                .field("포상 하한 점수", null, settings.minAwardScore().stripTrailingZeros().toPlainString() + "점 초과")
+                .field("자기 부서 과제 투표", null, settings.excludeOwnVotes() ? "금지" : "허용"));
         return saved.getVersionNo();
     }
 
@@ -112,11 +96,6 @@ public class ScoringWork {
     private ContestState lockContest(Long planId) {
         contests.insertIfAbsent(planId);
         return contests.lockByPlanId(planId).orElseThrow();
-    }
-
-    /** The contest row's version (-1 before it exists): what a shortlist form is based on. */
-    long contestVersion(Long planId) {
-        return contests.findByPlanId(planId).map(ContestState::getVersion).orElse(-1L);
     }
 
     /**
@@ -170,7 +149,7 @@ public class ScoringWork {
     }
 
     /** A candidate's results summary, written by its lead department (or the office) before voting opens. */
-    public void writeSummary(Long planId, Long taskId, SummaryForm form, CurrentUser user) {
+    public void writeSummary(Long planId, Long taskId, String summary, Long version, CurrentUser user) {
         Plan plan = reads.plan(planId, user.organizationId());
         Task task = reads.task(planId, taskId, user.organizationId());
         ContestCandidate candidate = candidates.findByPlanIdAndTaskId(planId, taskId)
@@ -182,26 +161,10 @@ public class ScoringWork {
         if (reads.phase(planId) != ContestState.Phase.PREPARING) {
             throw new NotAllowedNow("투표가 시작된 뒤에는 성과 요약을 고칠 수 없습니다. 모든 투표자가 같은 요약을 읽습니다.");
         }
-        StaleEditException.unlessCurrent(form.getVersion(), candidate.getVersion(), "성과 요약", taskId);
-        Changes changes = Changes.of().field("성과 요약", candidate.getSummary(), form.getSummary());
-        candidate.writeSummary(form.getSummary(), user.displayName(), now());
+        StaleEditException.unlessCurrent(version, candidate.getVersion(), "성과 요약", taskId);
+        Changes changes = Changes.of().field("성과 요약", candidate.getSummary(), summary);
+        candidate.writeSummary(summary, user.displayName(), now());
         history.updated(user, contestSubject(plan, task), changes);
-    }
-
-    /** What opening the vote still waits for: a shortlist, and a summary of every candidate. Empty when ready. */
-    List<String> openingBlockers(Long planId) {
-        List<ContestCandidate> list = candidates.findByPlanIdOrderByIdAsc(planId);
-        List<String> blockers = new ArrayList<>();
-        if (list.isEmpty()) {
-            blockers.add("본선 과제가 없습니다. 먼저 본선 과제를 선정하세요.");
-        }
-        Map<Long, Task> planTasks = reads.tasksOf(planId).stream().collect(Collectors.toMap(Task::getId, t -> t));
-        List<String> missing = list.stream().filter(c -> !c.hasSummary())
-                .map(c -> planTasks.get(c.getTaskId()).getCode()).toList();
-        if (!missing.isEmpty()) {
-            blockers.add("성과 요약이 없는 본선 과제 " + missing.size() + "건: " + String.join(", ", missing));
-        }
-        return blockers;
     }
 
     /** Opens the vote on the shortlist, once confirmed; the shortlist and the summaries are locked from then on. */
@@ -212,7 +175,7 @@ public class ScoringWork {
         if (contest.phase() != ContestState.Phase.PREPARING) {
             throw new NotAllowedNow("이미 시작된 투표입니다.");
         }
-        List<String> blockers = openingBlockers(planId);
+        List<String> blockers = reads.openingBlockers(planId);
         if (!blockers.isEmpty()) {
             throw new NotAllowedNow(String.join(" ", blockers));
         }
@@ -244,14 +207,14 @@ public class ScoringWork {
         if (candidates.findByPlanIdAndTaskId(planId, taskId).isEmpty()) {
             throw new NotAllowedNow(task.getCode() + " 과제는 본선 과제가 아니라 투표할 수 없습니다.");
         }
-        ScoringService.ModelView model = reads.model(planId);
-        if (model.form().isExcludeOwnVotes() && ownDepartmentsTask(planId, task, user)) {
+        ScoringQueries.ModelView model = reads.model(planId);
+        if (model.settings().excludeOwnVotes() && ownDepartmentsTask(planId, task, user)) {
             throw new AccessDeniedHere(task.getCode() + " 과제는 우리 부서가 주관하거나 협업하는 과제라 투표할 수 없습니다.");
         }
         if (votes.existsByTaskIdAndAccountId(taskId, user.accountId())) {
             throw new NotAllowedNow(task.getCode() + " 과제에는 이미 투표했습니다. 한 과제에 한 번만 투표할 수 있습니다.");
         }
-        int limit = model.form().getVotesPerAccount();
+        int limit = model.settings().votesPerAccount();
         if (votes.countByPlanIdAndAccountId(planId, user.accountId()) >= limit) {
             throw new NotAllowedNow("한 사람이 " + limit + "개 과제까지 투표할 수 있습니다. 이미 모두 투표했습니다.");
         }
@@ -293,11 +256,11 @@ public class ScoringWork {
      * One panel member's scores; a blank score removes that member's score of the task. Each score must be based on
      * the version read (none, for a new one): otherwise someone else saved it meanwhile and nothing is saved.
      */
-    public void savePanelScores(Long planId, String member, Map<Long, ScoreForms.Score> scores, CurrentUser user) {
+    public void savePanelScores(Long planId, String member, Map<Long, Score> scores, CurrentUser user) {
         AccessDeniedHere.unlessAdmin(user, "외부 평가 점수 입력");
         Plan plan = reads.plan(planId, user.organizationId());
         Map<Long, Task> planTasks = reads.tasksOf(planId).stream().collect(Collectors.toMap(Task::getId, t -> t));
-        for (Map.Entry<Long, ScoreForms.Score> e : scores.entrySet()) {
+        for (Map.Entry<Long, Score> e : scores.entrySet()) {
             Task task = planTasks.get(e.getKey());
             if (task == null) {
                 throw new NotFoundException("과제", e.getKey());
@@ -325,7 +288,7 @@ public class ScoringWork {
     }
 
     /** The lead department's scores of its collaborators (an admin may enter any). */
-    public void saveCollaborationScores(Long planId, Map<Long, Map<Long, ScoreForms.Score>> scores, CurrentUser user) {
+    public void saveCollaborationScores(Long planId, Map<Long, Map<Long, Score>> scores, CurrentUser user) {
         if (user.role() == Role.VIEWER) {
             throw new AccessDeniedHere("열람 전용 계정은 평가할 수 없습니다.");
         }
@@ -383,18 +346,18 @@ public class ScoringWork {
      * Publishes the ranking (or publishes it again after corrections) with the last day departments may object. The
      * model in force is saved as version 1 first if the plan never saved one, so the publication names its version.
      */
-    public void publish(Long planId, PublishForm form, CurrentUser user) {
+    public void publish(Long planId, LocalDate objectionUntil, Long version, CurrentUser user) {
         AccessDeniedHere.unlessAdmin(user, "순위 공표");
         Plan plan = reads.plan(planId, user.organizationId());
         if (awards.findByPlan(planId).isPresent()) {
             throw new NotAllowedNow("포상이 확정된 뒤에는 순위를 다시 공표할 수 없습니다.");
         }
         RankingPublication publication = publications.findByPlanId(planId).orElse(null);
-        StaleEditException.unlessCurrent(form.getVersion(), publication == null ? -1 : publication.getVersion(),
+        StaleEditException.unlessCurrent(version, publication == null ? -1 : publication.getVersion(),
                 "순위 공표", planId);
-        ScoringService.ModelView model = reads.model(planId);
+        ScoringQueries.ModelView model = reads.model(planId);
         if (model.versionNo() == 0) {
-            saveModel(planId, model.form(), user);
+            saveModel(planId, model.settings(), 0, user);
             model = reads.model(planId);
         }
         boolean first = publication == null;
@@ -402,34 +365,34 @@ public class ScoringWork {
             publication = new RankingPublication(planId);
         }
         LocalDate until = publication.getObjectionUntil();
-        publication.publish(model.versionNo(), ScoringService.evaluationDate(plan, model.form()), form.getObjectionUntil(),
+        publication.publish(model.versionNo(), model.settings().evaluationDate(plan.getPlanYear()), objectionUntil,
                 user.displayName(), now());
         if (first) {
             publications.save(publication);
         }
         history.updated(user, new ChangeHistory.Subject(plan.getOrganization().getId(), null, null, "RANKING_PUBLICATION",
                 planId, "부서 순위 공표"), Changes.of().field("공표", first ? null : "공표", model.versionNo() + "판 기준 공표")
-                .field("이의 신청 기한", until, form.getObjectionUntil()));
+                .field("이의 신청 기한", until, objectionUntil));
         notices.toPlanningOffice(plan.getOrganization().getId(), NoticeKind.RANKING_PUBLISHED,
-                "부서 순위를 공표했습니다. 이의 신청 기한 " + form.getObjectionUntil() + ".", "/plans/" + planId + "/ranking");
+                "부서 순위를 공표했습니다. 이의 신청 기한 " + objectionUntil + ".", "/plans/" + planId + "/ranking");
         Set<Long> departments = new java.util.LinkedHashSet<>();
-        ScoringService.Ranking ranking = reads.ranking(plan, model);
+        ScoringQueries.Ranking ranking = reads.ranking(plan, model);
         ranking.departments().forEach(d -> departments.add(d.departmentId()));
         ranking.insufficient().forEach(d -> departments.add(d.departmentId()));
         for (Long d : departments) {
             notices.toDepartment(plan.getOrganization().getId(), d, NoticeKind.RANKING_PUBLISHED,
-                    "부서 평가 순위가 공표되었습니다. 점수에 이의가 있으면 " + form.getObjectionUntil() + "까지 이의 신청을 할 수 있습니다.",
+                    "부서 평가 순위가 공표되었습니다. 점수에 이의가 있으면 " + objectionUntil + "까지 이의 신청을 할 수 있습니다.",
                     "/plans/" + planId + "/ranking/departments/" + d);
         }
     }
 
     /** A department's objection to its score, by one of its officers, while the window after publication is open. */
-    public ScoreObjection object(Long planId, Long departmentId, ObjectionForm form, CurrentUser user) {
+    public ScoreObjection object(Long planId, Long departmentId, Component component, String text, CurrentUser user) {
         Plan plan = reads.plan(planId, user.organizationId());
         if (!user.officer() || !departmentId.equals(user.departmentId())) {
             throw new AccessDeniedHere("이의 신청은 그 부서의 담당자만 할 수 있습니다.");
         }
-        ScoringService.Ranking ranking = reads.ranking(plan, reads.model(planId));
+        ScoringQueries.Ranking ranking = reads.ranking(plan, reads.model(planId));
         ScoreCalculator.DepartmentScore d = ranking.department(departmentId)
                 .orElseThrow(() -> new NotFoundException("평가 대상 부서", departmentId));
         RankingPublication publication = publications.findByPlanId(planId)
@@ -437,12 +400,12 @@ public class ScoringWork {
         if (!publication.windowOpenOn(now().toLocalDate())) {
             throw new NotAllowedNow("이의 신청 기한(" + publication.getObjectionUntil() + ")이 지났습니다.");
         }
-        ScoreObjection o = objections.save(new ScoreObjection(planId, departmentId, form.getComponent(), form.getText(),
+        ScoreObjection o = objections.save(new ScoreObjection(planId, departmentId, component, text,
                 user.displayName(), now(), BigDecimal.valueOf(d.score()).setScale(3, RoundingMode.HALF_UP),
                 d.ranked() ? d.rank() : null));
         history.created(user, objectionSubject(plan, o, d.name()), Changes.of()
-                .field("항목", null, form.getComponent() == null ? "전체" : form.getComponent().label())
-                .field("이의 내용", null, form.getText())
+                .field("항목", null, component == null ? "전체" : component.label())
+                .field("이의 내용", null, text)
                 .field("신청 때 점수·순위", null, ScoreCalculator.fmt(d.score()) + "점, " + (d.ranked() ? d.rank() + "위" : d.standing().label())));
         notices.toPlanningOffice(plan.getOrganization().getId(), NoticeKind.OBJECTION_FILED,
                 d.name() + "이(가) 점수에 이의를 신청했습니다.", "/plans/" + planId + "/ranking/departments/" + departmentId);
@@ -457,70 +420,45 @@ public class ScoringWork {
     static final String OBJECTION = "SCORE_OBJECTION";
 
     /** The office's answer to an open objection; based on the objection's version. */
-    public void answer(Long planId, Long objectionId, AnswerForm form, CurrentUser user) {
+    public void answer(Long planId, Long objectionId, ScoreObjection.Outcome outcome, String answer, Long version, CurrentUser user) {
         AccessDeniedHere.unlessAdmin(user, "이의 신청 답변");
         Plan plan = reads.plan(planId, user.organizationId());
         ScoreObjection o = objections.findById(objectionId).filter(x -> x.getPlanId().equals(planId))
                 .orElseThrow(() -> new NotFoundException("이의 신청", objectionId));
-        StaleEditException.unlessCurrent(form.getVersion(), o.getVersion(), "이의 신청", objectionId);
+        StaleEditException.unlessCurrent(version, o.getVersion(), "이의 신청", objectionId);
         if (!o.open()) {
             throw new NotAllowedNow("이미 답변한 이의 신청입니다.");
         }
-        o.answer(form.getOutcome(), form.getAnswer(), user.displayName(), now());
+        o.answer(outcome, answer, user.displayName(), now());
         String department = reads.tasksOf(planId).stream().map(Task::getLeadDepartment).filter(java.util.Objects::nonNull)
                 .filter(dep -> dep.getId().equals(o.getDepartmentId())).map(dep -> dep.getName()).findFirst()
                 .orElseGet(() -> reads.collaborations(planId).stream().filter(c -> c.departmentId().equals(o.getDepartmentId()))
                         .map(TaskService.Collaboration::departmentName).findFirst().orElse("부서"));
         history.updated(user, objectionSubject(plan, o, department), Changes.of()
                 .field("상태", ScoreObjection.State.OPEN.label(), ScoreObjection.State.ANSWERED.label())
-                .field("결과", null, form.getOutcome().label()).field("답변", null, form.getAnswer()));
+                .field("결과", null, outcome.label()).field("답변", null, answer));
         notices.toDepartment(plan.getOrganization().getId(), o.getDepartmentId(), NoticeKind.OBJECTION_ANSWERED,
-                "이의 신청에 답변이 있습니다: " + form.getOutcome().label() + ".",
+                "이의 신청에 답변이 있습니다: " + outcome.label() + ".",
                 "/plans/" + planId + "/ranking/departments/" + o.getDepartmentId());
     }
 
     // ---------------------------------------------------------------- awards
-
-    /** Why awards cannot be confirmed now (empty when they can): the ranking published, its window over, answered. */
-    List<String> awardBlockers(Long planId) {
-        List<String> blockers = new ArrayList<>();
-        if (awards.findByPlan(planId).isPresent()) {
-            blockers.add("이미 확정된 포상 결과가 있습니다. 확정 결과는 바꿀 수 없습니다.");
-            return blockers;
-        }
-        RankingPublication publication = publications.findByPlanId(planId).orElse(null);
-        if (publication == null) {
-            blockers.add("순위를 먼저 공표하고 이의 신청 기간을 두어야 합니다.");
-            return blockers;
-        }
-        if (publication.getModelVersionNo() != reads.model(planId).versionNo()) {
-            blockers.add("순위를 공표한 뒤 평가 모델이 " + reads.model(planId).versionNo() + "판으로 바뀌었습니다. 순위를 다시 공표하세요.");
-        }
-        if (publication.windowOpenOn(now().toLocalDate())) {
-            blockers.add("이의 신청 기간(" + publication.getObjectionUntil() + "까지)이 끝난 뒤에 확정할 수 있습니다.");
-        }
-        long open = objections.countByPlanIdAndState(planId, ScoreObjection.State.OPEN);
-        if (open > 0) {
-            blockers.add("답변하지 않은 이의 신청이 " + open + "건 있습니다. 모두 답변한 뒤에 확정할 수 있습니다.");
-        }
-        return blockers;
-    }
 
     /**
      * Freezes the award decision: the ranking as it stands, the winners by grade in rank order (the admin's order of
      * any tie that decides an award, with its reason), and the model version. Once only, after confirmation, after the
      * published ranking's objection window has closed with every objection answered.
      */
-    public AwardResult confirmAwards(Long planId, AwardForm form, boolean confirmed, CurrentUser user) {
+    public AwardResult confirmAwards(Long planId, AwardPlan.Request request, boolean confirmed, CurrentUser user) {
         AccessDeniedHere.unlessAdmin(user, "포상 확정");
         Plan plan = reads.plan(planId, user.organizationId());
-        List<String> blockers = awardBlockers(planId);
+        List<String> blockers = reads.awardBlockers(planId);
         if (!blockers.isEmpty()) {
             throw new NotAllowedNow(String.join(" ", blockers));
         }
-        ScoringService.ModelView model = reads.model(planId);
-        ScoringService.Ranking ranking = reads.ranking(plan, model);
-        AwardPlan proposal = AwardPlan.of(ranking.departments(), form, model.form().getMinAwardScore());
+        ScoringQueries.ModelView model = reads.model(planId);
+        ScoringQueries.Ranking ranking = reads.ranking(plan, model);
+        AwardPlan proposal = AwardPlan.of(ranking.departments(), request, model.settings().minAwardScore());
         if (proposal.unresolvedTies()) {
             throw new NotAllowedNow("포상을 가르는 동점이 있습니다. 동점 부서의 순서를 정한 뒤 확정하세요.");
         }
@@ -532,16 +470,16 @@ public class ScoringWork {
         for (AwardPlan.Proposal p : proposal.proposals()) {
             lines.add(new AwardLine(no++, p.place(), p.department().name(), AwardPlan.score(p.department()),
                     p.department().taskCount(), components(p.department(), model.weights()),
-                    p.grade() == null ? null : p.grade().getName(), p.grade() == null ? null : p.grade().getAmount()));
+                    p.grade() == null ? null : p.grade().name(), p.grade() == null ? null : p.grade().amount()));
         }
         String tieNote = proposal.decidingTies().isEmpty() ? null : proposal.decidingTies().stream()
                 .map(t -> "동점 " + t.score().toPlainString() + "점: " + t.names())
-                .collect(Collectors.joining("; ")) + " (순서: " + user.displayName() + ", 사유: " + form.getTieReason() + ")";
+                .collect(Collectors.joining("; ")) + " (순서: " + user.displayName() + ", 사유: " + request.tieReason() + ")";
         AwardResult result = awards.save(new AwardResult(planId, model.versionNo(), now(), user.displayName(), lines,
                 tieNote));
         history.created(user, new ChangeHistory.Subject(plan.getOrganization().getId(), null, null, "AWARD_RESULT",
                 result.getId(), "부서 포상 확정"), Changes.of().field("수상 부서", null, proposal.proposals().stream()
-                .filter(p -> p.grade() != null).map(p -> p.grade().getName() + " " + p.department().name())
+                .filter(p -> p.grade() != null).map(p -> p.grade().name() + " " + p.department().name())
                 .collect(Collectors.joining(", "))).field("평가 모델", null, model.versionNo() + "판")
                 .field("동점 처리", null, tieNote));
         return result;

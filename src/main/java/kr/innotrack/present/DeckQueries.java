@@ -1,5 +1,7 @@
 package kr.innotrack.present;
 
+import lombok.RequiredArgsConstructor;
+
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -25,7 +27,7 @@ import kr.innotrack.plan.Task;
 import kr.innotrack.plan.TaskService;
 import kr.innotrack.scoring.Component;
 import kr.innotrack.scoring.ScoreCalculator;
-import kr.innotrack.scoring.ScoringService;
+import kr.innotrack.scoring.ScoringQueries;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -36,7 +38,8 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
-public class DeckService {
+@RequiredArgsConstructor
+public class DeckQueries {
 
     static final int ROWS = 8;
     private static final int TEXT = 140;
@@ -44,17 +47,8 @@ public class DeckService {
     private final PlanService plans;
     private final TaskService tasks;
     private final CheckRoundQueries rounds;
-    private final ScoringService scoring;
+    private final ScoringQueries scoring;
     private final java.time.Clock clock;
-
-    DeckService(PlanService plans, TaskService tasks, CheckRoundQueries rounds, ScoringService scoring,
-                java.time.Clock clock) {
-        this.plans = plans;
-        this.tasks = tasks;
-        this.rounds = rounds;
-        this.scoring = scoring;
-        this.clock = clock;
-    }
 
     /** The plan as of today (or as of the end of its year, once the year is over). */
     public Deck planDeck(Long planId, Long organizationId) {
@@ -250,7 +244,7 @@ public class DeckService {
      * coverage, and how many departments are listed apart for want of data. A ranking before the model's evaluation
      * date (a round's reference date, today) is titled 「중간 순위 (기준일 …)」.
      */
-    private static List<Deck.Slide> ranking(ScoringService.Ranking ranking) {
+    private static List<Deck.Slide> ranking(ScoringQueries.Ranking ranking) {
         List<Component> criteria = java.util.Arrays.stream(Component.values())
                 .filter(c -> ranking.model().weights().percent().getOrDefault(c, 0) > 0).toList();
         List<String> header = new ArrayList<>(List.of("순위", "부서", "점수"));

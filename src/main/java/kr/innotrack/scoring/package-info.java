@@ -1,0 +1,9 @@
+/**
+ * Scoring: the departments' ranking from the plan's data and the check rounds (the scoring model, the contest with
+ * votes and panel scores, the collaboration evaluation, publication with objections, confirmed awards). Other modules
+ * read {@code ScoringQueries.rankingFor}/{@code rankingAt} with {@code ScoringQueries.Ranking}, {@code Component} and
+ * {@code ScoreCalculator.DepartmentScore}. It reads plan entities, so the organization types they expose too.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Scoring",
+        allowedDependencies = {"shared", "shared :: web", "shared :: text", "history", "organization", "plan", "checkround", "notice"})
+package kr.innotrack.scoring;
