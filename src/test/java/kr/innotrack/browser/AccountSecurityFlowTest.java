@@ -3,43 +3,20 @@ package kr.innotrack.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import kr.innotrack.support.Browser;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import kr.innotrack.support.BrowserFlow;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIf;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.Select;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.TestPropertySource;
 
 /**
  * 내 계정 and 보안 기록 in a browser: an officer opens their account from the header, is refused a wrong current
  * password beside the field, makes an API token (shown once), revokes it and ends their other sessions; the planning
- * admin reads the organization's security log. Shares AdminFlowTest's application context.
+ * admin reads the organization's security log.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@TestPropertySource(properties = "spring.datasource.url=jdbc:h2:mem:adminflow;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
-        + "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1")
 @EnabledIf(value = "kr.innotrack.support.Browser#available",
         disabledReason = "browser tests skipped: install Debian's chromium and chromium-driver (CI=true always runs them)")
-class AccountSecurityFlowTest {
-
-    private WebDriver driver;
-
-    @LocalServerPort
-    int port;
-
-    @BeforeEach
-    void startBrowser() {
-        driver = Browser.start(1280, 1000);
-    }
-
-    @AfterEach
-    void stopBrowser() {
-        driver.quit();
-    }
+class AccountSecurityFlowTest extends BrowserFlow {
 
     private void waitForText(By locator, String text) {
         new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(10))

@@ -5,53 +5,26 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.util.List;
 import kr.innotrack.support.Browser;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import kr.innotrack.support.BrowserFlow;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIf;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.TestPropertySource;
 
 /**
  * The first main flow, in a real browser: open the plan, filter the task list by a department, open a task and
- * check its milestones. Screenshots of each step land in target/screenshots/.
+ * check its milestones. Screenshots of each step land in target/screenshots/. Runs first of the flows that share the
+ * browser context: it reads the seed as seeded, and {@link OfficerUpdatesTaskFlowTest} later completes a milestone it
+ * reads as planned.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@TestPropertySource(properties = "spring.datasource.url=jdbc:h2:mem:browser;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
-        + "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1")
 @EnabledIf(value = "kr.innotrack.support.Browser#available",
         disabledReason = "browser tests skipped: install Debian's chromium and chromium-driver (CI=true always runs them)")
-class BrowsePlanFlowTest {
-
-    private static WebDriver driver;
-
-    @LocalServerPort
-    int port;
-
-    @BeforeAll
-    static void startBrowser() {
-        driver = Browser.start(1280, 1000);
-    }
-
-    @org.junit.jupiter.api.BeforeEach
-    void signedOutAtDesktopSize() {
-        driver.manage().deleteAllCookies();
-        driver.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 1000));
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (driver != null) {
-            driver.quit();
-        }
-    }
+@Order(1)
+class BrowsePlanFlowTest extends BrowserFlow {
 
     private WebDriverWait waiting() {
         return new WebDriverWait(driver, Duration.ofSeconds(10));
@@ -140,7 +113,7 @@ class BrowsePlanFlowTest {
         assertThat(driver.findElement(By.id("kpis")).getText()).contains("개방 데이터 수(누적)").contains("86개").contains("88개");
         Browser.screenshot(driver, "flow1-04-task-milestones");
 
-        driver.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+        resize(390, 844);
         driver.navigate().refresh();
         waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("milestone-table")));
         Object overflow = ((org.openqa.selenium.JavascriptExecutor) driver)

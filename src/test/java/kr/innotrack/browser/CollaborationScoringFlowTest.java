@@ -11,15 +11,12 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.TestPropertySource;
 
 /**
  * Jung-gu's way of evaluating: the admin saves a new version of the scoring model (a wrong sum is refused), the lead
  * department of ⑱ (여성가족과) scores its collaborating department (건강관리과), and the collaborator's breakdown
  * shows that score; an officer's 점검·환류 to-do page is empty without rounds.
  */
-@TestPropertySource(properties = "spring.datasource.url=jdbc:h2:mem:collabflow;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
-        + "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1")
 @EnabledIf(value = "kr.innotrack.support.Browser#available",
         disabledReason = "browser tests skipped: install Debian's chromium and chromium-driver (CI=true always runs them)")
 class CollaborationScoringFlowTest extends BrowserFlow {

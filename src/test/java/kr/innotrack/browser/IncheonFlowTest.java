@@ -4,49 +4,26 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import kr.innotrack.support.Browser;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import kr.innotrack.support.BrowserFlow;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIf;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.TestPropertySource;
 
 /**
  * Incheon's officer opens the audit register, filters to their division, opens a finding and adds a progress
  * entry; then records an executed amount for a quarter and sees the execution rate change.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@TestPropertySource(properties = "spring.datasource.url=jdbc:h2:mem:incheonflow;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
-        + "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1")
 @EnabledIf(value = "kr.innotrack.support.Browser#available",
         disabledReason = "browser tests skipped: install Debian's chromium and chromium-driver (CI=true always runs them)")
-class IncheonFlowTest {
-
-    private WebDriver driver;
-
-    @LocalServerPort
-    int port;
+class IncheonFlowTest extends BrowserFlow {
 
     @Autowired
     JdbcTemplate jdbc;
-
-    @BeforeEach
-    void startBrowser() {
-        driver = Browser.start(1280, 1000);
-    }
-
-    @AfterEach
-    void stopBrowser() {
-        driver.quit();
-    }
 
     private WebDriverWait waiting() {
         return new WebDriverWait(driver, Duration.ofSeconds(10));

@@ -4,50 +4,27 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import kr.innotrack.support.Browser;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import kr.innotrack.support.BrowserFlow;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIf;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.TestPropertySource;
 
 /**
  * A department officer signs in, marks a milestone 완료 with its date, records a KPI value, and sees both on the
  * task page and in its history; an officer of another department cannot change the task.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@TestPropertySource(properties = "spring.datasource.url=jdbc:h2:mem:officerflow;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
-        + "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1")
 @EnabledIf(value = "kr.innotrack.support.Browser#available",
         disabledReason = "browser tests skipped: install Debian's chromium and chromium-driver (CI=true always runs them)")
-class OfficerUpdatesTaskFlowTest {
-
-    private WebDriver driver;
-
-    @LocalServerPort
-    int port;
+class OfficerUpdatesTaskFlowTest extends BrowserFlow {
 
     @Autowired
     JdbcTemplate jdbc;
-
-    @BeforeEach
-    void startBrowser() {
-        driver = Browser.start(1280, 1000);
-    }
-
-    @AfterEach
-    void stopBrowser() {
-        driver.quit();
-    }
 
     private WebDriverWait waiting() {
         return new WebDriverWait(driver, Duration.ofSeconds(10));

@@ -6,7 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import kr.innotrack.support.Browser;
-import org.junit.jupiter.api.AfterEach;
+import kr.innotrack.support.BrowserFlow;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -16,11 +16,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.interactions.Actions;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.TestPropertySource;
 
@@ -30,19 +27,12 @@ import org.springframework.test.context.TestPropertySource;
  * scrolling, body text is at least 28 px at 1920 wide, the keyboard moves through all slides and back, a number +
  * Enter jumps, the address restores the slide. Every slide is saved as a screenshot under target/screenshots.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "innotrack.scheduling.enabled=false")
 @TestPropertySource(properties = "spring.datasource.url=jdbc:h2:mem:presentflow;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
         + "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1")
 @EnabledIf(value = "kr.innotrack.support.Browser#available",
         disabledReason = "browser tests skipped: install Debian's chromium and chromium-driver (CI=true always runs them)")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class PresentFlowTest {
-
-    private WebDriver driver;
-
-    @LocalServerPort
-    int port;
+class PresentFlowTest extends BrowserFlow {
 
     @Autowired
     JdbcTemplate jdbc;
@@ -84,13 +74,6 @@ class PresentFlowTest {
         assertThat(task).isPositive();
     }
 
-    @AfterEach
-    void stopBrowser() {
-        if (driver != null) {
-            driver.quit();
-        }
-    }
-
     private Object js(String script, Object... args) {
         return ((JavascriptExecutor) driver).executeScript(script, args);
     }
@@ -106,7 +89,7 @@ class PresentFlowTest {
     @ParameterizedTest(name = "{0}×{1}")
     @CsvSource({"1920, 1080", "1280, 720"})
     void everySlideFitsAndTheKeyboardDrivesTheDeck(int width, int height) {
-        driver = Browser.start(width, height);
+        resize(width, height);
         Browser.signIn(driver, port, "samcheok.viewer");
         // --window-size is the window; make the page's viewport exactly the projector's size.
         Map<?, ?> inner = (Map<?, ?>) js("return {w: window.innerWidth, h: window.innerHeight};");
@@ -179,7 +162,7 @@ class PresentFlowTest {
 
     @Test
     void thePlanAsOfTodayAndWhatTheSlidesSay() {
-        driver = Browser.start(1920, 1080);
+        resize(1920, 1080);
         Browser.signIn(driver, port, "samcheok.viewer");
         driver.get("http://localhost:" + port + "/present/rounds/" + roundId + "#slide-3");
         Browser.waitFor(driver, By.cssSelector("body.js .slide.current"));
@@ -230,7 +213,6 @@ class PresentFlowTest {
 
     @Test
     void chartsAreDrawnByTheAppsOwnChartLibrary() {
-        driver = Browser.start(1280, 1000);
         Browser.signIn(driver, port, "samcheok.viewer");
         String base = "http://localhost:" + port;
         assertThat(drawnCharts(base + "/plans/" + planId)).isEqualTo(3);

@@ -31,9 +31,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import kr.innotrack.support.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -48,8 +47,7 @@ import org.springframework.transaction.annotation.Transactional;
  * <p>The task under test is 다-1-1 (lead department 총무과). Personas: anonymous, a viewer, the 총무과 officer,
  * the 민원과 officer (another department), Samcheok's planning admin, and 테스트시's planning admin.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
+@IntegrationTest
 abstract class EditingTests {
 
     @Autowired

@@ -1,18 +1,10 @@
 package kr.innotrack.editing;
 
-import kr.innotrack.support.Postgres;
+import kr.innotrack.support.PostgresIntegrationTest;
 import org.junit.jupiter.api.condition.EnabledIf;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 @EnabledIf(value = "kr.innotrack.support.Postgres#available",
         disabledReason = "PostgreSQL suite skipped: nothing listens on 127.0.0.1:5432 (CI=true always runs it)")
+@PostgresIntegrationTest
 class PostgresEditingTest extends EditingTests {
-
-    @DynamicPropertySource
-    static void postgres(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", () -> Postgres.freshDatabase("innotrack_editing_test"));
-        registry.add("spring.datasource.username", () -> Postgres.USER);
-        registry.add("spring.datasource.password", () -> Postgres.PASSWORD);
-    }
 }

@@ -1,8 +1,4 @@
 package kr.innotrack.incheon;
 
-import org.springframework.test.context.TestPropertySource;
-
-@TestPropertySource(properties = "spring.datasource.url=jdbc:h2:mem:incheon;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
-        + "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1")
 class H2IncheonTest extends IncheonTests {
 }

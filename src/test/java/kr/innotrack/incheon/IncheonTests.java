@@ -20,9 +20,8 @@ import kr.innotrack.shared.CurrentUser;
 import kr.innotrack.shared.Role;
 import kr.innotrack.support.SignedIn;
 import org.junit.jupiter.api.Test;
+import kr.innotrack.support.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -37,8 +36,7 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
  * Incheon's 2020 work report as seeded (checked against the source's own totals), the council audit findings
  * register and budget execution. Runs on H2 and PostgreSQL.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
+@IntegrationTest
 abstract class IncheonTests {
 
     @Autowired

@@ -1,9 +1,12 @@
 package kr.innotrack.seed;
 
-import org.springframework.test.context.TestPropertySource;
+import org.junit.jupiter.api.Order;
 
-/** The seeded-plan suite on the embedded default database (H2 in PostgreSQL mode, in memory for the test). */
-@TestPropertySource(properties = "spring.datasource.url=jdbc:h2:mem:seeded;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
-        + "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1")
+/**
+ * The seeded-plan suite on the embedded default database (H2 in PostgreSQL mode, in memory for the test). It shares
+ * the {@code @IntegrationTest} context and runs first there: it reads the seed as seeded (three organizations), and
+ * EditingTests adds a fourth.
+ */
+@Order(1)
 class H2SeededPlanTest extends SeededPlanTests {
 }

@@ -15,9 +15,8 @@ import jakarta.persistence.EntityManagerFactory;
 import java.util.regex.Pattern;
 import kr.innotrack.support.QueryCounter;
 import org.junit.jupiter.api.Test;
+import kr.innotrack.support.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.test.web.servlet.MockMvc;
@@ -27,8 +26,7 @@ import org.springframework.test.web.servlet.MockMvc;
  * against the paper plan: counts, and a sample of tasks field by field, through the database, the read API
  * and the pages. Runs once per database: {@link H2SeededPlanTest}, {@link PostgresSeededPlanTest}.
  */
-@SpringBootTest(properties = "spring.jpa.properties.hibernate.generate_statistics=true")
-@AutoConfigureMockMvc
+@IntegrationTest
 @WithUserDetails("samcheok.viewer")
 abstract class SeededPlanTests {
 

@@ -1,34 +1,63 @@
 package kr.innotrack.support;
 
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.TestPropertySource;
 
 /**
- * A browser flow against the app on a random port: a headless Chromium per test (1280×1000), quit afterwards.
- * Subclasses add their own database ({@code @TestPropertySource}) and {@code @EnabledIf(Browser#available)}.
+ * A browser flow against the app on a random port, in one headless Chromium per test class: started before the first
+ * test, quit after the last. Before every test the browser is signed out (cookies cleared) and back at 1280×1000.
+ * <p>
+ * The flows share one application context and one in-memory database ({@link #SHARED_DATABASE}), so their data must
+ * not disturb each other's assertions: a flow that reads the seed as seeded where another flow writes runs first
+ * ({@code @Order}, see junit-platform.properties). A flow whose data would disturb another's (a check round, a
+ * contest, a seeded round) names its own database with {@code @TestPropertySource} and so gets its own context.
+ * Subclasses add {@code @EnabledIf(Browser#available)}.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "innotrack.scheduling.enabled=false")
+@TestPropertySource(properties = BrowserFlow.SHARED_DATABASE)
 public abstract class BrowserFlow {
 
-    protected WebDriver driver;
+    public static final String SHARED_DATABASE = "spring.datasource.url=jdbc:h2:mem:browserflow;MODE=PostgreSQL;"
+            + "DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1";
+    public static final int WIDTH = 1280;
+    public static final int HEIGHT = 1000;
+
+    protected static WebDriver driver;
 
     @LocalServerPort
     protected int port;
 
-    @BeforeEach
-    void startBrowser() {
-        driver = Browser.start(1280, 1000);
+    @BeforeAll
+    static void startBrowser() {
+        driver = Browser.start(WIDTH, HEIGHT);
     }
 
-    @AfterEach
-    void stopBrowser() {
-        driver.quit();
+    @BeforeEach
+    void signedOutAtDesktopSize() {
+        driver.manage().deleteAllCookies();
+        resize(WIDTH, HEIGHT);
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (driver != null) {
+            driver.quit();
+            driver = null;
+        }
+    }
+
+    /** Sets the browser window's size (a phone, a projector); the next test starts at 1280×1000 again. */
+    protected void resize(int width, int height) {
+        driver.manage().window().setSize(new Dimension(width, height));
     }
 
     protected WebElement waitFor(By by) {

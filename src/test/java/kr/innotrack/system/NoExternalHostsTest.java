@@ -11,16 +11,14 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import kr.innotrack.support.IntegrationTest;
 import kr.innotrack.support.SignedIn;
 import kr.innotrack.shared.CurrentUser;
 import kr.innotrack.shared.Role;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
@@ -29,10 +27,7 @@ import org.springframework.test.web.servlet.MvcResult;
  * links from the plan list (as each organization's admin), plus the projector decks and the stylesheets and scripts
  * the pages load, and fails on any absolute URL to another host in src, href, action, a data attribute or CSS url().
  */
-@SpringBootTest(properties = "innotrack.scheduling.enabled=false")
-@AutoConfigureMockMvc
-@TestPropertySource(properties = "spring.datasource.url=jdbc:h2:mem:offline;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
-        + "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1")
+@IntegrationTest
 class NoExternalHostsTest {
 
     private static final Pattern REFERENCE = Pattern.compile(
