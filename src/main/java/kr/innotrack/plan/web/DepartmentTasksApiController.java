@@ -1,4 +1,4 @@
-package kr.innotrack.organization;
+package kr.innotrack.plan.web;
 
 import java.util.List;
 import kr.innotrack.shared.CurrentUser;
@@ -8,17 +8,17 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** {@code GET /api/departments?organization={id}}: documented in docs/api.md. */
 @RestController
-class DepartmentApiController {
+class DepartmentTasksApiController {
 
-    private final DepartmentService departments;
+    private final DepartmentTaskQueries queries;
 
-    DepartmentApiController(DepartmentService departments) {
-        this.departments = departments;
+    DepartmentTasksApiController(DepartmentTaskQueries queries) {
+        this.queries = queries;
     }
 
     @GetMapping("/api/departments")
     List<DepartmentJson> list(@RequestParam("organization") Long organizationId, CurrentUser user) {
-        return departments.list(organizationId, user.organizationId()).stream()
+        return queries.list(organizationId, user.organizationId()).stream()
                 .map(d -> new DepartmentJson(d.id(), d.name(), d.taskCount(), d.ledTasks(), d.collaboratedTasks()))
                 .toList();
     }
