@@ -9,10 +9,11 @@ import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import kr.innotrack.history.ChangeHistory;
+import kr.innotrack.history.HistoryQueries;
 import kr.innotrack.history.ChangeLogEntry;
 import kr.innotrack.history.Changes;
 import kr.innotrack.plan.TaskRef;
-import kr.innotrack.plan.TaskService;
+import kr.innotrack.plan.TaskQueries;
 import kr.innotrack.shared.AccessDeniedHere;
 import kr.innotrack.shared.CurrentUser;
 import kr.innotrack.shared.NotFoundException;
@@ -33,16 +34,18 @@ public class AuditFindingService {
 
     private final AuditFindingRepository findings;
     private final AuditProgressRepository progress;
-    private final TaskService tasks;
+    private final TaskQueries tasks;
     private final ChangeHistory history;
+    private final HistoryQueries historyQueries;
     private final Clock clock;
 
-    AuditFindingService(AuditFindingRepository findings, AuditProgressRepository progress, TaskService tasks,
-                        ChangeHistory history, Clock clock) {
+    AuditFindingService(AuditFindingRepository findings, AuditProgressRepository progress, TaskQueries tasks,
+                        ChangeHistory history, HistoryQueries historyQueries, Clock clock) {
         this.findings = findings;
         this.progress = progress;
         this.tasks = tasks;
         this.history = history;
+        this.historyQueries = historyQueries;
         this.clock = clock;
     }
 
@@ -73,7 +76,7 @@ public class AuditFindingService {
         List<TaskRef> all = tasks.taskRefs(user.organizationId());
         List<Long> linked = findings.linkedTaskIds(id).stream().map(n -> ((Number) n).longValue()).toList();
         return new Detail(f, findings.progress(id), all.stream().filter(t -> linked.contains(t.id())).toList(),
-                all.stream().filter(t -> !linked.contains(t.id())).toList(), history.ofRecord(AUDIT_FINDING, id),
+                all.stream().filter(t -> !linked.contains(t.id())).toList(), historyQueries.ofRecord(AUDIT_FINDING, id),
                 canEdit(f, user));
     }
 

@@ -14,12 +14,11 @@ import java.util.stream.Collectors;
 import kr.innotrack.history.ChangeHistory;
 import kr.innotrack.history.Changes;
 import kr.innotrack.plan.Plan;
-import kr.innotrack.plan.PlanService;
+import kr.innotrack.plan.PlanQueries;
 import kr.innotrack.plan.Task;
-import kr.innotrack.plan.TaskEditing;
+import kr.innotrack.plan.TaskQueries;
 import kr.innotrack.plan.TaskFilter;
 import kr.innotrack.plan.TaskRow;
-import kr.innotrack.plan.TaskService;
 import kr.innotrack.shared.CurrentUser;
 import kr.innotrack.shared.NotFoundException;
 import kr.innotrack.shared.StaleEditException;
@@ -38,14 +37,14 @@ public class BudgetService {
 
     private final BudgetRepository budget;
     private final BudgetExecutionRepository executions;
-    private final PlanService plans;
-    private final TaskService tasks;
-    private final TaskEditing editing;
+    private final PlanQueries plans;
+    private final TaskQueries tasks;
+    private final TaskQueries editing;
     private final ChangeHistory history;
     private final Clock clock;
 
-    BudgetService(BudgetRepository budget, BudgetExecutionRepository executions, PlanService plans, TaskService tasks,
-                  TaskEditing editing, ChangeHistory history, Clock clock) {
+    BudgetService(BudgetRepository budget, BudgetExecutionRepository executions, PlanQueries plans, TaskQueries tasks,
+                  TaskQueries editing, ChangeHistory history, Clock clock) {
         this.budget = budget;
         this.executions = executions;
         this.plans = plans;

@@ -5,7 +5,7 @@ import jakarta.validation.Valid;
 import java.util.HashSet;
 import java.util.List;
 import kr.innotrack.plan.Plan;
-import kr.innotrack.plan.TaskEditing;
+import kr.innotrack.plan.TaskScheduling;
 import kr.innotrack.shared.AccessDeniedHere;
 import kr.innotrack.shared.web.Conflicts;
 import kr.innotrack.shared.CurrentUser;
@@ -28,9 +28,9 @@ class CheckSettingsController {
 
     private final CheckRoundService rounds;
     private final RoundCycle cycle;
-    private final TaskEditing taskEditing;
+    private final TaskScheduling taskEditing;
 
-    CheckSettingsController(CheckRoundService rounds, RoundCycle cycle, TaskEditing taskEditing) {
+    CheckSettingsController(CheckRoundService rounds, RoundCycle cycle, TaskScheduling taskEditing) {
         this.rounds = rounds;
         this.cycle = cycle;
         this.taskEditing = taskEditing;

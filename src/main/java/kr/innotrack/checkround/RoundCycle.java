@@ -16,8 +16,8 @@ import kr.innotrack.notice.NoticeService;
 import kr.innotrack.plan.Milestone;
 import kr.innotrack.plan.Plan;
 import kr.innotrack.plan.Task;
-import kr.innotrack.plan.TaskEditing;
-import kr.innotrack.plan.TaskService;
+import kr.innotrack.plan.TaskScheduling;
+import kr.innotrack.plan.TaskQueries;
 import kr.innotrack.shared.AccessDeniedHere;
 import kr.innotrack.shared.CurrentUser;
 import kr.innotrack.shared.NotAllowedNow;
@@ -44,8 +44,8 @@ public class RoundCycle {
     private final RemedyRepository remedies;
     private final SignalRuleRepository signalRules;
     private final RoundEntryEvidenceRepository evidence;
-    private final TaskService tasks;
-    private final TaskEditing taskEditing;
+    private final TaskQueries tasks;
+    private final TaskScheduling taskEditing;
     private final ChangeHistory history;
     private final NoticeService notices;
     private final DeadlineReminders reminders;
@@ -53,7 +53,7 @@ public class RoundCycle {
 
     RoundCycle(CheckRoundService reads, CheckRoundRepository rounds, RoundEntryRepository entries,
                RemedyRepository remedies, SignalRuleRepository signalRules, RoundEntryEvidenceRepository evidence,
-               TaskService tasks, TaskEditing taskEditing, ChangeHistory history, NoticeService notices,
+               TaskQueries tasks, TaskScheduling taskEditing, ChangeHistory history, NoticeService notices,
                DeadlineReminders reminders, Clock clock) {
         this.reads = reads;
         this.rounds = rounds;
@@ -193,7 +193,7 @@ public class RoundCycle {
 
     /** Keeps each entry's evidence as at the reference date with the round: what every later reader shows. */
     private void freeze(CheckRound round, List<RoundEntry> list) {
-        TaskService.ProgressData data = tasks.progressData(round.getPlanId());
+        TaskQueries.ProgressData data = tasks.progressData(round.getPlanId());
         SignalRules rules = reads.rules(round.getPlanId());
         AsOfReferenceDate asOf = reads.asOf(round);
         Map<Long, Remedy> byEntry = remedies.findByRound(round.getId()).stream()

@@ -2,7 +2,7 @@ package kr.innotrack.checkround;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
-import kr.innotrack.history.ChangeHistory;
+import kr.innotrack.history.HistoryQueries;
 import kr.innotrack.shared.web.Conflicts;
 import kr.innotrack.shared.AccessDeniedHere;
 import kr.innotrack.shared.CurrentUser;
@@ -30,9 +30,9 @@ class RoundEntryController {
 
     private final CheckRoundService rounds;
     private final RoundCycle cycle;
-    private final ChangeHistory history;
+    private final HistoryQueries history;
 
-    RoundEntryController(CheckRoundService rounds, RoundCycle cycle, ChangeHistory history) {
+    RoundEntryController(CheckRoundService rounds, RoundCycle cycle, HistoryQueries history) {
         this.rounds = rounds;
         this.cycle = cycle;
         this.history = history;

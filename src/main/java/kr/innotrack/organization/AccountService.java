@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import kr.innotrack.history.ChangeHistory;
+import kr.innotrack.history.HistoryQueries;
 import kr.innotrack.history.Changes;
 import kr.innotrack.security.SecurityEventType;
 import kr.innotrack.security.SecurityEvents;
@@ -39,6 +40,7 @@ public class AccountService {
     private final OrganizationRepository organizations;
     private final PasswordEncoder passwords;
     private final ChangeHistory history;
+    private final HistoryQueries historyQueries;
     private final Clock clock;
     private final PasswordPolicy policy;
     private final AccountStamps stamps;
@@ -46,13 +48,14 @@ public class AccountService {
     private final SignInThrottle throttle;
 
     AccountService(AccountRepository accounts, DepartmentRepository departments, OrganizationRepository organizations,
-                   PasswordEncoder passwords, ChangeHistory history, Clock clock, PasswordPolicy policy,
+                   PasswordEncoder passwords, ChangeHistory history, HistoryQueries historyQueries, Clock clock, PasswordPolicy policy,
                    AccountStamps stamps, SecurityEvents events, SignInThrottle throttle) {
         this.accounts = accounts;
         this.departments = departments;
         this.organizations = organizations;
         this.passwords = passwords;
         this.history = history;
+        this.historyQueries = historyQueries;
         this.clock = clock;
         this.policy = policy;
         this.stamps = stamps;
@@ -256,7 +259,7 @@ public class AccountService {
     @Transactional(readOnly = true)
     public List<kr.innotrack.history.ChangeLogEntry> history(Long id, CurrentUser admin) {
         get(id, admin);
-        return history.ofAccount(id);
+        return historyQueries.ofAccount(id);
     }
 
     private Department department(AccountForm form, CurrentUser admin) {

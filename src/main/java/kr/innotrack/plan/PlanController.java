@@ -3,7 +3,7 @@ package kr.innotrack.plan;
 import jakarta.validation.Valid;
 import java.util.Set;
 import java.util.stream.Collectors;
-import kr.innotrack.history.ChangeHistory;
+import kr.innotrack.history.HistoryQueries;
 import kr.innotrack.history.HistoryGroup;
 import kr.innotrack.shared.CurrentUser;
 import org.springframework.http.HttpStatus;
@@ -20,12 +20,12 @@ import jakarta.servlet.http.HttpServletResponse;
 @Controller
 class PlanController {
 
-    private final PlanService plans;
-    private final TaskService tasks;
-    private final TaskEditing editing;
-    private final ChangeHistory history;
+    private final PlanQueries plans;
+    private final TaskQueries tasks;
+    private final TaskCommands editing;
+    private final HistoryQueries history;
 
-    PlanController(PlanService plans, TaskService tasks, TaskEditing editing, ChangeHistory history) {
+    PlanController(PlanQueries plans, TaskQueries tasks, TaskCommands editing, HistoryQueries history) {
         this.plans = plans;
         this.tasks = tasks;
         this.editing = editing;

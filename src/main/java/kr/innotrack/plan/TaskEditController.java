@@ -31,10 +31,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/plans/{planId}/tasks/{taskId}")
 class TaskEditController {
 
-    private final TaskEditing editing;
+    private final TaskQueries queries;
+    private final TaskCommands editing;
     private final Clock clock;
 
-    TaskEditController(TaskEditing editing, Clock clock) {
+    TaskEditController(TaskQueries queries, TaskCommands editing, Clock clock) {
+        this.queries = queries;
         this.editing = editing;
         this.clock = clock;
     }
@@ -43,7 +45,7 @@ class TaskEditController {
 
     @GetMapping("/edit")
     String editTask(@PathVariable Long planId, @PathVariable Long taskId, CurrentUser user, Model model) {
-        Task task = editing.editableTask(planId, taskId, user);
+        Task task = queries.editableTask(planId, taskId, user);
         model.addAttribute("form", TaskForm.of(task));
         return taskForm(task, user, model);
     }
@@ -52,7 +54,7 @@ class TaskEditController {
     String updateTask(@PathVariable Long planId, @PathVariable Long taskId, @Valid @ModelAttribute("form") TaskForm form,
                       BindingResult binding, CurrentUser user, Model model, HttpServletResponse response,
                       RedirectAttributes redirect) {
-        Task task = editing.editableTask(planId, taskId, user);
+        Task task = queries.editableTask(planId, taskId, user);
         if (binding.hasErrors()) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             return taskForm(task, user, model);
@@ -61,7 +63,7 @@ class TaskEditController {
             editing.updateTask(planId, taskId, form, user);
         } catch (RuntimeException e) {
             Conflicts.unlessLostRace(e);
-            Task current = editing.editableTask(planId, taskId, user);
+            Task current = queries.editableTask(planId, taskId, user);
             Conflicts.show(model, response, TaskForm.of(current).describe(), form.describe());
             form.setVersion(current.getVersion());
             return taskForm(current, user, model);
@@ -80,7 +82,7 @@ class TaskEditController {
 
     @GetMapping("/milestones/new")
     String newMilestone(@PathVariable Long planId, @PathVariable Long taskId, CurrentUser user, Model model) {
-        Task task = editing.editableTask(planId, taskId, user);
+        Task task = queries.editableTask(planId, taskId, user);
         model.addAttribute("form", new MilestoneForm());
         return milestoneForm(task, null, model);
     }
@@ -89,7 +91,7 @@ class TaskEditController {
     String addMilestone(@PathVariable Long planId, @PathVariable Long taskId,
                         @Valid @ModelAttribute("form") MilestoneForm form, BindingResult binding, CurrentUser user,
                         Model model, HttpServletResponse response, RedirectAttributes redirect) {
-        Task task = editing.editableTask(planId, taskId, user);
+        Task task = queries.editableTask(planId, taskId, user);
         form.validate(task.getPlan().getPlanYear(), today(), binding);
         if (binding.hasErrors()) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
@@ -102,8 +104,8 @@ class TaskEditController {
     @GetMapping("/milestones/{milestoneId}/edit")
     String editMilestone(@PathVariable Long planId, @PathVariable Long taskId, @PathVariable Long milestoneId,
                          CurrentUser user, Model model) {
-        Task task = editing.editableTask(planId, taskId, user);
-        Milestone m = editing.milestone(planId, taskId, milestoneId, user);
+        Task task = queries.editableTask(planId, taskId, user);
+        Milestone m = queries.milestone(planId, taskId, milestoneId, user);
         model.addAttribute("form", MilestoneForm.of(m));
         return milestoneForm(task, m, model);
     }
@@ -112,8 +114,8 @@ class TaskEditController {
     String updateMilestone(@PathVariable Long planId, @PathVariable Long taskId, @PathVariable Long milestoneId,
                            @Valid @ModelAttribute("form") MilestoneForm form, BindingResult binding,
                            CurrentUser user, Model model, HttpServletResponse response, RedirectAttributes redirect) {
-        Task task = editing.editableTask(planId, taskId, user);
-        Milestone m = editing.milestone(planId, taskId, milestoneId, user);
+        Task task = queries.editableTask(planId, taskId, user);
+        Milestone m = queries.milestone(planId, taskId, milestoneId, user);
         form.validate(task.getPlan().getPlanYear(), today(), binding);
         if (binding.hasErrors()) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
@@ -123,7 +125,7 @@ class TaskEditController {
             editing.updateMilestone(planId, taskId, milestoneId, form, user);
         } catch (RuntimeException e) {
             Conflicts.unlessLostRace(e);
-            Milestone current = editing.milestone(planId, taskId, milestoneId, user);
+            Milestone current = queries.milestone(planId, taskId, milestoneId, user);
             Conflicts.show(model, response, MilestoneForm.of(current).describe(), form.describe());
             form.setVersion(current.getVersion());
             return milestoneForm(task, current, model);
@@ -135,8 +137,8 @@ class TaskEditController {
     @GetMapping("/milestones/{milestoneId}/delete")
     String confirmDeleteMilestone(@PathVariable Long planId, @PathVariable Long taskId, @PathVariable Long milestoneId,
                                   CurrentUser user, Model model) {
-        Task task = editing.editableTask(planId, taskId, user);
-        Milestone m = editing.milestone(planId, taskId, milestoneId, user);
+        Task task = queries.editableTask(planId, taskId, user);
+        Milestone m = queries.milestone(planId, taskId, milestoneId, user);
         String base = "/plans/" + planId + "/tasks/" + taskId;
         model.addAttribute("plan", task.getPlan());
         model.addAttribute("confirmation", Confirmation.of("tasks", "추진일정 삭제: " + m.getDescription())
@@ -155,16 +157,16 @@ class TaskEditController {
                            @RequestParam Long version, @RequestParam(defaultValue = "false") boolean confirm,
                            CurrentUser user, Model model, HttpServletResponse response, RedirectAttributes redirect) {
         if (!confirm) {
-            editing.milestone(planId, taskId, milestoneId, user);
-            editing.editableTask(planId, taskId, user);
+            queries.milestone(planId, taskId, milestoneId, user);
+            queries.editableTask(planId, taskId, user);
             return "redirect:/plans/" + planId + "/tasks/" + taskId + "/milestones/" + milestoneId + "/delete";
         }
         try {
             editing.deleteMilestone(planId, taskId, milestoneId, version, user);
         } catch (RuntimeException e) {
             Conflicts.unlessLostRace(e);
-            Task task = editing.editableTask(planId, taskId, user);
-            Milestone current = editing.milestone(planId, taskId, milestoneId, user);
+            Task task = queries.editableTask(planId, taskId, user);
+            Milestone current = queries.milestone(planId, taskId, milestoneId, user);
             MilestoneForm form = MilestoneForm.of(current);
             model.addAttribute("form", form);
             model.addAttribute("deleteConflict", true);
@@ -189,11 +191,11 @@ class TaskEditController {
     String editActual(@PathVariable Long planId, @PathVariable Long taskId, @PathVariable Long kpiId,
                       @RequestParam(required = false) Integer year, @RequestParam(required = false) Integer quarter,
                       CurrentUser user, Model model) {
-        Task task = editing.editableTask(planId, taskId, user);
-        Kpi kpi = editing.kpi(planId, taskId, kpiId, user);
+        Task task = queries.editableTask(planId, taskId, user);
+        Kpi kpi = queries.kpi(planId, taskId, kpiId, user);
         int y = year == null ? task.getPlan().getPlanYear() : year;
         int q = quarter == null || quarter < 1 || quarter > 4 ? 1 : quarter;
-        KpiActualForm form = editing.actual(kpiId, y, q).map(KpiActualForm::of).orElseGet(() -> {
+        KpiActualForm form = queries.actual(kpiId, y, q).map(KpiActualForm::of).orElseGet(() -> {
             KpiActualForm blank = new KpiActualForm();
             blank.setYear(y);
             blank.setQuarter(q);
@@ -207,8 +209,8 @@ class TaskEditController {
     String saveActual(@PathVariable Long planId, @PathVariable Long taskId, @PathVariable Long kpiId,
                       @Valid @ModelAttribute("form") KpiActualForm form, BindingResult binding, CurrentUser user,
                       Model model, HttpServletResponse response, RedirectAttributes redirect) {
-        Task task = editing.editableTask(planId, taskId, user);
-        Kpi kpi = editing.kpi(planId, taskId, kpiId, user);
+        Task task = queries.editableTask(planId, taskId, user);
+        Kpi kpi = queries.kpi(planId, taskId, kpiId, user);
         form.validate(task.getPlan().getPlanYear(), binding);
         if (binding.hasErrors()) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
@@ -218,7 +220,7 @@ class TaskEditController {
             editing.saveActual(planId, taskId, kpiId, form, user);
         } catch (RuntimeException e) {
             Conflicts.unlessLostRace(e);
-            KpiActualForm current = editing.actual(kpiId, form.getYear(), form.getQuarter()).map(KpiActualForm::of)
+            KpiActualForm current = queries.actual(kpiId, form.getYear(), form.getQuarter()).map(KpiActualForm::of)
                     .orElseGet(KpiActualForm::new);
             Conflicts.show(model, response, current.describe(), form.describe());
             form.setVersion(current.getVersion());
@@ -231,9 +233,9 @@ class TaskEditController {
     @GetMapping("/kpis/{kpiId}/actual/delete")
     String confirmDeleteActual(@PathVariable Long planId, @PathVariable Long taskId, @PathVariable Long kpiId,
                                @RequestParam int year, @RequestParam int quarter, CurrentUser user, Model model) {
-        Task task = editing.editableTask(planId, taskId, user);
-        Kpi kpi = editing.kpi(planId, taskId, kpiId, user);
-        KpiActual actual = editing.actual(kpiId, year, quarter)
+        Task task = queries.editableTask(planId, taskId, user);
+        Kpi kpi = queries.kpi(planId, taskId, kpiId, user);
+        KpiActual actual = queries.actual(kpiId, year, quarter)
                 .orElseThrow(() -> new kr.innotrack.shared.NotFoundException("성과지표 실적", kpiId));
         String base = "/plans/" + planId + "/tasks/" + taskId;
         model.addAttribute("plan", task.getPlan());
@@ -255,8 +257,8 @@ class TaskEditController {
                         @RequestParam(defaultValue = "false") boolean confirm,
                         CurrentUser user, Model model, HttpServletResponse response, RedirectAttributes redirect) {
         if (!confirm) {
-            editing.editableTask(planId, taskId, user);
-            editing.kpi(planId, taskId, kpiId, user);
+            queries.editableTask(planId, taskId, user);
+            queries.kpi(planId, taskId, kpiId, user);
             return "redirect:/plans/" + planId + "/tasks/" + taskId + "/kpis/" + kpiId + "/actual/delete?year=" + year
                     + "&quarter=" + quarter;
         }
@@ -264,9 +266,9 @@ class TaskEditController {
             editing.deleteActual(planId, taskId, kpiId, year, quarter, version, user);
         } catch (RuntimeException e) {
             Conflicts.unlessLostRace(e);
-            Task task = editing.editableTask(planId, taskId, user);
-            Kpi kpi = editing.kpi(planId, taskId, kpiId, user);
-            KpiActualForm current = editing.actual(kpiId, year, quarter).map(KpiActualForm::of)
+            Task task = queries.editableTask(planId, taskId, user);
+            Kpi kpi = queries.kpi(planId, taskId, kpiId, user);
+            KpiActualForm current = queries.actual(kpiId, year, quarter).map(KpiActualForm::of)
                     .orElseGet(KpiActualForm::new);
             model.addAttribute("form", current);
             Conflicts.show(model, response, current.describe(), Map.of());

@@ -8,7 +8,7 @@ import java.io.PrintWriter;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import kr.innotrack.history.ChangeHistory;
+import kr.innotrack.history.HistoryQueries;
 import kr.innotrack.plan.Plan;
 import kr.innotrack.shared.AccessDeniedHere;
 import kr.innotrack.shared.web.Conflicts;
@@ -37,9 +37,9 @@ class RankingController {
 
     private final ScoringService scoring;
     private final ScoringWork work;
-    private final ChangeHistory history;
+    private final HistoryQueries history;
 
-    RankingController(ScoringService scoring, ScoringWork work, ChangeHistory history) {
+    RankingController(ScoringService scoring, ScoringWork work, HistoryQueries history) {
         this.scoring = scoring;
         this.work = work;
         this.history = history;

@@ -13,7 +13,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import kr.innotrack.plan.Plan;
 import kr.innotrack.plan.Task;
-import kr.innotrack.plan.TaskService;
+import kr.innotrack.plan.TaskQueries;
 import kr.innotrack.shared.AccessDeniedHere;
 import kr.innotrack.shared.web.Confirmation;
 import kr.innotrack.shared.web.Conflicts;
@@ -353,7 +353,7 @@ class ScoringController {
         scoring.collaborationScores(planId).forEach(c -> existing.put(c.getTaskId() + ":" + c.getDepartmentId(), c));
         Map<Long, Task> tasks = scoring.tasksOf(planId).stream().collect(Collectors.toMap(Task::getId, t -> t));
         List<ScoreForms.Line> lines = new ArrayList<>();
-        for (TaskService.Collaboration c : scoring.collaborations(planId)) {
+        for (TaskQueries.Collaboration c : scoring.collaborations(planId)) {
             Task t = tasks.get(c.taskId());
             boolean lead = t.getLeadDepartment() != null && t.getLeadDepartment().getId().equals(user.departmentId());
             if (user.admin() || lead || user.role() == kr.innotrack.shared.Role.VIEWER) {

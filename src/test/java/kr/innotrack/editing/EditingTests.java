@@ -21,7 +21,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import kr.innotrack.plan.MilestoneForm;
 import kr.innotrack.plan.MilestoneStatus;
-import kr.innotrack.plan.TaskEditing;
+import kr.innotrack.plan.TaskCommands;
 import kr.innotrack.shared.CurrentUser;
 import kr.innotrack.shared.Role;
 import kr.innotrack.shared.StaleEditException;
@@ -59,7 +59,7 @@ abstract class EditingTests {
     JdbcTemplate jdbc;
 
     @Autowired
-    TaskEditing editing;
+    TaskCommands editing;
 
     @jakarta.persistence.PersistenceContext
     jakarta.persistence.EntityManager em;

@@ -7,7 +7,7 @@ import kr.innotrack.organization.DepartmentNode;
 import kr.innotrack.organization.DepartmentService;
 import kr.innotrack.organization.Organization;
 import kr.innotrack.plan.TaskRow;
-import kr.innotrack.plan.TaskService;
+import kr.innotrack.plan.TaskQueries;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -20,9 +20,9 @@ import org.springframework.transaction.annotation.Transactional;
 class DepartmentTaskQueries {
 
     private final DepartmentService departments;
-    private final TaskService tasks;
+    private final TaskQueries tasks;
 
-    DepartmentTaskQueries(DepartmentService departments, TaskService tasks) {
+    DepartmentTaskQueries(DepartmentService departments, TaskQueries tasks) {
         this.departments = departments;
         this.tasks = tasks;
     }

@@ -16,21 +16,20 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Every change a department makes to its task: officer fields, milestones (add, update, reschedule, delete)
+ * Every change a department makes to its task: officer fields, milestones (add, update, delete)
  * and KPI values per quarter. Each change: the task must belong to the user's organization (else 404), the user
  * must be allowed to edit it (else 403), the form must be based on the current version (else a conflict), and
  * the change is written to the task's history in the same transaction.
  */
 @Service
 @Transactional
-public class TaskEditing {
+public class TaskCommands {
 
-    static final String TASK = "TASK";
-    /** The history's entity type of a milestone (a check round rebuilds milestones as at its reference date from it). */
-    public static final String MILESTONE = "MILESTONE";
+    static final String TASK = TaskScheduling.TASK;
+    static final String MILESTONE = TaskScheduling.MILESTONE;
     static final String KPI_ACTUAL = "KPI_ACTUAL";
 
-    private final TaskService reads;
+    private final TaskQueries reads;
     private final TaskRepository tasks;
     private final MilestoneRepository milestones;
     private final KpiRepository kpis;
@@ -38,7 +37,7 @@ public class TaskEditing {
     private final ChangeHistory history;
     private final Clock clock;
 
-    TaskEditing(TaskService reads, TaskRepository tasks, MilestoneRepository milestones, KpiRepository kpis,
+    TaskCommands(TaskQueries reads, TaskRepository tasks, MilestoneRepository milestones, KpiRepository kpis,
                 KpiActualRepository actuals, ChangeHistory history, Clock clock) {
         this.reads = reads;
         this.tasks = tasks;
@@ -49,30 +48,10 @@ public class TaskEditing {
         this.clock = clock;
     }
 
-    /** The task, if the user may change it: 404 outside their organization, 403 without the right. */
-    @Transactional(readOnly = true)
-    public Task editableTask(Long planId, Long taskId, CurrentUser user) {
-        Task task = reads.task(planId, taskId, user.organizationId());
-        if (!canEdit(task, user)) {
-            throw new AccessDeniedHere(user.role() == kr.innotrack.shared.Role.VIEWER
-                    ? "열람 전용 계정은 자료를 바꿀 수 없습니다."
-                    : "이 과제는 다른 부서 소관이라 수정할 수 없습니다.");
-        }
-        return task;
-    }
-
-    @Transactional(readOnly = true)
-    public boolean canEdit(Task task, CurrentUser user) {
-        List<Long> collaborating = tasks.collaboratingDepartments(task.getId()).stream().map(Department::getId).toList();
-        return TaskPermission.canEdit(user, task.getPlan().getOrganization().getId(),
-                task.getLeadDepartment() == null ? null : task.getLeadDepartment().getId(), collaborating,
-                task.isCollaboratorsMayEdit());
-    }
-
     // ---- task
 
     public void updateTask(Long planId, Long taskId, TaskForm form, CurrentUser user) {
-        Task task = editableTask(planId, taskId, user);
+        Task task = reads.editableTask(planId, taskId, user);
         StaleEditException.unlessCurrent(form.getVersion(), task.getVersion(), "과제", taskId);
         Changes changes = Changes.of()
                 .field("담당자", task.getOfficer(), form.getOfficer())
@@ -88,15 +67,8 @@ public class TaskEditing {
 
     // ---- milestones
 
-    @Transactional(readOnly = true)
-    public Milestone milestone(Long planId, Long taskId, Long milestoneId, CurrentUser user) {
-        reads.task(planId, taskId, user.organizationId());
-        return milestones.findById(milestoneId).filter(m -> m.getTaskId().equals(taskId))
-                .orElseThrow(() -> new NotFoundException("추진일정", milestoneId));
-    }
-
     public Milestone addMilestone(Long planId, Long taskId, MilestoneForm form, CurrentUser user) {
-        Task task = editableTask(planId, taskId, user);
+        Task task = reads.editableTask(planId, taskId, user);
         Milestone m = milestones.save(new Milestone(task, form.getDescription(), form.getScheduleText(),
                 form.getPlannedStart(), form.getPlannedEnd(), form.getStatus(), form.getActualCompletion(),
                 form.getNote(), milestones.lastSortOrder(taskId) + 1));
@@ -106,8 +78,8 @@ public class TaskEditing {
     }
 
     public void updateMilestone(Long planId, Long taskId, Long milestoneId, MilestoneForm form, CurrentUser user) {
-        Task task = editableTask(planId, taskId, user);
-        Milestone m = milestone(planId, taskId, milestoneId, user);
+        Task task = reads.editableTask(planId, taskId, user);
+        Milestone m = reads.milestone(planId, taskId, milestoneId, user);
         StaleEditException.unlessCurrent(form.getVersion(), m.getVersion(), "추진일정", milestoneId);
         Milestone before = snapshot(m);
         m.describe(form.getDescription(), form.getScheduleText());
@@ -118,8 +90,8 @@ public class TaskEditing {
     }
 
     public void deleteMilestone(Long planId, Long taskId, Long milestoneId, Long version, CurrentUser user) {
-        Task task = editableTask(planId, taskId, user);
-        Milestone m = milestone(planId, taskId, milestoneId, user);
+        Task task = reads.editableTask(planId, taskId, user);
+        Milestone m = reads.milestone(planId, taskId, milestoneId, user);
         StaleEditException.unlessCurrent(version, m.getVersion(), "추진일정", milestoneId);
         history.deleted(user, subject(task, MILESTONE, m.getId(), "추진일정: " + m.getDescription()),
                 milestoneValues(m, null));
@@ -144,65 +116,12 @@ public class TaskEditing {
                 .field("비고", before == null ? null : before.getNote(), after == null ? null : after.getNote());
     }
 
-    /**
-     * Moves a milestone to the dates of an accepted remedy (개선대책). The first move keeps the dates first
-     * planned; the history names the remedy as the reason.
-     */
-    public void applyRevisedSchedule(Long taskId, Long milestoneId, YearMonth start, YearMonth end, String reason,
-                                     CurrentUser user) {
-        Milestone m = milestones.findById(milestoneId).filter(x -> x.getTaskId().equals(taskId))
-                .orElseThrow(() -> new NotFoundException("추진일정", milestoneId));
-        Task task = m.getTask();
-        if (!task.getPlan().getOrganization().getId().equals(user.organizationId())) {
-            throw new NotFoundException("추진일정", milestoneId);
-        }
-        Changes changes = Changes.of()
-                .field("계획 시작 월", m.getPlannedStart(), start)
-                .field("계획 종료 월", m.getPlannedEnd(), end);
-        m.reschedule(start, end);
-        if (m.getStatus() == MilestoneStatus.DELAYED) {
-            m.report(MilestoneStatus.IN_PROGRESS, m.getActualCompletion(), m.getNote());
-            changes.field("상태", MilestoneStatus.DELAYED.label(), MilestoneStatus.IN_PROGRESS.label());
-        }
-        history.updated(user, subject(task, MILESTONE, m.getId(), "추진일정: " + m.getDescription() + " (" + reason + ")"),
-                changes);
-    }
-
-    /** 중점과제 selection for the plan year: exactly the given tasks become focus tasks. Planning admins only. */
-    public void selectFocusTasks(Long planId, java.util.Set<Long> focusTaskIds, CurrentUser user) {
-        AccessDeniedHere.unlessAdmin(user, "중점과제 선정");
-        List<Task> all = tasks.findByPlanWithDepartments(planId);
-        if (all.isEmpty() || !all.get(0).getPlan().getOrganization().getId().equals(user.organizationId())) {
-            throw new NotFoundException("계획", planId);
-        }
-        for (Task task : all) {
-            boolean focus = focusTaskIds.contains(task.getId());
-            if (focus != task.isFocus()) {
-                task.markFocus(focus);
-                history.updated(user, subject(task, TASK, task.getId(), task.getCode() + " " + task.getTitle()),
-                        Changes.of().field("중점과제", focus ? "아니오" : "예", focus ? "예" : "아니오"));
-            }
-        }
-    }
-
     // ---- KPI values
-
-    @Transactional(readOnly = true)
-    public Kpi kpi(Long planId, Long taskId, Long kpiId, CurrentUser user) {
-        reads.task(planId, taskId, user.organizationId());
-        return kpis.findById(kpiId).filter(k -> k.getTaskId().equals(taskId))
-                .orElseThrow(() -> new NotFoundException("성과지표", kpiId));
-    }
-
-    @Transactional(readOnly = true)
-    public Optional<KpiActual> actual(Long kpiId, int year, int quarter) {
-        return actuals.findByKpiIdAndActualYearAndQuarter(kpiId, year, quarter);
-    }
 
     /** Records or corrects one quarter's value. A new value must not already exist (someone may have added it). */
     public void saveActual(Long planId, Long taskId, Long kpiId, KpiActualForm form, CurrentUser user) {
-        Task task = editableTask(planId, taskId, user);
-        Kpi kpi = kpi(planId, taskId, kpiId, user);
+        Task task = reads.editableTask(planId, taskId, user);
+        Kpi kpi = reads.kpi(planId, taskId, kpiId, user);
         Optional<KpiActual> existing = actuals.findByKpiIdAndActualYearAndQuarter(kpiId, form.getYear(), form.getQuarter());
         String label = "성과지표: " + kpi.getName() + " " + form.getYear() + "년 " + form.getQuarter() + "분기";
         LocalDateTime now = LocalDateTime.now(clock);
@@ -229,8 +148,8 @@ public class TaskEditing {
 
     public void deleteActual(Long planId, Long taskId, Long kpiId, int year, int quarter, Long version,
                              CurrentUser user) {
-        Task task = editableTask(planId, taskId, user);
-        Kpi kpi = kpi(planId, taskId, kpiId, user);
+        Task task = reads.editableTask(planId, taskId, user);
+        Kpi kpi = reads.kpi(planId, taskId, kpiId, user);
         KpiActual actual = actuals.findByKpiIdAndActualYearAndQuarter(kpiId, year, quarter)
                 .orElseThrow(() -> new NotFoundException("성과지표 실적", kpiId));
         StaleEditException.unlessCurrent(version, actual.getVersion(), "성과지표 실적", actual.getId());
@@ -246,7 +165,7 @@ public class TaskEditing {
     }
 
 
-    private static ChangeHistory.Subject subject(Task task, String type, Long id, String label) {
+    static ChangeHistory.Subject subject(Task task, String type, Long id, String label) {
         return new ChangeHistory.Subject(task.getPlan().getOrganization().getId(), task.getId(), null, type, id, label);
     }
 }
