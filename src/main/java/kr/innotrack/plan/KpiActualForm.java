@@ -1,5 +1,7 @@
 package kr.innotrack.plan;
 
+import jakarta.validation.constraints.PositiveOrZero;
+import kr.innotrack.shared.web.VersionedForm;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -8,10 +10,9 @@ import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.springframework.validation.Errors;
 
 /** A KPI's measured value for one quarter, with a short note on where the number comes from. */
-public class KpiActualForm {
+public class KpiActualForm implements VersionedForm {
 
     /** Version of the existing value this edit is based on; null when recording a new quarter. */
     private Long version;
@@ -26,6 +27,7 @@ public class KpiActualForm {
 
     @NotNull(message = "{kpi.value.required}")
     @Digits(integer = 14, fraction = 2, message = "{kpi.value.digits}")
+    @PositiveOrZero(message = "{kpi.value.negative}")
     private BigDecimal value;
 
     @Size(max = 500, message = "{kpi.note.tooLong}")
@@ -41,16 +43,12 @@ public class KpiActualForm {
         return f;
     }
 
-    void validate(int planYear, Errors errors) {
-        if (year != null && (year < planYear - 1 || year > planYear + 2) && !errors.hasFieldErrors("year")) {
-            errors.rejectValue("year", "kpi.year.range", new Object[] {planYear - 1, planYear + 2}, null);
-        }
-        if (value != null && value.signum() < 0 && !errors.hasFieldErrors("value")) {
-            errors.rejectValue("value", "kpi.value.negative");
-        }
+    TaskCommands.KpiValue toCommand() {
+        return new TaskCommands.KpiValue(year, quarter, value, note, version);
     }
 
-    Map<String, String> describe() {
+    @Override
+    public Map<String, String> describe() {
         Map<String, String> d = new LinkedHashMap<>();
         d.put("연도", year == null ? null : year.toString());
         d.put("분기", quarter == null ? null : quarter + "분기");

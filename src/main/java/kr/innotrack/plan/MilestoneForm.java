@@ -1,5 +1,6 @@
 package kr.innotrack.plan;
 
+import kr.innotrack.shared.web.VersionedForm;
 import kr.innotrack.shared.text.MultiLine;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -8,12 +9,11 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import kr.innotrack.shared.DateWindow;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.validation.Errors;
 
 /** Adding or updating a milestone: what, when (planned months), and how it stands. */
-public class MilestoneForm {
+@MilestoneDates
+public class MilestoneForm implements VersionedForm {
 
     private Long version;
 
@@ -53,31 +53,13 @@ public class MilestoneForm {
         return f;
     }
 
-    /** Checks that need the plan year and today's date; adds Korean messages beside the fields. */
-    void validate(int planYear, LocalDate today, Errors errors) {
-        DateWindow.check(errors, "plannedStart", plannedStart, planYear, today);
-        DateWindow.check(errors, "plannedEnd", plannedEnd, planYear, today);
-        DateWindow.check(errors, "actualCompletion", actualCompletion, planYear, today);
-        if (plannedStart != null && plannedEnd != null && plannedEnd.isBefore(plannedStart)
-                && !errors.hasFieldErrors("plannedEnd")) {
-            errors.rejectValue("plannedEnd", "milestone.end.beforeStart");
-        }
-        if (status == MilestoneStatus.DONE && actualCompletion == null && !errors.hasFieldErrors("actualCompletion")) {
-            errors.rejectValue("actualCompletion", "milestone.completion.required");
-        }
-        if (actualCompletion != null && !errors.hasFieldErrors("actualCompletion")) {
-            if (status != MilestoneStatus.DONE) {
-                errors.rejectValue("actualCompletion", "milestone.completion.onlyWhenDone");
-            } else if (actualCompletion.isAfter(today)) {
-                errors.rejectValue("actualCompletion", "milestone.completion.future");
-            } else if (actualCompletion.getYear() < planYear - 1) {
-                errors.rejectValue("actualCompletion", "milestone.completion.tooEarly", new Object[] {planYear - 1},
-                        null);
-            }
-        }
+    TaskCommands.MilestoneDraft toCommand() {
+        return new TaskCommands.MilestoneDraft(description, scheduleText, plannedStart, plannedEnd, status,
+                actualCompletion, note);
     }
 
-    Map<String, String> describe() {
+    @Override
+    public Map<String, String> describe() {
         Map<String, String> d = new LinkedHashMap<>();
         d.put("추진 내용", description);
         d.put("일정(원문)", scheduleText);

@@ -1,17 +1,18 @@
 package kr.innotrack.plan;
 
+import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
-import java.util.List;
 import java.util.Optional;
 import kr.innotrack.history.ChangeHistory;
 import kr.innotrack.history.Changes;
-import kr.innotrack.organization.Department;
-import kr.innotrack.shared.AccessDeniedHere;
 import kr.innotrack.shared.CurrentUser;
+import kr.innotrack.shared.DateWindow;
 import kr.innotrack.shared.NotFoundException;
 import kr.innotrack.shared.StaleEditException;
+import kr.innotrack.shared.web.RejectedInput;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -50,41 +51,57 @@ public class TaskCommands {
 
     // ---- task
 
-    public void updateTask(Long planId, Long taskId, TaskForm form, CurrentUser user) {
+    /** The fields a department keeps current on its task; {@code collaboratorsMayEdit} counts for admins only. */
+    public record OfficerFields(String officer, String phone, boolean collaboratorsMayEdit, Long version) {
+    }
+
+    /** A milestone's values as a person enters them (add or update). */
+    public record MilestoneDraft(String description, String scheduleText, YearMonth plannedStart, YearMonth plannedEnd,
+                                 MilestoneStatus status, LocalDate actualCompletion, String note) {
+    }
+
+    /** One quarter's KPI value; {@code version} null when recording a new quarter. */
+    public record KpiValue(Integer year, Integer quarter, BigDecimal value, String note, Long version) {
+    }
+
+    public void updateOfficerFields(Long planId, Long taskId, OfficerFields form, CurrentUser user) {
         Task task = reads.editableTask(planId, taskId, user);
-        StaleEditException.unlessCurrent(form.getVersion(), task.getVersion(), "과제", taskId);
+        StaleEditException.unlessCurrent(form.version(), task.getVersion(), "과제", taskId);
         Changes changes = Changes.of()
-                .field("담당자", task.getOfficer(), form.getOfficer())
-                .field("연락처", task.getPhone(), form.getPhone());
-        task.assignOfficer(form.getOfficer(), form.getPhone());
+                .field("담당자", task.getOfficer(), form.officer())
+                .field("연락처", task.getPhone(), form.phone());
+        task.assignOfficer(form.officer(), form.phone());
         if (user.admin()) {
             changes.field("협업부서 수정 허용", task.isCollaboratorsMayEdit() ? "허용" : "허용 안 함",
-                    form.isCollaboratorsMayEdit() ? "허용" : "허용 안 함");
-            task.letCollaboratorsEdit(form.isCollaboratorsMayEdit());
+                    form.collaboratorsMayEdit() ? "허용" : "허용 안 함");
+            task.letCollaboratorsEdit(form.collaboratorsMayEdit());
         }
         history.updated(user, subject(task, TASK, task.getId(), task.getCode() + " " + task.getTitle()), changes);
     }
 
     // ---- milestones
 
-    public Milestone addMilestone(Long planId, Long taskId, MilestoneForm form, CurrentUser user) {
+    public Milestone addMilestone(Long planId, Long taskId, MilestoneDraft form, CurrentUser user) {
         Task task = reads.editableTask(planId, taskId, user);
-        Milestone m = milestones.save(new Milestone(task, form.getDescription(), form.getScheduleText(),
-                form.getPlannedStart(), form.getPlannedEnd(), form.getStatus(), form.getActualCompletion(),
-                form.getNote(), milestones.lastSortOrder(taskId) + 1));
+        checkDates(form, task.getPlan().getPlanYear());
+        Milestone m = milestones.save(new Milestone(task, form.description(), form.scheduleText(),
+                form.plannedStart(), form.plannedEnd(), form.status(), form.actualCompletion(),
+                form.note(), milestones.lastSortOrder(taskId) + 1));
         history.created(user, subject(task, MILESTONE, m.getId(), "추진일정: " + m.getDescription()),
                 milestoneValues(null, m));
         return m;
     }
 
-    public void updateMilestone(Long planId, Long taskId, Long milestoneId, MilestoneForm form, CurrentUser user) {
+    public void updateMilestone(Long planId, Long taskId, Long milestoneId, MilestoneDraft form, Long version,
+                                CurrentUser user) {
         Task task = reads.editableTask(planId, taskId, user);
         Milestone m = reads.milestone(planId, taskId, milestoneId, user);
-        StaleEditException.unlessCurrent(form.getVersion(), m.getVersion(), "추진일정", milestoneId);
+        checkDates(form, task.getPlan().getPlanYear());
+        StaleEditException.unlessCurrent(version, m.getVersion(), "추진일정", milestoneId);
         Milestone before = snapshot(m);
-        m.describe(form.getDescription(), form.getScheduleText());
-        m.reschedule(form.getPlannedStart(), form.getPlannedEnd());
-        m.report(form.getStatus(), form.getActualCompletion(), form.getNote());
+        m.describe(form.description(), form.scheduleText());
+        m.reschedule(form.plannedStart(), form.plannedEnd());
+        m.report(form.status(), form.actualCompletion(), form.note());
         history.updated(user, subject(task, MILESTONE, m.getId(), "추진일정: " + m.getDescription()),
                 milestoneValues(before, m));
     }
@@ -96,6 +113,35 @@ public class TaskCommands {
         history.deleted(user, subject(task, MILESTONE, m.getId(), "추진일정: " + m.getDescription()),
                 milestoneValues(m, null));
         milestones.delete(m);
+    }
+
+    /**
+     * The rules that need the plan year and today's date (the ones that need neither are {@code @MilestoneDates} on the
+     * form): months and dates inside the plan's window, a completion date neither in the future nor before the year
+     * before the plan year.
+     */
+    private void checkDates(MilestoneDraft m, int planYear) {
+        LocalDate today = LocalDate.now(clock);
+        int first = DateWindow.firstYear(planYear);
+        int last = DateWindow.lastYear(planYear, today);
+        if (m.plannedStart() != null && !DateWindow.contains(planYear, today, m.plannedStart().getYear())) {
+            throw new RejectedInput("plannedStart", "month.range", first, last);
+        }
+        if (m.plannedEnd() != null && !DateWindow.contains(planYear, today, m.plannedEnd().getYear())) {
+            throw new RejectedInput("plannedEnd", "month.range", first, last);
+        }
+        LocalDate completion = m.actualCompletion();
+        if (completion != null) {
+            if (!DateWindow.contains(planYear, today, completion.getYear())) {
+                throw new RejectedInput("actualCompletion", "date.range", first, last);
+            }
+            if (completion.isAfter(today)) {
+                throw new RejectedInput("actualCompletion", "milestone.completion.future");
+            }
+            if (completion.getYear() < planYear - 1) {
+                throw new RejectedInput("actualCompletion", "milestone.completion.tooEarly", planYear - 1);
+            }
+        }
     }
 
     /** An unsaved copy of the values before an edit, for the history. */
@@ -119,30 +165,34 @@ public class TaskCommands {
     // ---- KPI values
 
     /** Records or corrects one quarter's value. A new value must not already exist (someone may have added it). */
-    public void saveActual(Long planId, Long taskId, Long kpiId, KpiActualForm form, CurrentUser user) {
+    public void saveKpiValue(Long planId, Long taskId, Long kpiId, KpiValue form, CurrentUser user) {
         Task task = reads.editableTask(planId, taskId, user);
         Kpi kpi = reads.kpi(planId, taskId, kpiId, user);
-        Optional<KpiActual> existing = actuals.findByKpiIdAndActualYearAndQuarter(kpiId, form.getYear(), form.getQuarter());
-        String label = "성과지표: " + kpi.getName() + " " + form.getYear() + "년 " + form.getQuarter() + "분기";
+        int planYear = task.getPlan().getPlanYear();
+        if (form.year() < planYear - 1 || form.year() > planYear + 2) {
+            throw new RejectedInput("year", "kpi.year.range", planYear - 1, planYear + 2);
+        }
+        Optional<KpiActual> existing = actuals.findByKpiIdAndActualYearAndQuarter(kpiId, form.year(), form.quarter());
+        String label = "성과지표: " + kpi.getName() + " " + form.year() + "년 " + form.quarter() + "분기";
         LocalDateTime now = LocalDateTime.now(clock);
         if (existing.isEmpty()) {
-            if (form.getVersion() != null) {
+            if (form.version() != null) {
                 throw new StaleEditException("성과지표 실적", kpiId); // it was deleted meanwhile
             }
-            KpiActual created = new KpiActual(kpi, form.getYear(), form.getQuarter());
-            created.record(form.getValue(), form.getNote(), user.displayName(), now);
+            KpiActual created = new KpiActual(kpi, form.year(), form.quarter());
+            created.record(form.value(), form.note(), user.displayName(), now);
             actuals.save(created);
             history.created(user, subject(task, KPI_ACTUAL, created.getId(), label), Changes.of()
-                    .field("실적", null, plain(form.getValue()) + kpi.getUnit())
-                    .field("출처·비고", null, form.getNote()));
+                    .field("실적", null, plain(form.value()) + kpi.getUnit())
+                    .field("출처·비고", null, form.note()));
             return;
         }
         KpiActual actual = existing.get();
-        StaleEditException.unlessCurrent(form.getVersion(), actual.getVersion(), "성과지표 실적", actual.getId());
+        StaleEditException.unlessCurrent(form.version(), actual.getVersion(), "성과지표 실적", actual.getId());
         Changes changes = Changes.of()
-                .field("실적", plain(actual.getActualValue()) + kpi.getUnit(), plain(form.getValue()) + kpi.getUnit())
-                .field("출처·비고", actual.getNote(), form.getNote());
-        actual.record(form.getValue(), form.getNote(), user.displayName(), now);
+                .field("실적", plain(actual.getActualValue()) + kpi.getUnit(), plain(form.value()) + kpi.getUnit())
+                .field("출처·비고", actual.getNote(), form.note());
+        actual.record(form.value(), form.note(), user.displayName(), now);
         history.updated(user, subject(task, KPI_ACTUAL, actual.getId(), label), changes);
     }
 

@@ -2,18 +2,14 @@ package kr.innotrack.plan;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
-import java.time.Clock;
-import java.time.LocalDate;
-import java.util.Map;
+import java.util.HashMap;
 import kr.innotrack.shared.web.Confirmation;
-import kr.innotrack.shared.web.Conflicts;
+import kr.innotrack.shared.web.FormSubmission;
 import kr.innotrack.shared.CurrentUser;
-import kr.innotrack.shared.StaleEditException;
-import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.validation.MapBindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -32,13 +28,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class TaskEditController {
 
     private final TaskQueries queries;
-    private final TaskCommands editing;
-    private final Clock clock;
+    private final TaskCommands commands;
+    private final FormSubmission submissions;
 
-    TaskEditController(TaskQueries queries, TaskCommands editing, Clock clock) {
+    TaskEditController(TaskQueries queries, TaskCommands commands, FormSubmission submissions) {
         this.queries = queries;
-        this.editing = editing;
-        this.clock = clock;
+        this.commands = commands;
+        this.submissions = submissions;
     }
 
     // ---- task fields
@@ -54,21 +50,11 @@ class TaskEditController {
     String updateTask(@PathVariable Long planId, @PathVariable Long taskId, @Valid @ModelAttribute("form") TaskForm form,
                       BindingResult binding, CurrentUser user, Model model, HttpServletResponse response,
                       RedirectAttributes redirect) {
-        Task task = queries.editableTask(planId, taskId, user);
-        if (binding.hasErrors()) {
-            response.setStatus(HttpStatus.BAD_REQUEST.value());
-            return taskForm(task, user, model);
-        }
-        try {
-            editing.updateTask(planId, taskId, form, user);
-        } catch (RuntimeException e) {
-            Conflicts.unlessLostRace(e);
-            Task current = queries.editableTask(planId, taskId, user);
-            Conflicts.show(model, response, TaskForm.of(current).describe(), form.describe());
-            form.setVersion(current.getVersion());
-            return taskForm(current, user, model);
-        }
-        return saved(redirect, planId, taskId, "");
+        return submissions.of(form, binding, model, response)
+                .page(() -> taskForm(queries.editableTask(planId, taskId, user), user, model))
+                .current(() -> TaskForm.of(queries.editableTask(planId, taskId, user)))
+                .save(() -> commands.updateOfficerFields(planId, taskId, form.toCommand(), user))
+                .then(() -> saved(redirect, planId, taskId, ""));
     }
 
     private String taskForm(Task task, CurrentUser user, Model model) {
@@ -91,14 +77,10 @@ class TaskEditController {
     String addMilestone(@PathVariable Long planId, @PathVariable Long taskId,
                         @Valid @ModelAttribute("form") MilestoneForm form, BindingResult binding, CurrentUser user,
                         Model model, HttpServletResponse response, RedirectAttributes redirect) {
-        Task task = queries.editableTask(planId, taskId, user);
-        form.validate(task.getPlan().getPlanYear(), today(), binding);
-        if (binding.hasErrors()) {
-            response.setStatus(HttpStatus.BAD_REQUEST.value());
-            return milestoneForm(task, null, model);
-        }
-        editing.addMilestone(planId, taskId, form, user);
-        return saved(redirect, planId, taskId, "#milestones");
+        return submissions.of(form, binding, model, response)
+                .page(() -> milestoneForm(queries.editableTask(planId, taskId, user), null, model))
+                .save(() -> commands.addMilestone(planId, taskId, form.toCommand(), user))
+                .then(() -> saved(redirect, planId, taskId, "#milestones"));
     }
 
     @GetMapping("/milestones/{milestoneId}/edit")
@@ -114,23 +96,13 @@ class TaskEditController {
     String updateMilestone(@PathVariable Long planId, @PathVariable Long taskId, @PathVariable Long milestoneId,
                            @Valid @ModelAttribute("form") MilestoneForm form, BindingResult binding,
                            CurrentUser user, Model model, HttpServletResponse response, RedirectAttributes redirect) {
-        Task task = queries.editableTask(planId, taskId, user);
-        Milestone m = queries.milestone(planId, taskId, milestoneId, user);
-        form.validate(task.getPlan().getPlanYear(), today(), binding);
-        if (binding.hasErrors()) {
-            response.setStatus(HttpStatus.BAD_REQUEST.value());
-            return milestoneForm(task, m, model);
-        }
-        try {
-            editing.updateMilestone(planId, taskId, milestoneId, form, user);
-        } catch (RuntimeException e) {
-            Conflicts.unlessLostRace(e);
-            Milestone current = queries.milestone(planId, taskId, milestoneId, user);
-            Conflicts.show(model, response, MilestoneForm.of(current).describe(), form.describe());
-            form.setVersion(current.getVersion());
-            return milestoneForm(task, current, model);
-        }
-        return saved(redirect, planId, taskId, "#milestones");
+        return submissions.of(form, binding, model, response)
+                .page(() -> milestoneForm(queries.editableTask(planId, taskId, user),
+                        queries.milestone(planId, taskId, milestoneId, user), model))
+                .current(() -> MilestoneForm.of(queries.milestone(planId, taskId, milestoneId, user)))
+                .save(() -> commands.updateMilestone(planId, taskId, milestoneId, form.toCommand(), form.getVersion(),
+                        user))
+                .then(() -> saved(redirect, planId, taskId, "#milestones"));
     }
 
     /** Deleting a milestone asks first: what goes, and what the history keeps. */
@@ -161,20 +133,21 @@ class TaskEditController {
             queries.editableTask(planId, taskId, user);
             return "redirect:/plans/" + planId + "/tasks/" + taskId + "/milestones/" + milestoneId + "/delete";
         }
-        try {
-            editing.deleteMilestone(planId, taskId, milestoneId, version, user);
-        } catch (RuntimeException e) {
-            Conflicts.unlessLostRace(e);
-            Task task = queries.editableTask(planId, taskId, user);
-            Milestone current = queries.milestone(planId, taskId, milestoneId, user);
-            MilestoneForm form = MilestoneForm.of(current);
-            model.addAttribute("form", form);
-            model.addAttribute("deleteConflict", true);
-            Conflicts.show(model, response, form.describe(), Map.of());
-            return milestoneForm(task, current, model);
-        }
-        redirect.addFlashAttribute("saved", "추진일정을 삭제했습니다.");
-        return "redirect:/plans/" + planId + "/tasks/" + taskId + "#milestones";
+        // the person's side of a conflict on delete is empty: the version alone is no form
+        return submissions.of(version, new MapBindingResult(new HashMap<>(), "form"), model, response)
+                .page(() -> {
+                    // the delete lost a race: the milestone form with the saved values, and the delete button again
+                    Milestone current = queries.milestone(planId, taskId, milestoneId, user);
+                    model.addAttribute("form", MilestoneForm.of(current));
+                    model.addAttribute("deleteConflict", true);
+                    return milestoneForm(queries.editableTask(planId, taskId, user), current, model);
+                })
+                .current(() -> MilestoneForm.of(queries.milestone(planId, taskId, milestoneId, user)))
+                .save(() -> commands.deleteMilestone(planId, taskId, milestoneId, version, user))
+                .then(() -> {
+                    redirect.addFlashAttribute("saved", "추진일정을 삭제했습니다.");
+                    return "redirect:/plans/" + planId + "/tasks/" + taskId + "#milestones";
+                });
     }
 
     private String milestoneForm(Task task, Milestone milestone, Model model) {
@@ -209,24 +182,13 @@ class TaskEditController {
     String saveActual(@PathVariable Long planId, @PathVariable Long taskId, @PathVariable Long kpiId,
                       @Valid @ModelAttribute("form") KpiActualForm form, BindingResult binding, CurrentUser user,
                       Model model, HttpServletResponse response, RedirectAttributes redirect) {
-        Task task = queries.editableTask(planId, taskId, user);
-        Kpi kpi = queries.kpi(planId, taskId, kpiId, user);
-        form.validate(task.getPlan().getPlanYear(), binding);
-        if (binding.hasErrors()) {
-            response.setStatus(HttpStatus.BAD_REQUEST.value());
-            return actualForm(task, kpi, model);
-        }
-        try {
-            editing.saveActual(planId, taskId, kpiId, form, user);
-        } catch (RuntimeException e) {
-            Conflicts.unlessLostRace(e);
-            KpiActualForm current = queries.actual(kpiId, form.getYear(), form.getQuarter()).map(KpiActualForm::of)
-                    .orElseGet(KpiActualForm::new);
-            Conflicts.show(model, response, current.describe(), form.describe());
-            form.setVersion(current.getVersion());
-            return actualForm(task, kpi, model);
-        }
-        return saved(redirect, planId, taskId, "#kpis");
+        return submissions.of(form, binding, model, response)
+                .page(() -> actualForm(queries.editableTask(planId, taskId, user),
+                        queries.kpi(planId, taskId, kpiId, user), model))
+                .current(() -> queries.actual(kpiId, form.getYear(), form.getQuarter()).map(KpiActualForm::of)
+                        .orElseGet(KpiActualForm::new))
+                .save(() -> commands.saveKpiValue(planId, taskId, kpiId, form.toCommand(), user))
+                .then(() -> saved(redirect, planId, taskId, "#kpis"));
     }
 
     /** Deleting a KPI value asks first. */
@@ -262,20 +224,21 @@ class TaskEditController {
             return "redirect:/plans/" + planId + "/tasks/" + taskId + "/kpis/" + kpiId + "/actual/delete?year=" + year
                     + "&quarter=" + quarter;
         }
-        try {
-            editing.deleteActual(planId, taskId, kpiId, year, quarter, version, user);
-        } catch (RuntimeException e) {
-            Conflicts.unlessLostRace(e);
-            Task task = queries.editableTask(planId, taskId, user);
-            Kpi kpi = queries.kpi(planId, taskId, kpiId, user);
-            KpiActualForm current = queries.actual(kpiId, year, quarter).map(KpiActualForm::of)
-                    .orElseGet(KpiActualForm::new);
-            model.addAttribute("form", current);
-            Conflicts.show(model, response, current.describe(), Map.of());
-            return actualForm(task, kpi, model);
-        }
-        redirect.addFlashAttribute("saved", "성과지표 실적을 삭제했습니다.");
-        return "redirect:/plans/" + planId + "/tasks/" + taskId + "#kpis";
+        return submissions.of(version, new MapBindingResult(new HashMap<>(), "form"), model, response)
+                .page(() -> {
+                    // the delete lost a race: the value form with the saved value
+                    model.addAttribute("form", queries.actual(kpiId, year, quarter).map(KpiActualForm::of)
+                            .orElseGet(KpiActualForm::new));
+                    return actualForm(queries.editableTask(planId, taskId, user),
+                            queries.kpi(planId, taskId, kpiId, user), model);
+                })
+                .current(() -> queries.actual(kpiId, year, quarter).map(KpiActualForm::of)
+                        .orElseGet(KpiActualForm::new))
+                .save(() -> commands.deleteActual(planId, taskId, kpiId, year, quarter, version, user))
+                .then(() -> {
+                    redirect.addFlashAttribute("saved", "성과지표 실적을 삭제했습니다.");
+                    return "redirect:/plans/" + planId + "/tasks/" + taskId + "#kpis";
+                });
     }
 
     private String actualForm(Task task, Kpi kpi, Model model) {
@@ -287,13 +250,8 @@ class TaskEditController {
 
     // ---- shared
 
-
     private static String saved(RedirectAttributes redirect, Long planId, Long taskId, String anchor) {
         redirect.addFlashAttribute("saved", "저장했습니다.");
         return "redirect:/plans/" + planId + "/tasks/" + taskId + anchor;
-    }
-
-    private LocalDate today() {
-        return LocalDate.now(clock);
     }
 }

@@ -12,6 +12,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import kr.innotrack.history.HistoryGroup;
+import kr.innotrack.history.HistoryQueries;
 import kr.innotrack.organization.Department;
 import kr.innotrack.shared.AccessDeniedHere;
 import kr.innotrack.shared.CurrentUser;
@@ -39,11 +41,13 @@ public class TaskQueries {
     private final TaskBudgetRepository budgets;
     private final TaskBudgetPlans budgetPlans;
     private final KpiActualRepository actuals;
+    private final HistoryQueries history;
     private final Clock clock;
 
     TaskQueries(TaskRepository tasks, TaskSearchRepository search, StrategyNodeRepository nodes,
                 MilestoneRepository milestones, KpiRepository kpis, TaskBudgetRepository budgets,
-                TaskBudgetPlans budgetPlans, KpiActualRepository actuals, Clock clock) {
+                TaskBudgetPlans budgetPlans, KpiActualRepository actuals, HistoryQueries history,
+                Clock clock) {
         this.tasks = tasks;
         this.search = search;
         this.nodes = nodes;
@@ -52,6 +56,7 @@ public class TaskQueries {
         this.budgets = budgets;
         this.budgetPlans = budgetPlans;
         this.actuals = actuals;
+        this.history = history;
         this.clock = clock;
     }
 
@@ -153,10 +158,23 @@ public class TaskQueries {
     }
 
     public boolean canEdit(Task task, CurrentUser user) {
-        List<Long> collaborating = tasks.collaboratingDepartments(task.getId()).stream().map(Department::getId).toList();
+        return canEdit(task, tasks.collaboratingDepartments(task.getId()), user);
+    }
+
+    private static boolean canEdit(Task task, List<Department> collaborating, CurrentUser user) {
         return TaskPermission.canEdit(user, task.getPlan().getOrganization().getId(),
-                task.getLeadDepartment() == null ? null : task.getLeadDepartment().getId(), collaborating,
-                task.isCollaboratorsMayEdit());
+                task.getLeadDepartment() == null ? null : task.getLeadDepartment().getId(),
+                collaborating.stream().map(Department::getId).toList(), task.isCollaboratorsMayEdit());
+    }
+
+    /** The task page: the task with everything beneath it, whether the user may edit it, and its history. */
+    public TaskPage taskPage(Long planId, Long taskId, CurrentUser user) {
+        TaskDetail detail = detail(planId, taskId, user.organizationId());
+        return new TaskPage(detail, canEdit(detail.task(), detail.collaboratingDepartments(), user),
+                HistoryGroup.of(history.ofTask(taskId)));
+    }
+
+    public record TaskPage(TaskDetail detail, boolean canEdit, List<HistoryGroup> history) {
     }
 
     public Milestone milestone(Long planId, Long taskId, Long milestoneId, CurrentUser user) {
