@@ -1,6 +1,5 @@
 package kr.innotrack.plan;
 
-import jakarta.validation.constraints.PositiveOrZero;
 import kr.innotrack.shared.web.VersionedForm;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
@@ -10,6 +9,7 @@ import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.springframework.validation.Errors;
 
 /** A KPI's measured value for one quarter, with a short note on where the number comes from. */
 public class KpiActualForm implements VersionedForm {
@@ -27,7 +27,6 @@ public class KpiActualForm implements VersionedForm {
 
     @NotNull(message = "{kpi.value.required}")
     @Digits(integer = 14, fraction = 2, message = "{kpi.value.digits}")
-    @PositiveOrZero(message = "{kpi.value.negative}")
     private BigDecimal value;
 
     @Size(max = 500, message = "{kpi.note.tooLong}")
@@ -41,6 +40,15 @@ public class KpiActualForm implements VersionedForm {
         f.value = a.getActualValue();
         f.note = a.getNote();
         return f;
+    }
+
+    void validate(int planYear, Errors errors) {
+        if (year != null && (year < planYear - 1 || year > planYear + 2) && !errors.hasFieldErrors("year")) {
+            errors.rejectValue("year", "kpi.year.range", new Object[] {planYear - 1, planYear + 2}, null);
+        }
+        if (value != null && value.signum() < 0 && !errors.hasFieldErrors("value")) {
+            errors.rejectValue("value", "kpi.value.negative");
+        }
     }
 
     TaskCommands.KpiValue toCommand() {

@@ -9,10 +9,11 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import kr.innotrack.shared.DateWindow;
+import org.springframework.validation.Errors;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /** Adding or updating a milestone: what, when (planned months), and how it stands. */
-@MilestoneDates
 public class MilestoneForm implements VersionedForm {
 
     private Long version;
@@ -51,6 +52,30 @@ public class MilestoneForm implements VersionedForm {
         f.actualCompletion = m.getActualCompletion();
         f.note = m.getNote();
         return f;
+    }
+
+    /** Checks that need the plan year and today's date; adds Korean messages beside the fields. */
+    void validate(int planYear, LocalDate today, Errors errors) {
+        DateWindow.check(errors, "plannedStart", plannedStart, planYear, today);
+        DateWindow.check(errors, "plannedEnd", plannedEnd, planYear, today);
+        DateWindow.check(errors, "actualCompletion", actualCompletion, planYear, today);
+        if (plannedStart != null && plannedEnd != null && plannedEnd.isBefore(plannedStart)
+                && !errors.hasFieldErrors("plannedEnd")) {
+            errors.rejectValue("plannedEnd", "milestone.end.beforeStart");
+        }
+        if (status == MilestoneStatus.DONE && actualCompletion == null && !errors.hasFieldErrors("actualCompletion")) {
+            errors.rejectValue("actualCompletion", "milestone.completion.required");
+        }
+        if (actualCompletion != null && !errors.hasFieldErrors("actualCompletion")) {
+            if (status != MilestoneStatus.DONE) {
+                errors.rejectValue("actualCompletion", "milestone.completion.onlyWhenDone");
+            } else if (actualCompletion.isAfter(today)) {
+                errors.rejectValue("actualCompletion", "milestone.completion.future");
+            } else if (actualCompletion.getYear() < planYear - 1) {
+                errors.rejectValue("actualCompletion", "milestone.completion.tooEarly", new Object[] {planYear - 1},
+                        null);
+            }
+        }
     }
 
     TaskCommands.MilestoneDraft toCommand() {

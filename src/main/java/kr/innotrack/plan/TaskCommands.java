@@ -9,10 +9,8 @@ import java.util.Optional;
 import kr.innotrack.history.ChangeHistory;
 import kr.innotrack.history.Changes;
 import kr.innotrack.shared.CurrentUser;
-import kr.innotrack.shared.DateWindow;
 import kr.innotrack.shared.NotFoundException;
 import kr.innotrack.shared.StaleEditException;
-import kr.innotrack.shared.web.RejectedInput;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -83,7 +81,6 @@ public class TaskCommands {
 
     public Milestone addMilestone(Long planId, Long taskId, MilestoneDraft form, CurrentUser user) {
         Task task = reads.editableTask(planId, taskId, user);
-        checkDates(form, task.getPlan().getPlanYear());
         Milestone m = milestones.save(new Milestone(task, form.description(), form.scheduleText(),
                 form.plannedStart(), form.plannedEnd(), form.status(), form.actualCompletion(),
                 form.note(), milestones.lastSortOrder(taskId) + 1));
@@ -96,7 +93,6 @@ public class TaskCommands {
                                 CurrentUser user) {
         Task task = reads.editableTask(planId, taskId, user);
         Milestone m = reads.milestone(planId, taskId, milestoneId, user);
-        checkDates(form, task.getPlan().getPlanYear());
         StaleEditException.unlessCurrent(version, m.getVersion(), "추진일정", milestoneId);
         Milestone before = snapshot(m);
         m.describe(form.description(), form.scheduleText());
@@ -113,35 +109,6 @@ public class TaskCommands {
         history.deleted(user, subject(task, MILESTONE, m.getId(), "추진일정: " + m.getDescription()),
                 milestoneValues(m, null));
         milestones.delete(m);
-    }
-
-    /**
-     * The rules that need the plan year and today's date (the ones that need neither are {@code @MilestoneDates} on the
-     * form): months and dates inside the plan's window, a completion date neither in the future nor before the year
-     * before the plan year.
-     */
-    private void checkDates(MilestoneDraft m, int planYear) {
-        LocalDate today = LocalDate.now(clock);
-        int first = DateWindow.firstYear(planYear);
-        int last = DateWindow.lastYear(planYear, today);
-        if (m.plannedStart() != null && !DateWindow.contains(planYear, today, m.plannedStart().getYear())) {
-            throw new RejectedInput("plannedStart", "month.range", first, last);
-        }
-        if (m.plannedEnd() != null && !DateWindow.contains(planYear, today, m.plannedEnd().getYear())) {
-            throw new RejectedInput("plannedEnd", "month.range", first, last);
-        }
-        LocalDate completion = m.actualCompletion();
-        if (completion != null) {
-            if (!DateWindow.contains(planYear, today, completion.getYear())) {
-                throw new RejectedInput("actualCompletion", "date.range", first, last);
-            }
-            if (completion.isAfter(today)) {
-                throw new RejectedInput("actualCompletion", "milestone.completion.future");
-            }
-            if (completion.getYear() < planYear - 1) {
-                throw new RejectedInput("actualCompletion", "milestone.completion.tooEarly", planYear - 1);
-            }
-        }
     }
 
     /** An unsaved copy of the values before an edit, for the history. */
@@ -168,10 +135,6 @@ public class TaskCommands {
     public void saveKpiValue(Long planId, Long taskId, Long kpiId, KpiValue form, CurrentUser user) {
         Task task = reads.editableTask(planId, taskId, user);
         Kpi kpi = reads.kpi(planId, taskId, kpiId, user);
-        int planYear = task.getPlan().getPlanYear();
-        if (form.year() < planYear - 1 || form.year() > planYear + 2) {
-            throw new RejectedInput("year", "kpi.year.range", planYear - 1, planYear + 2);
-        }
         Optional<KpiActual> existing = actuals.findByKpiIdAndActualYearAndQuarter(kpiId, form.year(), form.quarter());
         String label = "성과지표: " + kpi.getName() + " " + form.year() + "년 " + form.quarter() + "분기";
         LocalDateTime now = LocalDateTime.now(clock);

@@ -2,6 +2,8 @@ package kr.innotrack.plan;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.HashMap;
 import kr.innotrack.shared.web.Confirmation;
 import kr.innotrack.shared.web.FormSubmission;
@@ -30,11 +32,13 @@ class TaskEditController {
     private final TaskQueries queries;
     private final TaskCommands commands;
     private final FormSubmission submissions;
+    private final Clock clock;
 
-    TaskEditController(TaskQueries queries, TaskCommands commands, FormSubmission submissions) {
+    TaskEditController(TaskQueries queries, TaskCommands commands, FormSubmission submissions, Clock clock) {
         this.queries = queries;
         this.commands = commands;
         this.submissions = submissions;
+        this.clock = clock;
     }
 
     // ---- task fields
@@ -77,8 +81,10 @@ class TaskEditController {
     String addMilestone(@PathVariable Long planId, @PathVariable Long taskId,
                         @Valid @ModelAttribute("form") MilestoneForm form, BindingResult binding, CurrentUser user,
                         Model model, HttpServletResponse response, RedirectAttributes redirect) {
+        Task task = queries.editableTask(planId, taskId, user);
+        form.validate(task.getPlan().getPlanYear(), LocalDate.now(clock), binding);
         return submissions.of(form, binding, model, response)
-                .page(() -> milestoneForm(queries.editableTask(planId, taskId, user), null, model))
+                .page(() -> milestoneForm(task, null, model))
                 .save(() -> commands.addMilestone(planId, taskId, form.toCommand(), user))
                 .then(() -> saved(redirect, planId, taskId, "#milestones"));
     }
@@ -96,9 +102,11 @@ class TaskEditController {
     String updateMilestone(@PathVariable Long planId, @PathVariable Long taskId, @PathVariable Long milestoneId,
                            @Valid @ModelAttribute("form") MilestoneForm form, BindingResult binding,
                            CurrentUser user, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+        Task task = queries.editableTask(planId, taskId, user);
+        Milestone m = queries.milestone(planId, taskId, milestoneId, user);
+        form.validate(task.getPlan().getPlanYear(), LocalDate.now(clock), binding);
         return submissions.of(form, binding, model, response)
-                .page(() -> milestoneForm(queries.editableTask(planId, taskId, user),
-                        queries.milestone(planId, taskId, milestoneId, user), model))
+                .page(() -> milestoneForm(task, m, model))
                 .current(() -> MilestoneForm.of(queries.milestone(planId, taskId, milestoneId, user)))
                 .save(() -> commands.updateMilestone(planId, taskId, milestoneId, form.toCommand(), form.getVersion(),
                         user))
@@ -182,9 +190,11 @@ class TaskEditController {
     String saveActual(@PathVariable Long planId, @PathVariable Long taskId, @PathVariable Long kpiId,
                       @Valid @ModelAttribute("form") KpiActualForm form, BindingResult binding, CurrentUser user,
                       Model model, HttpServletResponse response, RedirectAttributes redirect) {
+        Task task = queries.editableTask(planId, taskId, user);
+        Kpi kpi = queries.kpi(planId, taskId, kpiId, user);
+        form.validate(task.getPlan().getPlanYear(), binding);
         return submissions.of(form, binding, model, response)
-                .page(() -> actualForm(queries.editableTask(planId, taskId, user),
-                        queries.kpi(planId, taskId, kpiId, user), model))
+                .page(() -> actualForm(task, kpi, model))
                 .current(() -> queries.actual(kpiId, form.getYear(), form.getQuarter()).map(KpiActualForm::of)
                         .orElseGet(KpiActualForm::new))
                 .save(() -> commands.saveKpiValue(planId, taskId, kpiId, form.toCommand(), user))
