@@ -3,6 +3,7 @@ package kr.innotrack.history;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import kr.innotrack.shared.CurrentUser;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -12,15 +13,11 @@ import org.springframework.transaction.annotation.Transactional;
  * its history commit or roll back together. The write side of history; pages read it through {@link HistoryQueries}.
  */
 @Service
+@RequiredArgsConstructor
 public class ChangeHistory {
 
     private final ChangeLogRepository log;
     private final Clock clock;
-
-    ChangeHistory(ChangeLogRepository log, Clock clock) {
-        this.log = log;
-        this.clock = clock;
-    }
 
     /** The subject of a change: which record, and the task or account whose history shows it. */
     public record Subject(Long organizationId, Long taskId, Long accountId, String entityType, Long entityId,

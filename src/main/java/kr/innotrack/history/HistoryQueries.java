@@ -5,19 +5,17 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /** The read side of history: a task's, an account's or a record's changes, and the same grouped as saves. */
 @Service
+@RequiredArgsConstructor
 @Transactional(readOnly = true)
 public class HistoryQueries {
 
     private final ChangeLogRepository log;
-
-    HistoryQueries(ChangeLogRepository log) {
-        this.log = log;
-    }
 
     public List<ChangeLogEntry> ofTask(Long taskId) {
         return log.findByTaskIdOrderByChangedAtDescIdDesc(taskId);

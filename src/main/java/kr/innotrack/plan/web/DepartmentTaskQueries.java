@@ -8,6 +8,7 @@ import kr.innotrack.organization.DepartmentService;
 import kr.innotrack.organization.Organization;
 import kr.innotrack.plan.TaskRow;
 import kr.innotrack.plan.TaskQueries;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -16,16 +17,12 @@ import org.springframework.transaction.annotation.Transactional;
  * They live in plan because they show plan data; organization knows nothing of tasks.
  */
 @Service
+@RequiredArgsConstructor
 @Transactional(readOnly = true)
 class DepartmentTaskQueries {
 
     private final DepartmentService departments;
     private final TaskQueries tasks;
-
-    DepartmentTaskQueries(DepartmentService departments, TaskQueries tasks) {
-        this.departments = departments;
-        this.tasks = tasks;
-    }
 
     /** The organization's departments, parents first, with the number of tasks each leads and collaborates on. */
     List<DepartmentRow> list(Long organizationId, Long userOrganizationId) {

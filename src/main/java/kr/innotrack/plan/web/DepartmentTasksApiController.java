@@ -2,19 +2,17 @@ package kr.innotrack.plan.web;
 
 import java.util.List;
 import kr.innotrack.shared.CurrentUser;
+import lombok.RequiredArgsConstructor;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** {@code GET /api/departments?organization={id}}: documented in docs/api.md. */
 @RestController
+@RequiredArgsConstructor
 class DepartmentTasksApiController {
 
     private final DepartmentTaskQueries queries;
-
-    DepartmentTasksApiController(DepartmentTaskQueries queries) {
-        this.queries = queries;
-    }
 
     @GetMapping("/api/departments")
     List<DepartmentJson> list(@RequestParam("organization") Long organizationId, CurrentUser user) {

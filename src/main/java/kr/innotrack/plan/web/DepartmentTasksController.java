@@ -1,6 +1,7 @@
 package kr.innotrack.plan.web;
 
 import kr.innotrack.shared.CurrentUser;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -8,13 +9,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 
 /** The department list and one department's tasks (templates under organization/, as before). */
 @Controller
+@RequiredArgsConstructor
 class DepartmentTasksController {
 
     private final DepartmentTaskQueries queries;
-
-    DepartmentTasksController(DepartmentTaskQueries queries) {
-        this.queries = queries;
-    }
 
     @GetMapping("/organizations/{organizationId}/departments")
     String list(@PathVariable Long organizationId, CurrentUser user, Model model) {
