@@ -6,7 +6,7 @@ import java.time.LocalDateTime;
 import kr.innotrack.history.ChangeHistory;
 import kr.innotrack.history.Changes;
 import kr.innotrack.plan.TaskRef;
-import kr.innotrack.plan.TaskService;
+import kr.innotrack.plan.TaskQueries;
 import kr.innotrack.shared.AccessDeniedHere;
 import kr.innotrack.shared.CurrentUser;
 import kr.innotrack.shared.Messages;
@@ -29,7 +29,7 @@ class AuditFindingCommands {
     private final AuditFindingRepository findings;
     private final AuditProgressRepository progress;
     private final AuditFindingQueries queries;
-    private final TaskService tasks;
+    private final TaskQueries tasks;
     private final ChangeHistory history;
     private final Messages messages;
     private final Clock clock;

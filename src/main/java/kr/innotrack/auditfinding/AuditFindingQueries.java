@@ -7,13 +7,13 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import kr.innotrack.history.ChangeHistory;
+import kr.innotrack.history.HistoryQueries;
 import kr.innotrack.history.ChangeLogEntry;
 import kr.innotrack.organization.Department;
 import kr.innotrack.organization.DepartmentService;
 import kr.innotrack.organization.Organization;
 import kr.innotrack.plan.TaskRef;
-import kr.innotrack.plan.TaskService;
+import kr.innotrack.plan.TaskQueries;
 import kr.innotrack.shared.CurrentUser;
 import kr.innotrack.shared.Messages;
 import kr.innotrack.shared.NotFoundException;
@@ -30,9 +30,9 @@ class AuditFindingQueries {
     static final String AUDIT_FINDING = "AUDIT_FINDING";
 
     private final AuditFindingRepository findings;
-    private final TaskService tasks;
+    private final TaskQueries tasks;
     private final DepartmentService departments;
-    private final ChangeHistory history;
+    private final HistoryQueries history;
     private final Messages messages;
     private final Clock clock;
 

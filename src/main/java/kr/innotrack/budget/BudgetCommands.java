@@ -7,8 +7,7 @@ import java.util.Optional;
 import kr.innotrack.history.ChangeHistory;
 import kr.innotrack.history.Changes;
 import kr.innotrack.plan.Task;
-import kr.innotrack.plan.TaskEditing;
-import kr.innotrack.plan.TaskService;
+import kr.innotrack.plan.TaskQueries;
 import kr.innotrack.shared.CurrentUser;
 import kr.innotrack.shared.Messages;
 import kr.innotrack.shared.NotFoundException;
@@ -27,8 +26,7 @@ class BudgetCommands {
 
     private final BudgetRepository budget;
     private final BudgetExecutionRepository executions;
-    private final TaskService tasks;
-    private final TaskEditing editing;
+    private final TaskQueries tasks;
     private final ChangeHistory history;
     private final Messages messages;
     private final Clock clock;
@@ -41,7 +39,7 @@ class BudgetCommands {
     void record(Long planId, Long lineId, int quarter, Execution input, CurrentUser user) {
         BudgetLine line = budget.findById(lineId).orElseThrow(() -> new NotFoundException("budget.record.line", lineId));
         tasks.task(planId, line.getTaskId(), user.organizationId());
-        Task task = editing.editableTask(planId, line.getTaskId(), user);
+        Task task = tasks.editableTask(planId, line.getTaskId(), user);
         Optional<BudgetExecution> existing = budget.execution(lineId, quarter);
         String executedLabel = messages.get("budget.field.executed");
         String noteLabel = messages.get("budget.field.note");

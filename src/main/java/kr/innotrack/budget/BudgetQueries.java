@@ -12,11 +12,10 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import kr.innotrack.plan.Plan;
-import kr.innotrack.plan.PlanService;
-import kr.innotrack.plan.TaskEditing;
+import kr.innotrack.plan.PlanQueries;
 import kr.innotrack.plan.TaskFilter;
 import kr.innotrack.plan.TaskRow;
-import kr.innotrack.plan.TaskService;
+import kr.innotrack.plan.TaskQueries;
 import kr.innotrack.shared.CurrentUser;
 import kr.innotrack.shared.NotFoundException;
 import lombok.RequiredArgsConstructor;
@@ -33,9 +32,8 @@ import org.springframework.transaction.annotation.Transactional;
 class BudgetQueries {
 
     private final BudgetRepository budget;
-    private final PlanService plans;
-    private final TaskService tasks;
-    private final TaskEditing editing;
+    private final PlanQueries plans;
+    private final TaskQueries tasks;
     private final Clock clock;
 
     record Cell(int quarter, BigDecimal planned, BigDecimal executed, Long version) {
@@ -123,7 +121,7 @@ class BudgetQueries {
     BudgetLine editableLine(Long planId, Long lineId, int quarter, CurrentUser user) {
         BudgetLine line = budget.findById(lineId).orElseThrow(() -> new NotFoundException("budget.record.line", lineId));
         tasks.task(planId, line.getTaskId(), user.organizationId());
-        editing.editableTask(planId, line.getTaskId(), user);
+        tasks.editableTask(planId, line.getTaskId(), user);
         if (quarter < 1 || quarter > 4) {
             throw new NotFoundException("budget.record.quarter", quarter);
         }

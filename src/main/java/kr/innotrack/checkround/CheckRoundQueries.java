@@ -12,16 +12,16 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import kr.innotrack.history.ChangeHistory;
+import kr.innotrack.history.HistoryQueries;
 import kr.innotrack.plan.Kpi;
 import kr.innotrack.plan.KpiActual;
 import kr.innotrack.plan.Milestone;
 import kr.innotrack.plan.Plan;
-import kr.innotrack.plan.PlanService;
+import kr.innotrack.plan.PlanQueries;
 import kr.innotrack.plan.StrategyNode;
 import kr.innotrack.plan.Task;
-import kr.innotrack.plan.TaskEditing;
-import kr.innotrack.plan.TaskService;
+import kr.innotrack.plan.TaskScheduling;
+import kr.innotrack.plan.TaskQueries;
 import kr.innotrack.shared.NotFoundException;
 import java.time.YearMonth;
 import kr.innotrack.history.HistoryGroup;
@@ -44,9 +44,9 @@ public class CheckRoundQueries {
     private final RemedyRepository remedies;
     private final SignalRuleRepository signalRules;
     private final RoundEntryEvidenceRepository evidence;
-    private final PlanService plans;
-    private final TaskService tasks;
-    private final ChangeHistory history;
+    private final PlanQueries plans;
+    private final TaskQueries tasks;
+    private final HistoryQueries history;
     private final Clock clock;
 
     /** The tasks a round with this scope would cover, in plan order. */
@@ -122,7 +122,7 @@ public class CheckRoundQueries {
     }
 
     /** Every task's computed status on a date, from the plan's data and thresholds (a fixed number of queries). */
-    public Map<Long, SignalCalculator.Result> signalsAt(Plan plan, LocalDate date, TaskService.ProgressData data,
+    public Map<Long, SignalCalculator.Result> signalsAt(Plan plan, LocalDate date, TaskQueries.ProgressData data,
                                                         List<Task> planTasks) {
         SignalRules rules = rules(plan.getId());
         Map<Long, SignalCalculator.Result> results = new LinkedHashMap<>();
@@ -138,7 +138,7 @@ public class CheckRoundQueries {
      * The round page's data for the projector, reusing the caller's plan data and strategy nodes (so a deck does not
      * load them twice); no carried-over remedies.
      */
-    public RoundViews.Round roundView(CheckRound round, TaskService.ProgressData data, List<StrategyNode> nodes) {
+    public RoundViews.Round roundView(CheckRound round, TaskQueries.ProgressData data, List<StrategyNode> nodes) {
         return view(round, data, areas(nodes), rules(round.getPlanId()), false);
     }
 
@@ -180,7 +180,7 @@ public class CheckRoundQueries {
     /** The plan's milestones as at the round's reference date, from their history since (one statement). */
     AsOfReferenceDate asOf(CheckRound round) {
         return AsOfReferenceDate.of(round.getReferenceDate(), history.changesSince(
-                round.getPlan().getOrganization().getId(), TaskEditing.MILESTONE,
+                round.getPlan().getOrganization().getId(), TaskScheduling.MILESTONE,
                 round.getReferenceDate().plusDays(1).atStartOfDay()));
     }
 
@@ -189,7 +189,7 @@ public class CheckRoundQueries {
      * statement for the whole round), an open round's worked out from the data as at its reference date.
      */
     private java.util.function.Function<RoundEntry, SignalCalculator.Result> judge(CheckRound round,
-            TaskService.ProgressData data, SignalRules rules) {
+            TaskQueries.ProgressData data, SignalRules rules) {
         if (round.getState().closed()) {
             Map<Long, List<RoundEntryEvidence>> byEntry = evidence.findByRound(round.getId()).stream()
                     .collect(Collectors.groupingBy(RoundEntryEvidence::getEntryId));
@@ -243,7 +243,7 @@ public class CheckRoundQueries {
         return view(round, tasks.progressData(round.getPlanId()), areas(round.getPlanId()), rules(round.getPlanId()), true);
     }
 
-    private RoundViews.Round view(CheckRound round, TaskService.ProgressData data, Map<Long, StrategyNode> areas,
+    private RoundViews.Round view(CheckRound round, TaskQueries.ProgressData data, Map<Long, StrategyNode> areas,
                                   SignalRules rules, boolean withCarriedOver) {
         Map<Long, Remedy> byEntry = remedies.findByRound(round.getId()).stream()
                 .collect(Collectors.toMap(Remedy::getEntryId, Function.identity()));
@@ -303,14 +303,14 @@ public class CheckRoundQueries {
     }
 
     static SignalCalculator.Result compute(CheckRound round, Long taskId, Integer progress,
-                                           TaskService.ProgressData data, SignalRules rules, AsOfReferenceDate asOf) {
+                                           TaskQueries.ProgressData data, SignalRules rules, AsOfReferenceDate asOf) {
         return compute(round.getReferenceDate(), round.getPlan().getPlanYear(), taskId, progress,
                 asOf.milestones(data.milestones(taskId)), data, rules);
     }
 
     static SignalCalculator.Result compute(LocalDate referenceDate, int year, Long taskId, Integer progress,
                                            List<SignalCalculator.MilestoneFact> milestones,
-                                           TaskService.ProgressData data, SignalRules rules) {
+                                           TaskQueries.ProgressData data, SignalRules rules) {
         List<SignalCalculator.KpiFact> kpis = new ArrayList<>();
         for (Kpi k : data.kpis(taskId)) {
             Map<Integer, java.math.BigDecimal> values = new TreeMap<>();
@@ -338,7 +338,7 @@ public class CheckRoundQueries {
     /** The round report: counts by rating and computed status per area and department, laggards, timeliness, comparison. */
     RoundViews.Report report(Long roundId, Long organizationId) {
         CheckRound round = round(roundId, organizationId);
-        TaskService.ProgressData data = tasks.progressData(round.getPlanId());
+        TaskQueries.ProgressData data = tasks.progressData(round.getPlanId());
         Map<Long, StrategyNode> areas = areas(round.getPlanId());
         SignalRules rules = rules(round.getPlanId());
         RoundViews.Round current = view(round, data, areas, rules, true);

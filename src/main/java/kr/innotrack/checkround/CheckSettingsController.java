@@ -5,7 +5,7 @@ import jakarta.validation.Valid;
 import java.util.HashSet;
 import java.util.List;
 import kr.innotrack.plan.Plan;
-import kr.innotrack.plan.TaskEditing;
+import kr.innotrack.plan.TaskScheduling;
 import kr.innotrack.shared.AccessDeniedHere;
 import kr.innotrack.shared.web.Conflicts;
 import kr.innotrack.shared.CurrentUser;
@@ -30,7 +30,7 @@ class CheckSettingsController {
 
     private final CheckRoundQueries rounds;
     private final SignalRuleCommands commands;
-    private final TaskEditing taskEditing;
+    private final TaskScheduling taskEditing;
 
     @GetMapping("/plans/{planId}/focus-tasks")
     String focusTasks(@PathVariable Long planId, CurrentUser user, Model model) {

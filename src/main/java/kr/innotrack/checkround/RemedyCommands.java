@@ -10,8 +10,8 @@ import kr.innotrack.checkround.events.RemedySubmitted;
 import kr.innotrack.history.ChangeHistory;
 import kr.innotrack.history.Changes;
 import kr.innotrack.plan.Milestone;
-import kr.innotrack.plan.TaskEditing;
-import kr.innotrack.plan.TaskService;
+import kr.innotrack.plan.TaskScheduling;
+import kr.innotrack.plan.TaskQueries;
 import kr.innotrack.shared.AccessDeniedHere;
 import kr.innotrack.shared.CurrentUser;
 import kr.innotrack.shared.NotAllowedNow;
@@ -28,8 +28,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class RemedyCommands {
 
     private final CheckRoundQueries reads;
-    private final TaskService tasks;
-    private final TaskEditing taskEditing;
+    private final TaskQueries tasks;
+    private final TaskScheduling taskEditing;
     private final ChangeHistory history;
     private final ApplicationEventPublisher events;
     private final Clock clock;

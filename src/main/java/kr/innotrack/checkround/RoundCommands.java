@@ -12,7 +12,7 @@ import kr.innotrack.history.ChangeHistory;
 import kr.innotrack.history.Changes;
 import kr.innotrack.plan.Plan;
 import kr.innotrack.plan.Task;
-import kr.innotrack.plan.TaskService;
+import kr.innotrack.plan.TaskQueries;
 import kr.innotrack.shared.AccessDeniedHere;
 import kr.innotrack.shared.CurrentUser;
 import kr.innotrack.shared.NotAllowedNow;
@@ -37,7 +37,7 @@ public class RoundCommands {
     private final RoundEntryRepository entries;
     private final RemedyRepository remedies;
     private final RoundEntryEvidenceRepository evidence;
-    private final TaskService tasks;
+    private final TaskQueries tasks;
     private final ChangeHistory history;
     private final ApplicationEventPublisher events;
     private final Clock clock;
@@ -155,7 +155,7 @@ public class RoundCommands {
 
     /** Keeps each entry's evidence as at the reference date with the round: what every later reader shows. */
     private void freeze(CheckRound round, List<RoundEntry> list) {
-        TaskService.ProgressData data = tasks.progressData(round.getPlanId());
+        TaskQueries.ProgressData data = tasks.progressData(round.getPlanId());
         SignalRules rules = reads.rules(round.getPlanId());
         AsOfReferenceDate asOf = reads.asOf(round);
         Map<Long, Remedy> byEntry = remedies.findByRound(round.getId()).stream()

@@ -1,17 +1,10 @@
 package kr.innotrack.history;
 
-public enum ChangeAction {
-    CREATE("등록"),
-    UPDATE("수정"),
-    DELETE("삭제");
+import kr.innotrack.shared.Labeled;
 
-    private final String label;
-
-    ChangeAction(String label) {
-        this.label = label;
-    }
-
-    public String label() {
-        return label;
-    }
+/** What a save did to a record; its words are {@code enum.ChangeAction.*} in i18n/history.properties. */
+public enum ChangeAction implements Labeled {
+    CREATE,
+    UPDATE,
+    DELETE
 }

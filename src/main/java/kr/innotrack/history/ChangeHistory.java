@@ -2,26 +2,22 @@ package kr.innotrack.history;
 
 import java.time.Clock;
 import java.time.LocalDateTime;
-import java.util.List;
 import kr.innotrack.shared.CurrentUser;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Records who changed what, when, from which value to which; joins the caller's transaction, so a change and
- * its history commit or roll back together.
+ * its history commit or roll back together. The write side of history; pages read it through {@link HistoryQueries}.
  */
 @Service
+@RequiredArgsConstructor
 public class ChangeHistory {
 
     private final ChangeLogRepository log;
     private final Clock clock;
-
-    ChangeHistory(ChangeLogRepository log, Clock clock) {
-        this.log = log;
-        this.clock = clock;
-    }
 
     /** The subject of a change: which record, and the task or account whose history shows it. */
     public record Subject(Long organizationId, Long taskId, Long accountId, String entityType, Long entityId,
@@ -65,45 +61,5 @@ public class ChangeHistory {
 
     private static String clip(String s, int max) {
         return s == null || s.length() <= max ? s : s.substring(0, max - 1) + "…";
-    }
-
-    @Transactional(readOnly = true)
-    public List<ChangeLogEntry> ofTask(Long taskId) {
-        return log.findByTaskIdOrderByChangedAtDescIdDesc(taskId);
-    }
-
-    @Transactional(readOnly = true)
-    public List<ChangeLogEntry> ofAccount(Long accountId) {
-        return log.findByAccountIdOrderByChangedAtDescIdDesc(accountId);
-    }
-
-    @Transactional(readOnly = true)
-    public List<ChangeLogEntry> ofRecord(String entityType, Long entityId) {
-        return log.findByEntityTypeAndEntityIdOrderByIdAsc(entityType, entityId);
-    }
-
-    /** Every change of one kind of record in the organization made at or after the given time, oldest first. */
-    @Transactional(readOnly = true)
-    public List<ChangeLogEntry> changesSince(Long organizationId, String entityType, LocalDateTime from) {
-        return log.findByOrganizationIdAndEntityTypeAndChangedAtGreaterThanEqualOrderByIdAsc(organizationId, entityType, from);
-    }
-
-    /** The history of several records of one kind as saves, newest first (one statement). */
-    @Transactional(readOnly = true)
-    public List<HistoryGroup> savesOfRecords(String entityType, java.util.Collection<Long> entityIds) {
-        if (entityIds.isEmpty()) {
-            return List.of();
-        }
-        List<ChangeLogEntry> entries = new java.util.ArrayList<>(log.findByEntityTypeAndEntityIdInOrderByIdAsc(entityType, entityIds));
-        java.util.Collections.reverse(entries);
-        return HistoryGroup.of(entries);
-    }
-
-    /** A record's history as saves, newest first. */
-    @Transactional(readOnly = true)
-    public List<HistoryGroup> savesOfRecord(String entityType, Long entityId) {
-        List<ChangeLogEntry> entries = new java.util.ArrayList<>(ofRecord(entityType, entityId));
-        java.util.Collections.reverse(entries);
-        return HistoryGroup.of(entries);
     }
 }

@@ -1,5 +1,8 @@
 package kr.innotrack.history;
 
+import lombok.AccessLevel;
+import lombok.Getter;
+import lombok.NoArgsConstructor;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -14,6 +17,8 @@ import org.hibernate.annotations.Immutable;
 @Entity
 @Table(name = "change_log")
 @Immutable
+@Getter
+@NoArgsConstructor(access = AccessLevel.PROTECTED)
 public class ChangeLogEntry {
 
     @Id
@@ -37,9 +42,6 @@ public class ChangeLogEntry {
     private String changedByName;
     private LocalDateTime changedAt;
 
-    protected ChangeLogEntry() {
-    }
-
     ChangeLogEntry(Long organizationId, Long taskId, Long accountId, String entityType, Long entityId,
                    String entityLabel, ChangeAction action, String field, String oldValue, String newValue,
                    String changedBy, String changedByName, LocalDateTime changedAt) {
@@ -56,57 +58,5 @@ public class ChangeLogEntry {
         this.changedBy = changedBy;
         this.changedByName = changedByName;
         this.changedAt = changedAt;
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public Long getTaskId() {
-        return taskId;
-    }
-
-    public Long getAccountId() {
-        return accountId;
-    }
-
-    public String getEntityType() {
-        return entityType;
-    }
-
-    public Long getEntityId() {
-        return entityId;
-    }
-
-    public String getEntityLabel() {
-        return entityLabel;
-    }
-
-    public ChangeAction getAction() {
-        return action;
-    }
-
-    public String getField() {
-        return field;
-    }
-
-    public String getOldValue() {
-        return oldValue;
-    }
-
-    public String getNewValue() {
-        return newValue;
-    }
-
-    public String getChangedBy() {
-        return changedBy;
-    }
-
-    public String getChangedByName() {
-        return changedByName;
-    }
-
-    public LocalDateTime getChangedAt() {
-        return changedAt;
     }
 }

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import kr.innotrack.history.ChangeHistory;
+import kr.innotrack.history.HistoryQueries;
 import kr.innotrack.history.ChangeLogEntry;
 import kr.innotrack.security.SecurityEvents;
 import kr.innotrack.security.SignInThrottle;
@@ -26,7 +26,7 @@ public class AccountQueries {
     private final AccountRepository accounts;
     private final DepartmentRepository departments;
     private final DepartmentService organizations;
-    private final ChangeHistory history;
+    private final HistoryQueries history;
     private final SignInThrottle throttle;
 
     /** The admin's list: the accounts, which of them are locked now (account id → until) and the organization. */

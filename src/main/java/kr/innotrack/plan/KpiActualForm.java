@@ -1,5 +1,6 @@
 package kr.innotrack.plan;
 
+import kr.innotrack.shared.web.VersionedForm;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -11,7 +12,7 @@ import java.util.Map;
 import org.springframework.validation.Errors;
 
 /** A KPI's measured value for one quarter, with a short note on where the number comes from. */
-public class KpiActualForm {
+public class KpiActualForm implements VersionedForm {
 
     /** Version of the existing value this edit is based on; null when recording a new quarter. */
     private Long version;
@@ -50,7 +51,12 @@ public class KpiActualForm {
         }
     }
 
-    Map<String, String> describe() {
+    TaskCommands.KpiValue toCommand() {
+        return new TaskCommands.KpiValue(year, quarter, value, note, version);
+    }
+
+    @Override
+    public Map<String, String> describe() {
         Map<String, String> d = new LinkedHashMap<>();
         d.put("연도", year == null ? null : year.toString());
         d.put("분기", quarter == null ? null : quarter + "분기");

@@ -15,7 +15,7 @@ public final class KpiBands {
     }
 
     /** Counts per band, in the order of {@link #LABELS}. */
-    public static long[] count(List<Kpi> kpis, TaskService.ProgressData data, int year) {
+    public static long[] count(List<Kpi> kpis, TaskQueries.ProgressData data, int year) {
         long[] bands = new long[LABELS.size()];
         for (Kpi k : kpis) {
             KpiActual latest = data.actuals(k.getId()).stream().filter(a -> a.getActualYear() == year)

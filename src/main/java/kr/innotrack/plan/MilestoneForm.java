@@ -1,5 +1,6 @@
 package kr.innotrack.plan;
 
+import kr.innotrack.shared.web.VersionedForm;
 import kr.innotrack.shared.text.MultiLine;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -9,11 +10,11 @@ import java.time.YearMonth;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import kr.innotrack.shared.DateWindow;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.validation.Errors;
+import org.springframework.format.annotation.DateTimeFormat;
 
 /** Adding or updating a milestone: what, when (planned months), and how it stands. */
-public class MilestoneForm {
+public class MilestoneForm implements VersionedForm {
 
     private Long version;
 
@@ -77,7 +78,13 @@ public class MilestoneForm {
         }
     }
 
-    Map<String, String> describe() {
+    TaskCommands.MilestoneDraft toCommand() {
+        return new TaskCommands.MilestoneDraft(description, scheduleText, plannedStart, plannedEnd, status,
+                actualCompletion, note);
+    }
+
+    @Override
+    public Map<String, String> describe() {
         Map<String, String> d = new LinkedHashMap<>();
         d.put("추진 내용", description);
         d.put("일정(원문)", scheduleText);

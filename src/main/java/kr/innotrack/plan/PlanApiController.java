@@ -10,10 +10,10 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class PlanApiController {
 
-    private final PlanService plans;
-    private final TaskService tasks;
+    private final PlanQueries plans;
+    private final TaskQueries tasks;
 
-    PlanApiController(PlanService plans, TaskService tasks) {
+    PlanApiController(PlanQueries plans, TaskQueries tasks) {
         this.plans = plans;
         this.tasks = tasks;
     }

@@ -22,7 +22,7 @@ public record PlanCharts(String areaChart, String monthChart, List<Month> months
             MilestoneStatus.IN_PROGRESS, Charts.BLUE, MilestoneStatus.DONE, Charts.GREEN,
             MilestoneStatus.DELAYED, Charts.RED, MilestoneStatus.CANCELLED, "#c5ccd3");
 
-    static PlanCharts of(List<NodeView> roots, TaskService.ProgressData data, int year) {
+    static PlanCharts of(List<NodeView> roots, TaskQueries.ProgressData data, int year) {
         List<Milestone> milestones = data.milestonesByTask().values().stream().flatMap(List::stream).toList();
         List<String> areas = roots.stream().map(r -> r.node().getCode() + ". " + r.node().getName()).toList();
         List<Charts.Series> byStatus = Arrays.stream(MilestoneStatus.values())

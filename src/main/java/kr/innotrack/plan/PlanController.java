@@ -1,12 +1,9 @@
 package kr.innotrack.plan;
 
 import jakarta.validation.Valid;
-import java.util.Set;
 import java.util.stream.Collectors;
-import kr.innotrack.history.ChangeHistory;
-import kr.innotrack.history.HistoryGroup;
 import kr.innotrack.shared.CurrentUser;
-import org.springframework.http.HttpStatus;
+import kr.innotrack.shared.web.FormSubmission;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -20,16 +17,14 @@ import jakarta.servlet.http.HttpServletResponse;
 @Controller
 class PlanController {
 
-    private final PlanService plans;
-    private final TaskService tasks;
-    private final TaskEditing editing;
-    private final ChangeHistory history;
+    private final PlanQueries plans;
+    private final TaskQueries tasks;
+    private final FormSubmission submissions;
 
-    PlanController(PlanService plans, TaskService tasks, TaskEditing editing, ChangeHistory history) {
+    PlanController(PlanQueries plans, TaskQueries tasks, FormSubmission submissions) {
         this.plans = plans;
         this.tasks = tasks;
-        this.editing = editing;
-        this.history = history;
+        this.submissions = submissions;
     }
 
     @GetMapping("/")
@@ -51,31 +46,31 @@ class PlanController {
                  BindingResult binding, CurrentUser user, Model model, HttpServletResponse response,
                  @RequestHeader(value = "HX-Request", required = false) String htmx) {
         Plan plan = plans.plan(planId, user.organizationId());
-        TaskFilter effective = filter;
-        if (binding.hasErrors()) {
-            response.setStatus(HttpStatus.BAD_REQUEST.value());
-            Set<String> invalid = binding.getFieldErrors().stream().map(FieldError::getField)
-                    .collect(Collectors.toSet());
-            effective = filter.withoutInvalid(invalid);
-        }
+        String view = htmx != null ? "plan/tasks :: results" : "plan/tasks";
+        // bad filter values answer 400 and are left out of the search
+        return submissions.of(filter, binding, model, response)
+                .page(() -> taskList(plan, filter.withoutInvalid(binding.getFieldErrors().stream()
+                        .map(FieldError::getField).collect(Collectors.toSet())), model, view))
+                .save(() -> { })
+                .then(() -> taskList(plan, filter, model, view));
+    }
+
+    private String taskList(Plan plan, TaskFilter filter, Model model, String view) {
         model.addAttribute("plan", plan);
-        model.addAttribute("rows", tasks.search(planId, effective));
-        model.addAttribute("nodes", plans.nodes(planId));
-        model.addAttribute("departments", tasks.leadDepartments(planId));
+        model.addAttribute("rows", tasks.search(plan.getId(), filter));
+        model.addAttribute("nodes", plans.nodes(plan.getId()));
+        model.addAttribute("departments", tasks.leadDepartments(plan.getId()));
         model.addAttribute("statuses", MilestoneStatus.values());
-        return htmx != null ? "plan/tasks :: results" : "plan/tasks";
+        return view;
     }
 
     @GetMapping("/plans/{planId}/tasks/{taskId}")
     String task(@PathVariable Long planId, @PathVariable Long taskId, CurrentUser user, Model model) {
-        TaskDetail detail = tasks.detail(planId, taskId, user.organizationId());
-        model.addAttribute("detail", detail);
-        model.addAttribute("plan", detail.task().getPlan());
-        model.addAttribute("canEdit", TaskPermission.canEdit(user, user.organizationId(),
-                detail.task().getLeadDepartment() == null ? null : detail.task().getLeadDepartment().getId(),
-                detail.collaboratingDepartments().stream().map(d -> d.getId()).toList(),
-                detail.task().isCollaboratorsMayEdit()));
-        model.addAttribute("history", HistoryGroup.of(history.ofTask(taskId)));
+        TaskQueries.TaskPage page = tasks.taskPage(planId, taskId, user);
+        model.addAttribute("detail", page.detail());
+        model.addAttribute("plan", page.detail().task().getPlan());
+        model.addAttribute("canEdit", page.canEdit());
+        model.addAttribute("history", page.history());
         return "plan/task";
     }
 

@@ -4,16 +4,14 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Map;
+import java.util.HashMap;
 import kr.innotrack.shared.web.Confirmation;
-import kr.innotrack.shared.web.Conflicts;
+import kr.innotrack.shared.web.FormSubmission;
 import kr.innotrack.shared.CurrentUser;
-import kr.innotrack.shared.StaleEditException;
-import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.validation.MapBindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -31,11 +29,15 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/plans/{planId}/tasks/{taskId}")
 class TaskEditController {
 
-    private final TaskEditing editing;
+    private final TaskQueries queries;
+    private final TaskCommands commands;
+    private final FormSubmission submissions;
     private final Clock clock;
 
-    TaskEditController(TaskEditing editing, Clock clock) {
-        this.editing = editing;
+    TaskEditController(TaskQueries queries, TaskCommands commands, FormSubmission submissions, Clock clock) {
+        this.queries = queries;
+        this.commands = commands;
+        this.submissions = submissions;
         this.clock = clock;
     }
 
@@ -43,7 +45,7 @@ class TaskEditController {
 
     @GetMapping("/edit")
     String editTask(@PathVariable Long planId, @PathVariable Long taskId, CurrentUser user, Model model) {
-        Task task = editing.editableTask(planId, taskId, user);
+        Task task = queries.editableTask(planId, taskId, user);
         model.addAttribute("form", TaskForm.of(task));
         return taskForm(task, user, model);
     }
@@ -52,21 +54,11 @@ class TaskEditController {
     String updateTask(@PathVariable Long planId, @PathVariable Long taskId, @Valid @ModelAttribute("form") TaskForm form,
                       BindingResult binding, CurrentUser user, Model model, HttpServletResponse response,
                       RedirectAttributes redirect) {
-        Task task = editing.editableTask(planId, taskId, user);
-        if (binding.hasErrors()) {
-            response.setStatus(HttpStatus.BAD_REQUEST.value());
-            return taskForm(task, user, model);
-        }
-        try {
-            editing.updateTask(planId, taskId, form, user);
-        } catch (RuntimeException e) {
-            Conflicts.unlessLostRace(e);
-            Task current = editing.editableTask(planId, taskId, user);
-            Conflicts.show(model, response, TaskForm.of(current).describe(), form.describe());
-            form.setVersion(current.getVersion());
-            return taskForm(current, user, model);
-        }
-        return saved(redirect, planId, taskId, "");
+        return submissions.of(form, binding, model, response)
+                .page(() -> taskForm(queries.editableTask(planId, taskId, user), user, model))
+                .current(() -> TaskForm.of(queries.editableTask(planId, taskId, user)))
+                .save(() -> commands.updateOfficerFields(planId, taskId, form.toCommand(), user))
+                .then(() -> saved(redirect, planId, taskId, ""));
     }
 
     private String taskForm(Task task, CurrentUser user, Model model) {
@@ -80,7 +72,7 @@ class TaskEditController {
 
     @GetMapping("/milestones/new")
     String newMilestone(@PathVariable Long planId, @PathVariable Long taskId, CurrentUser user, Model model) {
-        Task task = editing.editableTask(planId, taskId, user);
+        Task task = queries.editableTask(planId, taskId, user);
         model.addAttribute("form", new MilestoneForm());
         return milestoneForm(task, null, model);
     }
@@ -89,21 +81,19 @@ class TaskEditController {
     String addMilestone(@PathVariable Long planId, @PathVariable Long taskId,
                         @Valid @ModelAttribute("form") MilestoneForm form, BindingResult binding, CurrentUser user,
                         Model model, HttpServletResponse response, RedirectAttributes redirect) {
-        Task task = editing.editableTask(planId, taskId, user);
-        form.validate(task.getPlan().getPlanYear(), today(), binding);
-        if (binding.hasErrors()) {
-            response.setStatus(HttpStatus.BAD_REQUEST.value());
-            return milestoneForm(task, null, model);
-        }
-        editing.addMilestone(planId, taskId, form, user);
-        return saved(redirect, planId, taskId, "#milestones");
+        Task task = queries.editableTask(planId, taskId, user);
+        form.validate(task.getPlan().getPlanYear(), LocalDate.now(clock), binding);
+        return submissions.of(form, binding, model, response)
+                .page(() -> milestoneForm(task, null, model))
+                .save(() -> commands.addMilestone(planId, taskId, form.toCommand(), user))
+                .then(() -> saved(redirect, planId, taskId, "#milestones"));
     }
 
     @GetMapping("/milestones/{milestoneId}/edit")
     String editMilestone(@PathVariable Long planId, @PathVariable Long taskId, @PathVariable Long milestoneId,
                          CurrentUser user, Model model) {
-        Task task = editing.editableTask(planId, taskId, user);
-        Milestone m = editing.milestone(planId, taskId, milestoneId, user);
+        Task task = queries.editableTask(planId, taskId, user);
+        Milestone m = queries.milestone(planId, taskId, milestoneId, user);
         model.addAttribute("form", MilestoneForm.of(m));
         return milestoneForm(task, m, model);
     }
@@ -112,31 +102,23 @@ class TaskEditController {
     String updateMilestone(@PathVariable Long planId, @PathVariable Long taskId, @PathVariable Long milestoneId,
                            @Valid @ModelAttribute("form") MilestoneForm form, BindingResult binding,
                            CurrentUser user, Model model, HttpServletResponse response, RedirectAttributes redirect) {
-        Task task = editing.editableTask(planId, taskId, user);
-        Milestone m = editing.milestone(planId, taskId, milestoneId, user);
-        form.validate(task.getPlan().getPlanYear(), today(), binding);
-        if (binding.hasErrors()) {
-            response.setStatus(HttpStatus.BAD_REQUEST.value());
-            return milestoneForm(task, m, model);
-        }
-        try {
-            editing.updateMilestone(planId, taskId, milestoneId, form, user);
-        } catch (RuntimeException e) {
-            Conflicts.unlessLostRace(e);
-            Milestone current = editing.milestone(planId, taskId, milestoneId, user);
-            Conflicts.show(model, response, MilestoneForm.of(current).describe(), form.describe());
-            form.setVersion(current.getVersion());
-            return milestoneForm(task, current, model);
-        }
-        return saved(redirect, planId, taskId, "#milestones");
+        Task task = queries.editableTask(planId, taskId, user);
+        Milestone m = queries.milestone(planId, taskId, milestoneId, user);
+        form.validate(task.getPlan().getPlanYear(), LocalDate.now(clock), binding);
+        return submissions.of(form, binding, model, response)
+                .page(() -> milestoneForm(task, m, model))
+                .current(() -> MilestoneForm.of(queries.milestone(planId, taskId, milestoneId, user)))
+                .save(() -> commands.updateMilestone(planId, taskId, milestoneId, form.toCommand(), form.getVersion(),
+                        user))
+                .then(() -> saved(redirect, planId, taskId, "#milestones"));
     }
 
     /** Deleting a milestone asks first: what goes, and what the history keeps. */
     @GetMapping("/milestones/{milestoneId}/delete")
     String confirmDeleteMilestone(@PathVariable Long planId, @PathVariable Long taskId, @PathVariable Long milestoneId,
                                   CurrentUser user, Model model) {
-        Task task = editing.editableTask(planId, taskId, user);
-        Milestone m = editing.milestone(planId, taskId, milestoneId, user);
+        Task task = queries.editableTask(planId, taskId, user);
+        Milestone m = queries.milestone(planId, taskId, milestoneId, user);
         String base = "/plans/" + planId + "/tasks/" + taskId;
         model.addAttribute("plan", task.getPlan());
         model.addAttribute("confirmation", Confirmation.of("tasks", "추진일정 삭제: " + m.getDescription())
@@ -155,24 +137,25 @@ class TaskEditController {
                            @RequestParam Long version, @RequestParam(defaultValue = "false") boolean confirm,
                            CurrentUser user, Model model, HttpServletResponse response, RedirectAttributes redirect) {
         if (!confirm) {
-            editing.milestone(planId, taskId, milestoneId, user);
-            editing.editableTask(planId, taskId, user);
+            queries.milestone(planId, taskId, milestoneId, user);
+            queries.editableTask(planId, taskId, user);
             return "redirect:/plans/" + planId + "/tasks/" + taskId + "/milestones/" + milestoneId + "/delete";
         }
-        try {
-            editing.deleteMilestone(planId, taskId, milestoneId, version, user);
-        } catch (RuntimeException e) {
-            Conflicts.unlessLostRace(e);
-            Task task = editing.editableTask(planId, taskId, user);
-            Milestone current = editing.milestone(planId, taskId, milestoneId, user);
-            MilestoneForm form = MilestoneForm.of(current);
-            model.addAttribute("form", form);
-            model.addAttribute("deleteConflict", true);
-            Conflicts.show(model, response, form.describe(), Map.of());
-            return milestoneForm(task, current, model);
-        }
-        redirect.addFlashAttribute("saved", "추진일정을 삭제했습니다.");
-        return "redirect:/plans/" + planId + "/tasks/" + taskId + "#milestones";
+        // the person's side of a conflict on delete is empty: the version alone is no form
+        return submissions.of(version, new MapBindingResult(new HashMap<>(), "form"), model, response)
+                .page(() -> {
+                    // the delete lost a race: the milestone form with the saved values, and the delete button again
+                    Milestone current = queries.milestone(planId, taskId, milestoneId, user);
+                    model.addAttribute("form", MilestoneForm.of(current));
+                    model.addAttribute("deleteConflict", true);
+                    return milestoneForm(queries.editableTask(planId, taskId, user), current, model);
+                })
+                .current(() -> MilestoneForm.of(queries.milestone(planId, taskId, milestoneId, user)))
+                .save(() -> commands.deleteMilestone(planId, taskId, milestoneId, version, user))
+                .then(() -> {
+                    redirect.addFlashAttribute("saved", "추진일정을 삭제했습니다.");
+                    return "redirect:/plans/" + planId + "/tasks/" + taskId + "#milestones";
+                });
     }
 
     private String milestoneForm(Task task, Milestone milestone, Model model) {
@@ -189,11 +172,11 @@ class TaskEditController {
     String editActual(@PathVariable Long planId, @PathVariable Long taskId, @PathVariable Long kpiId,
                       @RequestParam(required = false) Integer year, @RequestParam(required = false) Integer quarter,
                       CurrentUser user, Model model) {
-        Task task = editing.editableTask(planId, taskId, user);
-        Kpi kpi = editing.kpi(planId, taskId, kpiId, user);
+        Task task = queries.editableTask(planId, taskId, user);
+        Kpi kpi = queries.kpi(planId, taskId, kpiId, user);
         int y = year == null ? task.getPlan().getPlanYear() : year;
         int q = quarter == null || quarter < 1 || quarter > 4 ? 1 : quarter;
-        KpiActualForm form = editing.actual(kpiId, y, q).map(KpiActualForm::of).orElseGet(() -> {
+        KpiActualForm form = queries.actual(kpiId, y, q).map(KpiActualForm::of).orElseGet(() -> {
             KpiActualForm blank = new KpiActualForm();
             blank.setYear(y);
             blank.setQuarter(q);
@@ -207,33 +190,24 @@ class TaskEditController {
     String saveActual(@PathVariable Long planId, @PathVariable Long taskId, @PathVariable Long kpiId,
                       @Valid @ModelAttribute("form") KpiActualForm form, BindingResult binding, CurrentUser user,
                       Model model, HttpServletResponse response, RedirectAttributes redirect) {
-        Task task = editing.editableTask(planId, taskId, user);
-        Kpi kpi = editing.kpi(planId, taskId, kpiId, user);
+        Task task = queries.editableTask(planId, taskId, user);
+        Kpi kpi = queries.kpi(planId, taskId, kpiId, user);
         form.validate(task.getPlan().getPlanYear(), binding);
-        if (binding.hasErrors()) {
-            response.setStatus(HttpStatus.BAD_REQUEST.value());
-            return actualForm(task, kpi, model);
-        }
-        try {
-            editing.saveActual(planId, taskId, kpiId, form, user);
-        } catch (RuntimeException e) {
-            Conflicts.unlessLostRace(e);
-            KpiActualForm current = editing.actual(kpiId, form.getYear(), form.getQuarter()).map(KpiActualForm::of)
-                    .orElseGet(KpiActualForm::new);
-            Conflicts.show(model, response, current.describe(), form.describe());
-            form.setVersion(current.getVersion());
-            return actualForm(task, kpi, model);
-        }
-        return saved(redirect, planId, taskId, "#kpis");
+        return submissions.of(form, binding, model, response)
+                .page(() -> actualForm(task, kpi, model))
+                .current(() -> queries.actual(kpiId, form.getYear(), form.getQuarter()).map(KpiActualForm::of)
+                        .orElseGet(KpiActualForm::new))
+                .save(() -> commands.saveKpiValue(planId, taskId, kpiId, form.toCommand(), user))
+                .then(() -> saved(redirect, planId, taskId, "#kpis"));
     }
 
     /** Deleting a KPI value asks first. */
     @GetMapping("/kpis/{kpiId}/actual/delete")
     String confirmDeleteActual(@PathVariable Long planId, @PathVariable Long taskId, @PathVariable Long kpiId,
                                @RequestParam int year, @RequestParam int quarter, CurrentUser user, Model model) {
-        Task task = editing.editableTask(planId, taskId, user);
-        Kpi kpi = editing.kpi(planId, taskId, kpiId, user);
-        KpiActual actual = editing.actual(kpiId, year, quarter)
+        Task task = queries.editableTask(planId, taskId, user);
+        Kpi kpi = queries.kpi(planId, taskId, kpiId, user);
+        KpiActual actual = queries.actual(kpiId, year, quarter)
                 .orElseThrow(() -> new kr.innotrack.shared.NotFoundException("성과지표 실적", kpiId));
         String base = "/plans/" + planId + "/tasks/" + taskId;
         model.addAttribute("plan", task.getPlan());
@@ -255,25 +229,26 @@ class TaskEditController {
                         @RequestParam(defaultValue = "false") boolean confirm,
                         CurrentUser user, Model model, HttpServletResponse response, RedirectAttributes redirect) {
         if (!confirm) {
-            editing.editableTask(planId, taskId, user);
-            editing.kpi(planId, taskId, kpiId, user);
+            queries.editableTask(planId, taskId, user);
+            queries.kpi(planId, taskId, kpiId, user);
             return "redirect:/plans/" + planId + "/tasks/" + taskId + "/kpis/" + kpiId + "/actual/delete?year=" + year
                     + "&quarter=" + quarter;
         }
-        try {
-            editing.deleteActual(planId, taskId, kpiId, year, quarter, version, user);
-        } catch (RuntimeException e) {
-            Conflicts.unlessLostRace(e);
-            Task task = editing.editableTask(planId, taskId, user);
-            Kpi kpi = editing.kpi(planId, taskId, kpiId, user);
-            KpiActualForm current = editing.actual(kpiId, year, quarter).map(KpiActualForm::of)
-                    .orElseGet(KpiActualForm::new);
-            model.addAttribute("form", current);
-            Conflicts.show(model, response, current.describe(), Map.of());
-            return actualForm(task, kpi, model);
-        }
-        redirect.addFlashAttribute("saved", "성과지표 실적을 삭제했습니다.");
-        return "redirect:/plans/" + planId + "/tasks/" + taskId + "#kpis";
+        return submissions.of(version, new MapBindingResult(new HashMap<>(), "form"), model, response)
+                .page(() -> {
+                    // the delete lost a race: the value form with the saved value
+                    model.addAttribute("form", queries.actual(kpiId, year, quarter).map(KpiActualForm::of)
+                            .orElseGet(KpiActualForm::new));
+                    return actualForm(queries.editableTask(planId, taskId, user),
+                            queries.kpi(planId, taskId, kpiId, user), model);
+                })
+                .current(() -> queries.actual(kpiId, year, quarter).map(KpiActualForm::of)
+                        .orElseGet(KpiActualForm::new))
+                .save(() -> commands.deleteActual(planId, taskId, kpiId, year, quarter, version, user))
+                .then(() -> {
+                    redirect.addFlashAttribute("saved", "성과지표 실적을 삭제했습니다.");
+                    return "redirect:/plans/" + planId + "/tasks/" + taskId + "#kpis";
+                });
     }
 
     private String actualForm(Task task, Kpi kpi, Model model) {
@@ -285,13 +260,8 @@ class TaskEditController {
 
     // ---- shared
 
-
     private static String saved(RedirectAttributes redirect, Long planId, Long taskId, String anchor) {
         redirect.addFlashAttribute("saved", "저장했습니다.");
         return "redirect:/plans/" + planId + "/tasks/" + taskId + anchor;
-    }
-
-    private LocalDate today() {
-        return LocalDate.now(clock);
     }
 }

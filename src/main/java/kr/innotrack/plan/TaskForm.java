@@ -1,5 +1,6 @@
 package kr.innotrack.plan;
 
+import kr.innotrack.shared.web.VersionedForm;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -7,7 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** The task fields a department keeps current: who is in charge and how to reach them. */
-public class TaskForm {
+public class TaskForm implements VersionedForm {
 
     @NotNull
     private Long version;
@@ -31,7 +32,12 @@ public class TaskForm {
         return f;
     }
 
-    Map<String, String> describe() {
+    TaskCommands.OfficerFields toCommand() {
+        return new TaskCommands.OfficerFields(officer, phone, collaboratorsMayEdit, version);
+    }
+
+    @Override
+    public Map<String, String> describe() {
         Map<String, String> d = new LinkedHashMap<>();
         d.put("담당자", officer);
         d.put("연락처", phone);

@@ -21,10 +21,10 @@ import kr.innotrack.plan.Kpi;
 import kr.innotrack.plan.KpiBands;
 import kr.innotrack.plan.Milestone;
 import kr.innotrack.plan.Plan;
-import kr.innotrack.plan.PlanService;
+import kr.innotrack.plan.PlanQueries;
 import kr.innotrack.plan.StrategyNode;
 import kr.innotrack.plan.Task;
-import kr.innotrack.plan.TaskService;
+import kr.innotrack.plan.TaskQueries;
 import kr.innotrack.scoring.Component;
 import kr.innotrack.scoring.ScoreCalculator;
 import kr.innotrack.scoring.ScoringQueries;
@@ -44,8 +44,8 @@ public class DeckQueries {
     static final int ROWS = 8;
     private static final int TEXT = 140;
 
-    private final PlanService plans;
-    private final TaskService tasks;
+    private final PlanQueries plans;
+    private final TaskQueries tasks;
     private final CheckRoundQueries rounds;
     private final ScoringQueries scoring;
     private final java.time.Clock clock;
@@ -56,7 +56,7 @@ public class DeckQueries {
         LocalDate today = LocalDate.now(clock);
         LocalDate yearEnd = LocalDate.of(plan.getPlanYear(), 12, 31);
         LocalDate asOf = today.isAfter(yearEnd) ? yearEnd : today;
-        TaskService.ProgressData data = tasks.progressData(planId);
+        TaskQueries.ProgressData data = tasks.progressData(planId);
         List<Task> all = tasks.tasksOf(planId);
         List<StrategyNode> nodes = plans.nodes(planId);
         Map<Long, SignalCalculator.Result> signals = rounds.signalsAt(plan, asOf, data, all);
@@ -87,7 +87,7 @@ public class DeckQueries {
     public Deck roundDeck(Long roundId, Long organizationId) {
         CheckRound round = rounds.roundOf(roundId, organizationId);
         Plan plan = round.getPlan();
-        TaskService.ProgressData data = tasks.progressData(plan.getId());
+        TaskQueries.ProgressData data = tasks.progressData(plan.getId());
         List<StrategyNode> nodes = plans.nodes(plan.getId());
         RoundViews.Round view = rounds.roundView(round, data, nodes);
         List<Task> covered = view.rows().stream().map(r -> r.entry().getTask()).toList();
@@ -121,7 +121,7 @@ public class DeckQueries {
     }
 
     private Deck.Headline headline(String title, LocalDate asOf, List<Task> list, Map<Long, SignalCalculator.Result> signals,
-                                   TaskService.ProgressData data, int year) {
+                                   TaskQueries.ProgressData data, int year) {
         int green = 0;
         int amber = 0;
         int redCount = 0;
@@ -275,7 +275,7 @@ public class DeckQueries {
         return java.math.BigDecimal.valueOf(v).setScale(1, java.math.RoundingMode.HALF_UP).toPlainString();
     }
 
-    private static List<Deck.Slide> nextQuarter(Plan plan, LocalDate asOf, List<Task> list, TaskService.ProgressData data) {
+    private static List<Deck.Slide> nextQuarter(Plan plan, LocalDate asOf, List<Task> list, TaskQueries.ProgressData data) {
         YearMonth first = YearMonth.from(asOf).plusMonths(3 - (asOf.getMonthValue() - 1) % 3);
         YearMonth last = first.plusMonths(2);
         String label = first.getYear() + "년 " + ((first.getMonthValue() - 1) / 3 + 1) + "분기(" + first.getMonthValue()

@@ -5,7 +5,7 @@ import jakarta.validation.Valid;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
-import kr.innotrack.history.ChangeHistory;
+import kr.innotrack.history.HistoryQueries;
 import kr.innotrack.shared.AccessDeniedHere;
 import kr.innotrack.shared.CurrentUser;
 import kr.innotrack.shared.NotFoundException;
@@ -33,7 +33,7 @@ class RankingController {
 
     private final ScoringQueries scoring;
     private final ScoringCommands work;
-    private final ChangeHistory history;
+    private final HistoryQueries history;
     private final FormSubmission submissions;
 
     @GetMapping("/plans/{planId}/ranking")

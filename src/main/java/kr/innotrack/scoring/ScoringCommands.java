@@ -19,7 +19,7 @@ import kr.innotrack.notice.NoticeKind;
 import kr.innotrack.notice.NoticeCommands;
 import kr.innotrack.plan.Plan;
 import kr.innotrack.plan.Task;
-import kr.innotrack.plan.TaskService;
+import kr.innotrack.plan.TaskQueries;
 import kr.innotrack.shared.AccessDeniedHere;
 import kr.innotrack.shared.CurrentUser;
 import kr.innotrack.shared.NotAllowedNow;
@@ -48,7 +48,7 @@ public class ScoringCommands {
     private final ContestCandidateRepository candidates;
     private final RankingPublicationRepository publications;
     private final ScoreObjectionRepository objections;
-    private final TaskService tasks;
+    private final TaskQueries tasks;
     private final NoticeCommands notices;
     private final ChangeHistory history;
     private final Clock clock;
@@ -433,7 +433,7 @@ public class ScoringCommands {
         String department = reads.tasksOf(planId).stream().map(Task::getLeadDepartment).filter(java.util.Objects::nonNull)
                 .filter(dep -> dep.getId().equals(o.getDepartmentId())).map(dep -> dep.getName()).findFirst()
                 .orElseGet(() -> reads.collaborations(planId).stream().filter(c -> c.departmentId().equals(o.getDepartmentId()))
-                        .map(TaskService.Collaboration::departmentName).findFirst().orElse("부서"));
+                        .map(TaskQueries.Collaboration::departmentName).findFirst().orElse("부서"));
         history.updated(user, objectionSubject(plan, o, department), Changes.of()
                 .field("상태", ScoreObjection.State.OPEN.label(), ScoreObjection.State.ANSWERED.label())
                 .field("결과", null, outcome.label()).field("답변", null, answer));

@@ -19,9 +19,9 @@ import kr.innotrack.checkround.SignalCalculator;
 import kr.innotrack.plan.Kpi;
 import kr.innotrack.plan.KpiActual;
 import kr.innotrack.plan.Plan;
-import kr.innotrack.plan.PlanService;
+import kr.innotrack.plan.PlanQueries;
 import kr.innotrack.plan.Task;
-import kr.innotrack.plan.TaskService;
+import kr.innotrack.plan.TaskQueries;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -31,8 +31,8 @@ import org.springframework.transaction.annotation.Transactional;
 @RequiredArgsConstructor
 public class ScoringQueries {
 
-    private final PlanService plans;
-    private final TaskService tasks;
+    private final PlanQueries plans;
+    private final TaskQueries tasks;
     private final CheckRoundQueries rounds;
     private final ScoringModelRepository models;
     private final ContestRepository contests;
@@ -215,7 +215,7 @@ public class ScoringQueries {
         collaborationScores(planId).forEach(c -> existing.put(c.getTaskId() + ":" + c.getDepartmentId(), c));
         Map<Long, Task> byId = tasksOf(planId).stream().collect(Collectors.toMap(Task::getId, t -> t));
         List<ScoreForms.Line> lines = new ArrayList<>();
-        for (TaskService.Collaboration c : collaborations(planId)) {
+        for (TaskQueries.Collaboration c : collaborations(planId)) {
             Task t = byId.get(c.taskId());
             boolean lead = t.getLeadDepartment() != null && t.getLeadDepartment().getId().equals(user.departmentId());
             if (user.admin() || lead || user.role() == kr.innotrack.shared.Role.VIEWER) {
@@ -301,7 +301,7 @@ public class ScoringQueries {
             return List.of();
         }
         Map<Long, Task> byId = tasks.tasksOf(planId).stream().collect(Collectors.toMap(Task::getId, t -> t));
-        TaskService.ProgressData data = tasks.progressData(planId);
+        TaskQueries.ProgressData data = tasks.progressData(planId);
         java.util.Set<Long> collaborating = new java.util.HashSet<>();
         if (user.departmentId() != null) {
             tasks.collaborations(planId).stream().filter(c -> c.departmentId().equals(user.departmentId()))
@@ -377,7 +377,7 @@ public class ScoringQueries {
         return tasks.tasksOf(planId);
     }
 
-    List<TaskService.Collaboration> collaborations(Long planId) {
+    List<TaskQueries.Collaboration> collaborations(Long planId) {
         return tasks.collaborations(planId);
     }
 
@@ -412,7 +412,7 @@ public class ScoringQueries {
     }
 
     /** The ranking from plan data the caller has already loaded (the projector deck). */
-    public Ranking rankingFor(Plan plan, TaskService.ProgressData data, List<Task> planTasks) {
+    public Ranking rankingFor(Plan plan, TaskQueries.ProgressData data, List<Task> planTasks) {
         return ranking(plan, model(plan.getId()), data, planTasks, null);
     }
 
@@ -420,16 +420,16 @@ public class ScoringQueries {
      * The ranking as at a date (a round's reference date, today): at that date when it comes before the model's
      * evaluation date (an interim ranking), at the evaluation date otherwise.
      */
-    public Ranking rankingAt(Plan plan, TaskService.ProgressData data, List<Task> planTasks, LocalDate asOf) {
+    public Ranking rankingAt(Plan plan, TaskQueries.ProgressData data, List<Task> planTasks, LocalDate asOf) {
         return ranking(plan, model(plan.getId()), data, planTasks, asOf);
     }
 
-    Ranking ranking(Plan plan, ModelView model, TaskService.ProgressData data, List<Task> planTasks, LocalDate asOf) {
+    Ranking ranking(Plan plan, ModelView model, TaskQueries.ProgressData data, List<Task> planTasks, LocalDate asOf) {
         Long planId = plan.getId();
         LocalDate modelDate = model.settings().evaluationDate(plan.getPlanYear());
         boolean interim = asOf != null && asOf.isBefore(modelDate);
         LocalDate evaluation = interim ? asOf : modelDate;
-        List<TaskService.Collaboration> collaborations = tasks.collaborations(planId);
+        List<TaskQueries.Collaboration> collaborations = tasks.collaborations(planId);
         boolean[] closedHolder = new boolean[1];
         List<ScoreCalculator.TaskFacts> facts = facts(plan, evaluation, data, planTasks, collaborations, closedHolder);
         boolean closed = closedHolder[0];
@@ -469,8 +469,8 @@ public class ScoringQueries {
     }
 
     /** Every task's facts, from a fixed number of queries whatever the plan's size. */
-    List<ScoreCalculator.TaskFacts> facts(Plan plan, LocalDate evaluation, TaskService.ProgressData data,
-                                          List<Task> planTasks, List<TaskService.Collaboration> collaborations,
+    List<ScoreCalculator.TaskFacts> facts(Plan plan, LocalDate evaluation, TaskQueries.ProgressData data,
+                                          List<Task> planTasks, List<TaskQueries.Collaboration> collaborations,
                                           boolean[] voteClosed) {
         Long planId = plan.getId();
         int year = plan.getPlanYear();

@@ -82,7 +82,7 @@ abstract class CheckRoundTests {
     DeadlineReminders reminders;
 
     @Autowired
-    kr.innotrack.plan.TaskEditing taskEditing;
+    kr.innotrack.plan.TaskScheduling taskEditing;
 
     @Autowired
     TestClock clock;

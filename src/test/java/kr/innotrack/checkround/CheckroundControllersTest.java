@@ -16,7 +16,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import kr.innotrack.organization.Organization;
 import kr.innotrack.plan.Plan;
-import kr.innotrack.plan.TaskEditing;
+import kr.innotrack.plan.TaskScheduling;
 import kr.innotrack.shared.CurrentUser;
 import kr.innotrack.shared.Role;
 import kr.innotrack.shared.StaleEditException;
@@ -48,7 +48,7 @@ class CheckroundControllersTest {
     SignalRuleCommands commands;
 
     @MockitoBean
-    TaskEditing taskEditing;
+    TaskScheduling taskEditing;
 
     @BeforeEach
     void plan() {

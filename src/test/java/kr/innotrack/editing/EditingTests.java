@@ -19,9 +19,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-import kr.innotrack.plan.MilestoneForm;
 import kr.innotrack.plan.MilestoneStatus;
-import kr.innotrack.plan.TaskEditing;
+import kr.innotrack.plan.TaskCommands;
 import kr.innotrack.shared.CurrentUser;
 import kr.innotrack.shared.Role;
 import kr.innotrack.shared.StaleEditException;
@@ -57,7 +56,7 @@ abstract class EditingTests {
     JdbcTemplate jdbc;
 
     @Autowired
-    TaskEditing editing;
+    TaskCommands editing;
 
     @jakarta.persistence.PersistenceContext
     jakarta.persistence.EntityManager em;
@@ -319,14 +318,11 @@ abstract class EditingTests {
         for (int i = 0; i < threads; i++) {
             int n = i;
             results.add(pool.submit(() -> {
-                MilestoneForm form = new MilestoneForm();
-                form.setVersion(version);
-                form.setDescription("신규 공공데이터 추가 개방 확대");
-                form.setStatus(MilestoneStatus.IN_PROGRESS);
-                form.setNote("동시 저장 " + n);
+                TaskCommands.MilestoneDraft draft = new TaskCommands.MilestoneDraft("신규 공공데이터 추가 개방 확대",
+                        null, null, null, MilestoneStatus.IN_PROGRESS, null, "동시 저장 " + n);
                 start.await();
                 try {
-                    editing.updateMilestone(planId, taskId, milestoneId, form, officer);
+                    editing.updateMilestone(planId, taskId, milestoneId, draft, version, officer);
                     return "saved";
                 } catch (StaleEditException | OptimisticLockingFailureException e) {
                     return "conflict";

@@ -13,7 +13,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.List;
-import kr.innotrack.history.ChangeHistory;
+import kr.innotrack.history.HistoryQueries;
 import kr.innotrack.organization.Organization;
 import kr.innotrack.shared.CurrentUser;
 import kr.innotrack.shared.Role;
@@ -36,16 +36,16 @@ class PlanControllerTest {
     MockMvc mvc;
 
     @MockitoBean
-    PlanService plans;
+    PlanQueries plans;
 
     @MockitoBean
-    TaskService tasks;
+    TaskQueries tasks;
 
     @MockitoBean
-    TaskEditing editing;
+    TaskCommands editing;
 
     @MockitoBean
-    ChangeHistory history;
+    HistoryQueries history;
 
     private static final CurrentUser VIEWER = new CurrentUser(3L, "samcheok.viewer", "열람 전용", 7L, null, Role.VIEWER);
 

@@ -52,9 +52,9 @@ class TaskSearchRepositoryTest {
     @Test
     void areaIncludesItsSubAreas() {
         long planId = planId();
-        Set<Long> underNa = TaskService.subtree(nodes.findByPlanIdOrderBySortOrder(planId), "나");
+        Set<Long> underNa = TaskQueries.subtree(nodes.findByPlanIdOrderBySortOrder(planId), "나");
         assertThat(codes(new TaskFilter(), underNa, YearMonth.of(2021, 7))).hasSize(14).allMatch(c -> c.startsWith("나-"));
-        Set<Long> underNa2 = TaskService.subtree(nodes.findByPlanIdOrderBySortOrder(planId), "나-2");
+        Set<Long> underNa2 = TaskQueries.subtree(nodes.findByPlanIdOrderBySortOrder(planId), "나-2");
         assertThat(codes(new TaskFilter(), underNa2, YearMonth.of(2021, 7)))
                 .containsExactly("나-2-1", "나-2-2", "나-2-3", "나-2-4");
     }

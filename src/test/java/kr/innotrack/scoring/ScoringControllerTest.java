@@ -19,7 +19,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import kr.innotrack.history.ChangeHistory;
+import kr.innotrack.history.HistoryQueries;
 import kr.innotrack.organization.Organization;
 import kr.innotrack.plan.Plan;
 import kr.innotrack.shared.CurrentUser;
@@ -50,7 +50,7 @@ class ScoringControllerTest {
     ScoringCommands work;
 
     @MockitoBean
-    ChangeHistory history;
+    HistoryQueries history;
 
     private static final CurrentUser ADMIN = new CurrentUser(1L, "samcheok.admin", "기획 관리자", 7L, null, Role.PLANNING_ADMIN);
     private static final CurrentUser VIEWER = new CurrentUser(3L, "samcheok.viewer", "열람 전용", 7L, null, Role.VIEWER);

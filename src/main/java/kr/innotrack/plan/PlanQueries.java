@@ -14,7 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 /** Read side of plans: the list of plans, one plan with its strategy tree, task counts and status. */
 @Service
 @Transactional(readOnly = true)
-public class PlanService {
+public class PlanQueries {
 
     private final PlanRepository plans;
     private final StrategyNodeRepository nodes;
@@ -24,7 +24,7 @@ public class PlanService {
     private final KpiRepository kpis;
     private final Clock clock;
 
-    PlanService(PlanRepository plans, StrategyNodeRepository nodes, TaskRepository tasks,
+    PlanQueries(PlanRepository plans, StrategyNodeRepository nodes, TaskRepository tasks,
                 MilestoneRepository milestones, PlanHistoryRepository history, KpiRepository kpis, Clock clock) {
         this.plans = plans;
         this.nodes = nodes;
@@ -70,7 +70,7 @@ public class PlanService {
             taskCount += root.taskCount();
         }
         PlanCharts charts = PlanCharts.of(roots,
-                TaskService.ProgressData.of(milestones.findByPlan(planId), kpis.withActualsOfPlan(planId)),
+                TaskQueries.ProgressData.of(milestones.findByPlan(planId), kpis.withActualsOfPlan(planId)),
                 plan.getPlanYear());
         return new PlanOverview(plan, roots, total, taskCount, now,
                 PlanYear.of(history.findByPlanIdOrderByHistoryYearAsc(planId)), charts);

@@ -9,16 +9,25 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import kr.innotrack.history.HistoryGroup;
+import kr.innotrack.history.HistoryQueries;
+import kr.innotrack.organization.Department;
+import kr.innotrack.shared.AccessDeniedHere;
+import kr.innotrack.shared.CurrentUser;
 import kr.innotrack.shared.NotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Read side of tasks: filtered lists, one task with everything beneath it, and tasks per department. */
+/**
+ * Read side of tasks: filtered lists, one task with everything beneath it, tasks per department, and what a user may
+ * edit (the task, milestone, KPI and KPI value an edit form starts from).
+ */
 @Service
 @Transactional(readOnly = true)
-public class TaskService {
+public class TaskQueries {
 
     private static final Comparator<Milestone> SCHEDULE_ORDER = Comparator
             .comparing(Milestone::getPlannedStart, Comparator.nullsLast(Comparator.naturalOrder()))
@@ -31,11 +40,14 @@ public class TaskService {
     private final KpiRepository kpis;
     private final TaskBudgetRepository budgets;
     private final TaskBudgetPlans budgetPlans;
+    private final KpiActualRepository actuals;
+    private final HistoryQueries history;
     private final Clock clock;
 
-    TaskService(TaskRepository tasks, TaskSearchRepository search, StrategyNodeRepository nodes,
+    TaskQueries(TaskRepository tasks, TaskSearchRepository search, StrategyNodeRepository nodes,
                 MilestoneRepository milestones, KpiRepository kpis, TaskBudgetRepository budgets,
-                TaskBudgetPlans budgetPlans, Clock clock) {
+                TaskBudgetPlans budgetPlans, KpiActualRepository actuals, HistoryQueries history,
+                Clock clock) {
         this.tasks = tasks;
         this.search = search;
         this.nodes = nodes;
@@ -43,6 +55,8 @@ public class TaskService {
         this.kpis = kpis;
         this.budgets = budgets;
         this.budgetPlans = budgetPlans;
+        this.actuals = actuals;
+        this.history = history;
         this.clock = clock;
     }
 
@@ -99,7 +113,7 @@ public class TaskService {
                         .toList(),
                 t.isContinuing(), t.isRepresentative(), t.getBackground(), t.getDetails(), t.getBefore(),
                 t.getAfter(),
-                milestonesByTask.getOrDefault(t.getId(), List.of()).stream().map(TaskService::milestoneJson).toList(),
+                milestonesByTask.getOrDefault(t.getId(), List.of()).stream().map(TaskQueries::milestoneJson).toList(),
                 kpisByTask.getOrDefault(t.getId(), List.of()).stream()
                         .map(k -> new PlanJson.KpiJson(k.getId(), k.getName(), k.getUnit(), k.getBaseline(),
                                 k.getTarget(), k.getDirection().name(), k.getSourceNote(),
@@ -130,6 +144,53 @@ public class TaskService {
                 .filter(t -> t.getPlan().getId().equals(planId)
                         && t.getPlan().getOrganization().getId().equals(organizationId))
                 .orElseThrow(() -> new NotFoundException("과제", taskId));
+    }
+
+    /** The task, if the user may change it: 404 outside their organization, 403 without the right. */
+    public Task editableTask(Long planId, Long taskId, CurrentUser user) {
+        Task task = task(planId, taskId, user.organizationId());
+        if (!canEdit(task, user)) {
+            throw new AccessDeniedHere(user.role() == kr.innotrack.shared.Role.VIEWER
+                    ? "열람 전용 계정은 자료를 바꿀 수 없습니다."
+                    : "이 과제는 다른 부서 소관이라 수정할 수 없습니다.");
+        }
+        return task;
+    }
+
+    public boolean canEdit(Task task, CurrentUser user) {
+        return canEdit(task, tasks.collaboratingDepartments(task.getId()), user);
+    }
+
+    private static boolean canEdit(Task task, List<Department> collaborating, CurrentUser user) {
+        return TaskPermission.canEdit(user, task.getPlan().getOrganization().getId(),
+                task.getLeadDepartment() == null ? null : task.getLeadDepartment().getId(),
+                collaborating.stream().map(Department::getId).toList(), task.isCollaboratorsMayEdit());
+    }
+
+    /** The task page: the task with everything beneath it, whether the user may edit it, and its history. */
+    public TaskPage taskPage(Long planId, Long taskId, CurrentUser user) {
+        TaskDetail detail = detail(planId, taskId, user.organizationId());
+        return new TaskPage(detail, canEdit(detail.task(), detail.collaboratingDepartments(), user),
+                HistoryGroup.of(history.ofTask(taskId)));
+    }
+
+    public record TaskPage(TaskDetail detail, boolean canEdit, List<HistoryGroup> history) {
+    }
+
+    public Milestone milestone(Long planId, Long taskId, Long milestoneId, CurrentUser user) {
+        task(planId, taskId, user.organizationId());
+        return milestones.findById(milestoneId).filter(m -> m.getTaskId().equals(taskId))
+                .orElseThrow(() -> new NotFoundException("추진일정", milestoneId));
+    }
+
+    public Kpi kpi(Long planId, Long taskId, Long kpiId, CurrentUser user) {
+        task(planId, taskId, user.organizationId());
+        return kpis.findById(kpiId).filter(k -> k.getTaskId().equals(taskId))
+                .orElseThrow(() -> new NotFoundException("성과지표", kpiId));
+    }
+
+    public Optional<KpiActual> actual(Long kpiId, int year, int quarter) {
+        return actuals.findByKpiIdAndActualYearAndQuarter(kpiId, year, quarter);
     }
 
     static TaskDetail.KpiView kpiView(Kpi kpi, List<KpiActual> actuals) {

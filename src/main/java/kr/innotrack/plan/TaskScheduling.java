@@ -1,0 +1,80 @@
+package kr.innotrack.plan;
+
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Set;
+import kr.innotrack.history.ChangeHistory;
+import kr.innotrack.history.Changes;
+import kr.innotrack.shared.AccessDeniedHere;
+import kr.innotrack.shared.CurrentUser;
+import kr.innotrack.shared.NotFoundException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The changes other modules make to the plan: a check round's accepted remedy moves milestones, the planning admin
+ * selects the year's focus tasks. Written to the task's history in the same transaction.
+ */
+@Service
+@Transactional
+public class TaskScheduling {
+
+    static final String TASK = "TASK";
+    /** The history's entity type of a milestone (a check round rebuilds milestones as at its reference date from it). */
+    public static final String MILESTONE = "MILESTONE";
+
+    private final TaskRepository tasks;
+    private final MilestoneRepository milestones;
+    private final ChangeHistory history;
+
+    TaskScheduling(TaskRepository tasks, MilestoneRepository milestones, ChangeHistory history) {
+        this.tasks = tasks;
+        this.milestones = milestones;
+        this.history = history;
+    }
+
+    /**
+     * Moves a milestone to the dates of an accepted remedy (개선대책). The first move keeps the dates first
+     * planned; the history names the remedy as the reason.
+     */
+    public void applyRevisedSchedule(Long taskId, Long milestoneId, YearMonth start, YearMonth end, String reason,
+                                     CurrentUser user) {
+        Milestone m = milestones.findById(milestoneId).filter(x -> x.getTaskId().equals(taskId))
+                .orElseThrow(() -> new NotFoundException("추진일정", milestoneId));
+        Task task = m.getTask();
+        if (!task.getPlan().getOrganization().getId().equals(user.organizationId())) {
+            throw new NotFoundException("추진일정", milestoneId);
+        }
+        Changes changes = Changes.of()
+                .field("계획 시작 월", m.getPlannedStart(), start)
+                .field("계획 종료 월", m.getPlannedEnd(), end);
+        m.reschedule(start, end);
+        if (m.getStatus() == MilestoneStatus.DELAYED) {
+            m.report(MilestoneStatus.IN_PROGRESS, m.getActualCompletion(), m.getNote());
+            changes.field("상태", MilestoneStatus.DELAYED.label(), MilestoneStatus.IN_PROGRESS.label());
+        }
+        history.updated(user, subject(task, MILESTONE, m.getId(), "추진일정: " + m.getDescription() + " (" + reason + ")"),
+                changes);
+    }
+
+    /** 중점과제 selection for the plan year: exactly the given tasks become focus tasks. Planning admins only. */
+    public void selectFocusTasks(Long planId, Set<Long> focusTaskIds, CurrentUser user) {
+        AccessDeniedHere.unlessAdmin(user, "중점과제 선정");
+        List<Task> all = tasks.findByPlanWithDepartments(planId);
+        if (all.isEmpty() || !all.get(0).getPlan().getOrganization().getId().equals(user.organizationId())) {
+            throw new NotFoundException("계획", planId);
+        }
+        for (Task task : all) {
+            boolean focus = focusTaskIds.contains(task.getId());
+            if (focus != task.isFocus()) {
+                task.markFocus(focus);
+                history.updated(user, subject(task, TASK, task.getId(), task.getCode() + " " + task.getTitle()),
+                        Changes.of().field("중점과제", focus ? "아니오" : "예", focus ? "예" : "아니오"));
+            }
+        }
+    }
+
+    private static ChangeHistory.Subject subject(Task task, String type, Long id, String label) {
+        return TaskCommands.subject(task, type, id, label);
+    }
+}

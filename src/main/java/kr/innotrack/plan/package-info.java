@@ -1,0 +1,8 @@
+/**
+ * The yearly execution plan: strategy tree, tasks, milestones, KPIs and their progress, and the department pages that
+ * list tasks per department. Published API: the root package (entities, views, {@code PlanQueries},
+ * {@code TaskQueries}, {@code TaskScheduling}); sub-packages are internal.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Plan",
+        allowedDependencies = {"shared", "shared :: web", "shared :: text", "history", "organization"})
+package kr.innotrack.plan;
