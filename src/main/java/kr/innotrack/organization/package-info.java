@@ -4,5 +4,5 @@
  * {@code AccountQueries.bySignInName}, {@code AccountPrincipal}, {@code ApiTokens}, {@code AccountStamps}, …).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Organization and accounts",
-        allowedDependencies = {"shared", "shared :: web", "shared :: text", "history", "security", "plan"})
+        allowedDependencies = {"shared", "shared :: web", "shared :: text", "history", "security"})
 package kr.innotrack.organization;
