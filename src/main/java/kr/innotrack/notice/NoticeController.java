@@ -1,6 +1,5 @@
 package kr.innotrack.notice;
 
-import kr.innotrack.shared.web.Conflicts;
 import kr.innotrack.shared.CurrentUser;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -15,7 +14,7 @@ import lombok.RequiredArgsConstructor;
 class NoticeController {
 
     private final NoticeQueries queries;
-    private final NoticeCommands notices;
+    private final NoticeReading reading;
 
     @GetMapping("/notices")
     String list(CurrentUser user, Model model) {
@@ -30,25 +29,14 @@ class NoticeController {
         return "notice/notices :: badge";
     }
 
-    /** Marking read is idempotent: when a parallel request marked it a moment earlier, the second try finds it read. */
     @PostMapping("/notices/{id}/open")
     String open(@PathVariable Long id, CurrentUser user) {
-        try {
-            return "redirect:" + notices.open(id, user);
-        } catch (RuntimeException e) {
-            Conflicts.unlessLostRace(e);
-            return "redirect:" + notices.open(id, user);
-        }
+        return "redirect:" + reading.open(id, user);
     }
 
     @PostMapping("/notices/read-all")
     String readAll(CurrentUser user) {
-        try {
-            notices.markAllRead(user);
-        } catch (RuntimeException e) {
-            Conflicts.unlessLostRace(e);
-            notices.markAllRead(user);
-        }
+        reading.markAllRead(user);
         return "redirect:/notices";
     }
 }

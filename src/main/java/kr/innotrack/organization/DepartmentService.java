@@ -24,7 +24,7 @@ public class DepartmentService {
     /** The signed-in user's own organization; any other id is "not found". */
     public Organization organization(Long id, Long userOrganizationId) {
         return organizations.findById(id).filter(o -> o.getId().equals(userOrganizationId))
-                .orElseThrow(() -> new NotFoundException("기관", id));
+                .orElseThrow(() -> new NotFoundException("organization.record", id));
     }
 
     /** The organization's departments, parents first, each followed by its children (any depth). */
@@ -64,7 +64,7 @@ public class DepartmentService {
     public Department department(Long departmentId, Long userOrganizationId) {
         return departments.findWithOrganization(departmentId)
                 .filter(d -> d.getOrganization().getId().equals(userOrganizationId))
-                .orElseThrow(() -> new NotFoundException("부서", departmentId));
+                .orElseThrow(() -> new NotFoundException("department.record", departmentId));
     }
 
     /** Departments of the user's organization, for choosing one in a form. */
