@@ -23,7 +23,8 @@ public class AnswerForm implements kr.innotrack.shared.web.VersionedForm {
     @MultiLine
     private String answer;
 
-    /** The objection as saved (its state and answer), for the conflict view. */
+    /** The objection as saved (its state and answer), for the conflict view; never bound from the request. */
+    @Setter(lombok.AccessLevel.NONE)
     private ScoreObjection.State state = ScoreObjection.State.ANSWERED;
 
     static AnswerForm saved(ScoreObjection o) {
