@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import kr.innotrack.shared.AccessDeniedHere;
 import kr.innotrack.shared.Messages;
+import kr.innotrack.shared.web.RejectedInput;
 import kr.innotrack.shared.web.Conflicts;
 import kr.innotrack.shared.NotAllowedNow;
 import kr.innotrack.shared.NotFoundException;
@@ -79,6 +80,12 @@ class GlobalExceptionHandler {
                 : request.getUserPrincipal().getName(), request.getMethod(), request.getRequestURI());
         String message = e instanceof AccessDeniedHere here ? messages.get(here) : messages.get("system.error.forbidden");
         return answer(request, HttpStatus.FORBIDDEN, "error/403", message);
+    }
+
+    /** A command's data rule outside a form (FormSubmission puts it beside the field): 400 with its words. */
+    @ExceptionHandler(RejectedInput.class)
+    ModelAndView rejected(RejectedInput e, HttpServletRequest request) {
+        return answer(request, HttpStatus.BAD_REQUEST, "error/400", messages.get(e));
     }
 
     @ExceptionHandler(NotAllowedNow.class)
