@@ -78,6 +78,22 @@ class MessagesTest {
         assertThat(duplicates).as("keys defined in two message files (the first file would win silently)").isEmpty();
     }
 
+    /** A year argument formatted as a plain {0} comes out as 2,021: years are written {0,number,#}. */
+    @Test
+    void yearsAreWrittenWithoutThousandsSeparators() throws IOException {
+        List<String> found = new ArrayList<>();
+        try (Stream<Path> files = Files.list(I18N)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".properties")).sorted().toList()) {
+                for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+                    if (Pattern.compile("\\{\\d+}\\s*(년|년도)").matcher(line).find()) {
+                        found.add(file.getFileName() + ": " + line);
+                    }
+                }
+            }
+        }
+        assertThat(found).isEmpty();
+    }
+
     @Test
     void theJavaSideSaysNothingInKoreanItself() throws IOException {
         List<String> found = new ArrayList<>();
