@@ -141,6 +141,14 @@ abstract class HardeningTests {
         return (MockHttpSession) result.getRequest().getSession(false);
     }
 
+    @Test
+    void aPageRefusedByTheAddressRulesAnswersWithTheErrorPageNotTheApisJson() throws Exception {
+        MvcResult refused = as(user("samcheok.viewer"), get("/admin/accounts").accept("text/html"));
+        assertThat(refused.getResponse().getStatus()).isEqualTo(403);
+        assertThat(refused.getResponse().getContentAsString()).doesNotContain("\"status\"");
+        assertThat(String.valueOf(refused.getResponse().getContentType())).doesNotContain("json");
+    }
+
     MvcResult as(CurrentUser user, MockHttpServletRequestBuilder request) throws Exception {
         return mvc.perform(request.with(SignedIn.as(user)).with(csrf())).andReturn();
     }
