@@ -106,22 +106,8 @@ class ScoringControllerTest {
 
     @Test
     void aStaleAnswerToAnObjectionAnswers409OnTheDepartmentsPage() throws Exception {
-        ScoreObjection objection = mock(ScoreObjection.class);
-        when(objection.getId()).thenReturn(5L);
-        when(objection.getDepartmentId()).thenReturn(11L);
-        when(objection.getVersion()).thenReturn(4L);
-        when(objection.getState()).thenReturn(ScoreObjection.State.ANSWERED);
-        when(objection.getAnswerText()).thenReturn("먼저 쓴 답변");
-        when(scoring.objection(1L, 5L)).thenReturn(objection);
-        ScoringQueries.Ranking ranking = ranking();
-        when(scoring.ranking(1L, 7L)).thenReturn(ranking);
-        when(scoring.publication(1L)).thenReturn(java.util.Optional.empty());
-        when(scoring.objectionsOf(1L, 11L)).thenReturn(List.of());
-        when(scoring.award(1L)).thenReturn(java.util.Optional.empty());
-        org.mockito.Mockito.doThrow(new StaleEditException("이의 신청", 5L)).when(work)
-                .answer(eq(1L), eq(5L), any(), any(), any(), any());
-        mvc.perform(post("/plans/1/objections/5/answer").with(csrf()).param("version", "3").param("outcome", "REJECTED")
-                        .param("answer", "늦은 답변").with(SignedIn.as(ADMIN)))
+        objectionAnsweredMeanwhile();
+        mvc.perform(answer().with(SignedIn.as(ADMIN)))
                 .andExpect(status().isConflict())
                 // the department's page again (not the global 409 page), where the office answers objections
                 .andExpect(content().string(containsString("id=\"objections\"")));
@@ -129,6 +115,15 @@ class ScoringControllerTest {
 
     @Test
     void theSavedStateOfAnObjectionIsNotTakenFromTheRequest() throws Exception {
+        objectionAnsweredMeanwhile();
+        mvc.perform(answer().param("state", "").with(SignedIn.as(ADMIN)))
+                .andExpect(status().isConflict())
+                // a blank 'state' once reached the conflict view as null (500, found by the fuzz suite)
+                .andExpect(content().string(containsString("id=\"objections\"")));
+    }
+
+    /** Objection 5 of department 11, answered by someone else since version 3 was read. */
+    private void objectionAnsweredMeanwhile() {
         ScoreObjection objection = mock(ScoreObjection.class);
         when(objection.getId()).thenReturn(5L);
         when(objection.getDepartmentId()).thenReturn(11L);
@@ -143,11 +138,11 @@ class ScoringControllerTest {
         when(scoring.award(1L)).thenReturn(java.util.Optional.empty());
         org.mockito.Mockito.doThrow(new StaleEditException("이의 신청", 5L)).when(work)
                 .answer(eq(1L), eq(5L), any(), any(), any(), any());
-        mvc.perform(post("/plans/1/objections/5/answer").with(csrf()).param("version", "3").param("outcome", "REJECTED")
-                        .param("answer", "늦은 답변").param("state", "").with(SignedIn.as(ADMIN)))
-                .andExpect(status().isConflict())
-                // a blank 'state' once reached the conflict view as null (500, found by the fuzz suite)
-                .andExpect(content().string(containsString("id=\"objections\"")));
+    }
+
+    private static org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder answer() {
+        return post("/plans/1/objections/5/answer").with(csrf()).param("version", "3").param("outcome", "REJECTED")
+                .param("answer", "늦은 답변");
     }
 
     @Test
