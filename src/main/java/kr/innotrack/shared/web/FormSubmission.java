@@ -50,6 +50,7 @@ public class FormSubmission {
         private final HttpServletResponse response;
         private Supplier<String> page;
         private Supplier<? extends VersionedForm> current;
+        private Runnable rules = () -> { };
 
         private Steps(Object form, BindingResult binding, Model model, HttpServletResponse response) {
             this.form = form;
@@ -70,6 +71,16 @@ public class FormSubmission {
          */
         public Steps current(Supplier<? extends VersionedForm> current) {
             this.current = current;
+            return this;
+        }
+
+        /**
+         * Rules that need data but not the save (a month inside the plan's year), run even when the binder already
+         * found errors, so the person sees every problem at once. They throw {@link RejectedInput} (several through
+         * {@link RejectedInput#collect()}); a field the binder already marked keeps the binder's message.
+         */
+        public Steps check(Runnable rules) {
+            this.rules = rules;
             return this;
         }
 
@@ -99,6 +110,11 @@ public class FormSubmission {
 
             public String then(Function<T, String> after) {
                 Objects.requireNonNull(page, "page(…) tells how to show the form again");
+                try {
+                    rules.run();
+                } catch (RejectedInput rejected) {
+                    putBeside(rejected);
+                }
                 if (binding.hasErrors()) {
                     return badInput();
                 }
@@ -106,12 +122,7 @@ public class FormSubmission {
                 try {
                     result = save.get();
                 } catch (RejectedInput rejected) {
-                    String text = messages.get(rejected);
-                    if (rejected.field() == null) {
-                        binding.reject(rejected.messageKey(), rejected.messageArgs(), text);
-                    } else {
-                        binding.rejectValue(rejected.field(), rejected.messageKey(), rejected.messageArgs(), text);
-                    }
+                    putBeside(rejected);
                     return badInput();
                 } catch (RuntimeException e) {
                     if (current == null || !Conflicts.lostRace(e)) {
@@ -120,6 +131,17 @@ public class FormSubmission {
                     return conflict();
                 }
                 return after.apply(result);
+            }
+        }
+
+        private void putBeside(RejectedInput rejected) {
+            for (RejectedInput each : rejected.all()) {
+                String text = messages.get(each);
+                if (each.field() == null) {
+                    binding.reject(each.messageKey(), each.messageArgs(), text);
+                } else if (!binding.hasFieldErrors(each.field())) {
+                    binding.rejectValue(each.field(), each.messageKey(), each.messageArgs(), text);
+                }
             }
         }
 
