@@ -103,16 +103,11 @@ class AccountAdminController {
                          RedirectAttributes redirect) {
         queries.resettable(id, admin);
         return submissions.of(passwordForm, binding, model, response)
-                .page(() -> {
-                    Account current = queries.get(id, admin);
-                    passwordForm.clear();
-                    if (model.asMap().remove("conflict") != null) {
-                        model.addAttribute("passwordConflict", true);
-                    }
-                    model.addAttribute("form", AccountForm.of(current));
-                    return form(admin, current, model);
+                .page(() -> passwordPage(id, passwordForm, admin, model))
+                .conflictPage(() -> {
+                    model.addAttribute("passwordConflict", true);
+                    return passwordPage(id, passwordForm, admin, model);
                 })
-                .current(() -> AccountForm.of(queries.get(id, admin)))
                 .saveReturning(() -> commands.resetPassword(id, version, passwordForm.getPassword(), admin))
                 .then(username -> {
                     if (id.equals(admin.accountId())) {
@@ -121,6 +116,13 @@ class AccountAdminController {
                     redirect.addFlashAttribute("saved", messages.get("account.flash.passwordReset", username));
                     return "redirect:/admin/accounts";
                 });
+    }
+
+    private String passwordPage(Long id, PasswordForm passwordForm, CurrentUser admin, Model model) {
+        Account current = queries.get(id, admin);
+        passwordForm.clear();
+        model.addAttribute("form", AccountForm.of(current));
+        return form(admin, current, model);
     }
 
     @PostMapping("/{id}/unlock")

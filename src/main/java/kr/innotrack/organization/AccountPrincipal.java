@@ -7,12 +7,14 @@ import org.springframework.security.core.CredentialsContainer;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * What Spring Security keeps for a signed-in account: the person, and the account's security stamp as it was at
  * sign-in. A session whose stamp no longer matches the account's (rights or password changed, other sessions ended)
  * is signed out at its next request. A principal made from an API token lives for one request and is read-only.
  */
+@NamedInterface("signin")
 public final class AccountPrincipal implements UserDetails, CredentialsContainer {
 
     private final CurrentUser user;

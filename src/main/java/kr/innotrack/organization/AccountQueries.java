@@ -16,8 +16,10 @@ import kr.innotrack.shared.NotFoundException;
 import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.modulith.NamedInterface;
 
 /** Accounts of one organization, the read side: the admin's list and forms, a person's own account, sign-in names. */
+@NamedInterface("signin")
 @Service
 @Transactional(readOnly = true)
 @RequiredArgsConstructor

@@ -4,11 +4,13 @@ import java.util.List;
 import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * The per-account security stamp (column {@code account.security_stamp}). Bumping it ends every session that signed in
  * before, at its next request, on every app instance that shares the database.
  */
+@NamedInterface("signin")
 @Component
 @RequiredArgsConstructor
 public class AccountStamps {

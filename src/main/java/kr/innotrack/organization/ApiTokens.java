@@ -22,6 +22,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * Personal API tokens for {@code /api/**} ({@code Authorization: Bearer …}). A token is 32 random bytes (SecureRandom)
@@ -31,6 +32,7 @@ import org.springframework.transaction.annotation.Transactional;
  * makes their own; a planning admin makes them for the organization's service accounts and can revoke any token of
  * the organization. A token stops working when its account is disabled.
  */
+@NamedInterface("signin")
 @Service
 @Transactional
 @RequiredArgsConstructor

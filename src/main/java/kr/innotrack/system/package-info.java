@@ -3,5 +3,5 @@
  * {@code GlobalExceptionHandler}, web and time configuration, the sign-in page. Publishes nothing.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "System",
-        allowedDependencies = {"shared", "shared :: web", "shared :: text", "organization", "security"})
+        allowedDependencies = {"shared", "shared :: web", "shared :: text", "organization :: signin", "security"})
 package kr.innotrack.system;

@@ -440,6 +440,29 @@ abstract class EditingTests {
                         "UPDATE:비밀번호:(재설정됨)");
     }
 
+    /** A password reset on a stale page says so above the password form, without a table of saved values. */
+    @Test
+    @Transactional
+    void aStalePasswordResetAnswers409AndChangesNothing() throws Exception {
+        var admin = SignedIn.as(user("samcheok.admin"));
+        long id = jdbc.queryForObject("select id from account where username = 'samcheok.viewer'", Long.class);
+        long version = jdbc.queryForObject("select version from account where id = ?", Long.class, id);
+        String hash = jdbc.queryForObject("select password_hash from account where id = ?", String.class, id);
+        mvc.perform(post("/admin/accounts/" + id).param("displayName", "열람 담당").param("role", "VIEWER")
+                .param("enabled", "true").param("version", "" + version).with(csrf()).with(admin))
+                .andExpect(status().isFound());
+
+        String html = mvc.perform(post("/admin/accounts/" + id + "/password").param("password", "stale-page-pass-3")
+                        .param("passwordConfirm", "stale-page-pass-3").param("version", "" + version)
+                        .with(csrf()).with(admin))
+                .andExpect(status().isConflict()).andReturn().getResponse().getContentAsString();
+
+        assertThat(html).contains("비밀번호를 바꾸려던 사이에 다른 사용자가 이 계정을 바꿨습니다")
+                .doesNotContain("stale-page-pass-3").doesNotContain("class=\"conflict card");
+        assertThat(jdbc.queryForObject("select password_hash from account where id = ?", String.class, id))
+                .isEqualTo(hash);
+    }
+
     @Test
     @Transactional
     void adminCannotDisableThemselves() throws Exception {

@@ -51,6 +51,7 @@ public class FormSubmission {
         private Supplier<String> page;
         private Supplier<? extends VersionedForm> current;
         private Runnable rules = () -> { };
+        private Supplier<String> ownConflictPage;
 
         private Steps(Object form, BindingResult binding, Model model, HttpServletResponse response) {
             this.form = form;
@@ -71,6 +72,15 @@ public class FormSubmission {
          */
         public Steps current(Supplier<? extends VersionedForm> current) {
             this.current = current;
+            return this;
+        }
+
+        /**
+         * For a form whose lost race is not a table of saved and own values (a password is never shown back): how to
+         * show the page instead, answered with 409.
+         */
+        public Steps conflictPage(Supplier<String> ownConflictPage) {
+            this.ownConflictPage = ownConflictPage;
             return this;
         }
 
@@ -125,7 +135,7 @@ public class FormSubmission {
                     putBeside(rejected);
                     return badInput();
                 } catch (RuntimeException e) {
-                    if (current == null || !Conflicts.lostRace(e)) {
+                    if ((current == null && ownConflictPage == null) || !Conflicts.lostRace(e)) {
                         throw e;
                     }
                     return conflict();
@@ -151,6 +161,10 @@ public class FormSubmission {
         }
 
         private String conflict() {
+            if (ownConflictPage != null) {
+                response.setStatus(HttpStatus.CONFLICT.value());
+                return ownConflictPage.get();
+            }
             VersionedForm saved = current.get();
             Map<String, String> mine = form instanceof VersionedForm versioned ? versioned.describe() : Map.of();
             Conflicts.show(model, response, saved.describe(), mine);
