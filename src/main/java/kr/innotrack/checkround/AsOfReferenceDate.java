@@ -13,6 +13,7 @@ import kr.innotrack.history.ChangeAction;
 import kr.innotrack.history.ChangeLogEntry;
 import kr.innotrack.plan.Milestone;
 import kr.innotrack.plan.MilestoneStatus;
+import kr.innotrack.shared.Messages;
 
 /**
  * A plan's milestones as they stood on a round's reference date, rebuilt from today's milestones and their history:
@@ -24,24 +25,29 @@ import kr.innotrack.plan.MilestoneStatus;
  */
 final class AsOfReferenceDate {
 
-    static final String START = "계획 시작 월";
-    static final String END = "계획 종료 월";
-    static final String STATUS = "상태";
-    static final String COMPLETION = "실제 완료일";
+    /** The milestone history's field names (the words the plan module writes them with). */
+    private final String startField;
+    private final String endField;
+    private final String statusField;
+    private final String completionField;
 
     private final LocalDate date;
     private final Map<Long, List<ChangeLogEntry>> laterChanges = new HashMap<>();
 
-    private AsOfReferenceDate(LocalDate date, List<ChangeLogEntry> changesAfterDate) {
+    private AsOfReferenceDate(LocalDate date, List<ChangeLogEntry> changesAfterDate, Messages messages) {
         this.date = date;
+        this.startField = messages.get("round.asOf.field.start");
+        this.endField = messages.get("round.asOf.field.end");
+        this.statusField = messages.get("round.asOf.field.status");
+        this.completionField = messages.get("round.asOf.field.completion");
         for (ChangeLogEntry c : changesAfterDate) {
             laterChanges.computeIfAbsent(c.getEntityId(), k -> new ArrayList<>()).add(c);
         }
     }
 
     /** @param changesAfterDate the milestones' history entries made after the date, oldest first */
-    static AsOfReferenceDate of(LocalDate date, List<ChangeLogEntry> changesAfterDate) {
-        return new AsOfReferenceDate(date, changesAfterDate);
+    static AsOfReferenceDate of(LocalDate date, List<ChangeLogEntry> changesAfterDate, Messages messages) {
+        return new AsOfReferenceDate(date, changesAfterDate, messages);
     }
 
     LocalDate date() {
@@ -66,12 +72,17 @@ final class AsOfReferenceDate {
                 if (c.getField() == null || !seen.add(c.getField())) {
                     continue;
                 }
-                switch (c.getField()) {
-                    case START -> { start = month(c.getOldValue(), start); rescheduled = true; }
-                    case END -> { end = month(c.getOldValue(), end); rescheduled = true; }
-                    case STATUS -> status = status(c.getOldValue(), status);
-                    case COMPLETION -> completion = day(c.getOldValue(), completion);
-                    default -> { }
+                String field = c.getField();
+                if (field.equals(startField)) {
+                    start = month(c.getOldValue(), start);
+                    rescheduled = true;
+                } else if (field.equals(endField)) {
+                    end = month(c.getOldValue(), end);
+                    rescheduled = true;
+                } else if (field.equals(statusField)) {
+                    status = status(c.getOldValue(), status);
+                } else if (field.equals(completionField)) {
+                    completion = day(c.getOldValue(), completion);
                 }
             }
             if (m.getStatus() == MilestoneStatus.DONE && m.getActualCompletion() != null

@@ -83,9 +83,4 @@ public class CheckRound extends BaseEntity {
     public boolean lateOn(LocalDate day) {
         return day.isAfter(deadline);
     }
-
-    /** 2021년 2분기, 2021년 상반기 … */
-    public String periodLabel() {
-        return roundYear + "년 " + (halfYear ? (quarter <= 2 ? "상반기" : "하반기") : quarter + "분기");
-    }
 }

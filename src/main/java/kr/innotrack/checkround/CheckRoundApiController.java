@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import kr.innotrack.shared.CurrentUser;
+import kr.innotrack.shared.Messages;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
@@ -15,6 +16,7 @@ import lombok.RequiredArgsConstructor;
 class CheckRoundApiController {
 
     private final CheckRoundQueries rounds;
+    private final Messages messages;
 
     record RoundJson(Long id, String title, int year, int quarter, boolean halfYear, LocalDate referenceDate,
                      LocalDate deadline, String state, String scope, long taskCount, long submitted, long late) {
@@ -70,7 +72,7 @@ class CheckRoundApiController {
                     e.getDepartment() == null ? null : e.getDepartment().getName(),
                     new SubmissionJson(e.getSubmissionState().name(), e.getProgress(),
                             e.getSelfStatus() == null ? null : e.getSelfStatus().name(), e.getSubmittedAt(), e.isLate()),
-                    row.computed().status().name(), row.computed().reasons(),
+                    row.computed().status().name(), row.computed().reasons(messages),
                     new MilestoneCountJson(row.computed().due(), row.computed().done(), row.computed().delayed()),
                     row.computed().kpis().stream().map(k -> new KpiJson(k.name(), k.unit(), k.baseline(), k.target(),
                             k.expected(), k.actual(), k.actualQuarter(), k.rate(),

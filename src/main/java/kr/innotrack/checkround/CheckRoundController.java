@@ -10,6 +10,7 @@ import kr.innotrack.shared.AccessDeniedHere;
 import kr.innotrack.shared.web.Confirmation;
 import kr.innotrack.shared.web.Conflicts;
 import kr.innotrack.shared.CurrentUser;
+import kr.innotrack.shared.Messages;
 import kr.innotrack.shared.StaleEditException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
@@ -36,6 +37,7 @@ class CheckRoundController {
 
     private final CheckRoundQueries rounds;
     private final RoundCommands commands;
+    private final Messages messages;
 
     @GetMapping("/plans/{planId}/rounds")
     String list(@PathVariable Long planId, CurrentUser user, Model model) {
@@ -180,7 +182,7 @@ class CheckRoundController {
         return confirmation(deletion(view), model);
     }
 
-    private static Confirmation deletion(RoundViews.Round view) {
+    private Confirmation deletion(RoundViews.Round view) {
         CheckRound round = view.round();
         long written = view.rows().stream().filter(r -> r.entry().getSubmissionState() != SubmissionState.NOT_STARTED
                 || r.entry().getRating() != null).count();
@@ -192,7 +194,7 @@ class CheckRoundController {
         if (written > 0) {
             c.blocked("제출·작성·평가된 실적이 " + written + "건 있는 점검은 삭제할 수 없습니다. 점검은 기록으로 남습니다.");
         } else if (!round.getState().editable()) {
-            c.blocked("‘" + round.getState().label() + "’ 단계의 점검은 삭제할 수 없습니다. 부서에 알림이 나간 뒤의 점검은 기록으로 남습니다.");
+            c.blocked("‘" + messages.label(round.getState()) + "’ 단계의 점검은 삭제할 수 없습니다. 부서에 알림이 나간 뒤의 점검은 기록으로 남습니다.");
         }
         return c.post("/rounds/" + round.getId() + "/delete", "점검 삭제").field("version", round.getVersion()).build();
     }
@@ -250,10 +252,10 @@ class CheckRoundController {
 
     private Confirmation move(RoundViews.Round view, RoundState target) {
         CheckRound round = view.round();
-        Confirmation.Builder c = Confirmation.of("rounds", "‘" + target.label() + "’ 단계로 넘기기: " + round.getTitle())
+        Confirmation.Builder c = Confirmation.of("rounds", "‘" + messages.label(target) + "’ 단계로 넘기기: " + round.getTitle())
                 .cancel("/rounds/" + round.getId());
         if (!round.getState().canMoveTo(target)) {
-            c.blocked("‘" + round.getState().label() + "’ 단계에서 ‘" + target.label() + "’ 단계로는 바꿀 수 없습니다.");
+            c.blocked("‘" + messages.label(round.getState()) + "’ 단계에서 ‘" + messages.label(target) + "’ 단계로는 바꿀 수 없습니다.");
         }
         if (target == RoundState.CLOSED) {
             long unrated = view.rows().stream().filter(r -> r.entry().getRating() == null).count();
@@ -288,7 +290,7 @@ class CheckRoundController {
             }
             c.post("/rounds/" + round.getId() + "/state", "점검 시작").safe();
         } else {
-            c.post("/rounds/" + round.getId() + "/state", "‘" + target.label() + "’ 단계로 넘기기").safe();
+            c.post("/rounds/" + round.getId() + "/state", "‘" + messages.label(target) + "’ 단계로 넘기기").safe();
         }
         return c.field("target", target.name()).field("version", round.getVersion()).build();
     }
@@ -322,7 +324,7 @@ class CheckRoundController {
             redirect.addFlashAttribute("error", "다른 사용자가 먼저 이 점검을 바꿨습니다. 현재 단계를 확인한 뒤 다시 시도하세요.");
             return "redirect:/rounds/" + roundId;
         }
-        redirect.addFlashAttribute("saved", "점검 단계를 ‘" + target.label() + "’(으)로 바꿨습니다."
+        redirect.addFlashAttribute("saved", "점검 단계를 ‘" + messages.label(target) + "’(으)로 바꿨습니다."
                 + (target == RoundState.CLOSED ? " 제출·평가·계산 상태와 그 근거가 기록으로 남았습니다." : ""));
         return "redirect:/rounds/" + roundId;
     }
@@ -331,7 +333,7 @@ class CheckRoundController {
     String report(@PathVariable Long roundId, CurrentUser user, Model model) {
         RoundViews.Report report = rounds.report(roundId, user.organizationId());
         model.addAttribute("report", report);
-        model.addAttribute("charts", ReportCharts.of(report));
+        model.addAttribute("charts", ReportCharts.of(report, messages));
         model.addAttribute("round", report.current().round());
         model.addAttribute("plan", report.current().round().getPlan());
         return "checkround/report";

@@ -22,6 +22,7 @@ import kr.innotrack.plan.StrategyNode;
 import kr.innotrack.plan.Task;
 import kr.innotrack.plan.TaskScheduling;
 import kr.innotrack.plan.TaskQueries;
+import kr.innotrack.shared.Messages;
 import kr.innotrack.shared.NotFoundException;
 import java.time.YearMonth;
 import kr.innotrack.history.HistoryGroup;
@@ -47,6 +48,7 @@ public class CheckRoundQueries {
     private final PlanQueries plans;
     private final TaskQueries tasks;
     private final HistoryQueries history;
+    private final Messages messages;
     private final Clock clock;
 
     /** The tasks a round with this scope would cover, in plan order. */
@@ -70,20 +72,20 @@ public class CheckRoundQueries {
     CheckRound round(Long roundId, Long organizationId) {
         return rounds.findWithPlan(roundId)
                 .filter(r -> r.getPlan().getOrganization().getId().equals(organizationId))
-                .orElseThrow(() -> new NotFoundException("점검", roundId));
+                .orElseThrow(() -> new NotFoundException("round.record", roundId));
     }
 
     RoundEntry entry(Long roundId, Long entryId, Long organizationId) {
         return entries.findDetail(entryId)
                 .filter(e -> e.getRoundId().equals(roundId))
                 .filter(e -> e.getRound().getPlan().getOrganization().getId().equals(organizationId))
-                .orElseThrow(() -> new NotFoundException("점검 과제", entryId));
+                .orElseThrow(() -> new NotFoundException("entry.record", entryId));
     }
 
     Remedy remedy(Long remedyId, Long organizationId) {
         return remedies.findDetail(remedyId)
                 .filter(r -> r.getEntry().getRound().getPlan().getOrganization().getId().equals(organizationId))
-                .orElseThrow(() -> new NotFoundException("개선대책", remedyId));
+                .orElseThrow(() -> new NotFoundException("remedy.record", remedyId));
     }
 
     java.util.Optional<Remedy> remedyOfEntry(Long entryId) {
@@ -181,7 +183,7 @@ public class CheckRoundQueries {
     AsOfReferenceDate asOf(CheckRound round) {
         return AsOfReferenceDate.of(round.getReferenceDate(), history.changesSince(
                 round.getPlan().getOrganization().getId(), TaskScheduling.MILESTONE,
-                round.getReferenceDate().plusDays(1).atStartOfDay()));
+                round.getReferenceDate().plusDays(1).atStartOfDay()), messages);
     }
 
     /**
@@ -193,7 +195,7 @@ public class CheckRoundQueries {
         if (round.getState().closed()) {
             Map<Long, List<RoundEntryEvidence>> byEntry = evidence.findByRound(round.getId()).stream()
                     .collect(Collectors.groupingBy(RoundEntryEvidence::getEntryId));
-            return e -> e.getComputedStatus() != null ? frozen(e, byEntry.getOrDefault(e.getId(), List.of()))
+            return e -> e.getComputedStatus() != null ? frozen(e, byEntry.getOrDefault(e.getId(), List.of()), messages)
                     : compute(round, e.getTaskId(), e.getProgress(), data, rules, asOf(round));
         }
         AsOfReferenceDate asOf = asOf(round);
@@ -201,15 +203,17 @@ public class CheckRoundQueries {
     }
 
     /** A closed entry's record: its lines of evidence (or, for a round closed before they were kept, its reason text). */
-    static SignalCalculator.Result frozen(RoundEntry e, List<RoundEntryEvidence> rows) {
+    static SignalCalculator.Result frozen(RoundEntry e, List<RoundEntryEvidence> rows, Messages messages) {
         List<SignalCalculator.Line> lines = new ArrayList<>();
         if (!rows.isEmpty()) {
             rows.forEach(r -> lines.add(r.line()));
         } else if (e.getComputedReasons() != null) {
             for (String text : e.getComputedReasons().split("\n")) {
-                SignalCalculator.Part part = text.startsWith("성과지표") ? SignalCalculator.Part.KPI
-                        : text.startsWith("자체") ? SignalCalculator.Part.PROGRESS : SignalCalculator.Part.MILESTONE;
-                lines.add(new SignalCalculator.Line(part, null, text, null));
+                SignalCalculator.Part part = text.startsWith(messages.get("signal.reason.kpiPrefix"))
+                        ? SignalCalculator.Part.KPI
+                        : text.startsWith(messages.get("signal.reason.progressPrefix")) ? SignalCalculator.Part.PROGRESS
+                        : SignalCalculator.Part.MILESTONE;
+                lines.add(new SignalCalculator.Line(part, null, SignalCalculator.written(text), null));
             }
         }
         return new SignalCalculator.Result(e.getComputedStatus(), List.copyOf(lines), zero(e.getMilestonesDue()),
@@ -261,7 +265,8 @@ public class CheckRoundQueries {
                 .sorted((a, b) -> Integer.compare(departmentOrder(a), departmentOrder(b)))
                 .forEach(e -> {
                     byDepartment.computeIfAbsent(e.getDepartmentId(), k -> new ArrayList<>()).add(e);
-                    names.put(e.getDepartmentId(), e.getDepartment() == null ? "부서 미지정" : e.getDepartment().getName());
+                    names.put(e.getDepartmentId(), e.getDepartment() == null ? messages.get("round.department.none")
+                            : e.getDepartment().getName());
                 });
         List<RoundViews.DepartmentProgress> departments = new ArrayList<>();
         byDepartment.forEach((id, list) -> {
@@ -329,7 +334,7 @@ public class CheckRoundQueries {
     SignalCalculator.Result computed(RoundEntry entry) {
         CheckRound round = entry.getRound();
         if (round.getState().closed() && entry.getComputedStatus() != null) {
-            return frozen(entry, evidence.findByEntry(entry.getId()));
+            return frozen(entry, evidence.findByEntry(entry.getId()), messages);
         }
         return compute(round, entry.getTaskId(), entry.getProgress(), tasks.progressData(round.getPlanId()),
                 rules(round.getPlanId()), asOf(round));
@@ -342,11 +347,13 @@ public class CheckRoundQueries {
         Map<Long, StrategyNode> areas = areas(round.getPlanId());
         SignalRules rules = rules(round.getPlanId());
         RoundViews.Round current = view(round, data, areas, rules, true);
-        List<String> ratingLabels = new ArrayList<>(Arrays.stream(Rating.values()).map(Rating::label).toList());
-        ratingLabels.add("미평가");
-        List<String> signalLabels = Arrays.stream(Signal.values()).map(Signal::label).toList();
-        Function<RoundViews.Row, String> rating = r -> r.entry().getRating() == null ? "미평가" : r.entry().getRating().label();
-        Function<RoundViews.Row, String> signal = r -> r.computed().status().label();
+        String unrated = messages.get("round.rating.none");
+        List<String> ratingLabels = new ArrayList<>(Arrays.stream(Rating.values()).map(messages::label).toList());
+        ratingLabels.add(unrated);
+        List<String> signalLabels = Arrays.stream(Signal.values()).map(messages::label).toList();
+        Function<RoundViews.Row, String> rating = r -> r.entry().getRating() == null ? unrated
+                : messages.label(r.entry().getRating());
+        Function<RoundViews.Row, String> signal = r -> messages.label(r.computed().status());
 
         List<RoundViews.Row> under = current.rows().stream()
                 .filter(r -> r.entry().getRating() != null && r.entry().getRating().needsRemedy()).toList();
@@ -380,7 +387,8 @@ public class CheckRoundQueries {
             return new RoundViews.Line(d.name(), tally(d.name(), rows, rating), tally(d.name(), rows, signal), d);
         }).toList();
         return new RoundViews.Report(current, ratingLabels, signalLabels,
-                tally("전체", current.rows(), rating), tally("전체", current.rows(), signal), areaLines, departmentLines,
+                tally(messages.get("round.report.all"), current.rows(), rating),
+                tally(messages.get("round.report.all"), current.rows(), signal), areaLines, departmentLines,
                 under, previous, previousRating, previousSignal, changes);
     }
 
@@ -450,7 +458,7 @@ public class CheckRoundQueries {
                 history.savesOfRecord(RemedyCommands.REMEDY, remedy.getId()));
     }
 
-    private static List<RevisionRow> revisionRows(Remedy remedy, List<Milestone> ofTask) {
+    private List<RevisionRow> revisionRows(Remedy remedy, List<Milestone> ofTask) {
         Map<Long, Milestone> milestones = ofTask.stream()
                 .collect(Collectors.toMap(Milestone::getId, m -> m));
         boolean applied = remedy.getState() == RemedyState.ACCEPTED;
@@ -460,8 +468,8 @@ public class CheckRoundQueries {
             // A revision proposed before the months it replaces were kept: until accepted, they are the plan's own.
             YearMonth oldStart = kept || applied || m == null ? r.getOldStart() : m.getPlannedStart();
             YearMonth oldEnd = kept || applied || m == null ? r.getOldEnd() : m.getPlannedEnd();
-            return new RevisionRow(m == null ? "삭제된 추진일정" : m.getDescription(), oldStart, oldEnd, r.getNewStart(),
-                    r.getNewEnd());
+            String name = m == null ? messages.get("remedy.deletedMilestone") : m.getDescription();
+            return new RevisionRow(name, oldStart, oldEnd, r.getNewStart(), r.getNewEnd());
         }).toList();
     }
 }

@@ -72,7 +72,7 @@ public class EntryForm {
     Map<String, String> describe() {
         Map<String, String> d = new LinkedHashMap<>();
         d.put("진척률", progress == null ? null : progress + "%");
-        d.put("자체 판단", selfStatus == null ? null : selfStatus.label());
+        d.put("자체 판단", selfStatus == null ? null : selfStatus.messageKey());
         d.put("추진실적", achievements);
         d.put("문제점", problems);
         d.put("향후계획", nextPlan);

@@ -14,6 +14,7 @@ import kr.innotrack.plan.TaskScheduling;
 import kr.innotrack.plan.TaskQueries;
 import kr.innotrack.shared.AccessDeniedHere;
 import kr.innotrack.shared.CurrentUser;
+import kr.innotrack.shared.Messages;
 import kr.innotrack.shared.NotAllowedNow;
 import kr.innotrack.shared.StaleEditException;
 import lombok.RequiredArgsConstructor;
@@ -31,6 +32,7 @@ public class RemedyCommands {
     private final TaskQueries tasks;
     private final TaskScheduling taskEditing;
     private final ChangeHistory history;
+    private final Messages messages;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
@@ -46,9 +48,9 @@ public class RemedyCommands {
         Remedy remedy = reads.remedy(remedyId, user.organizationId());
         RoundPolicy.checkWriteFor(user, remedy.getDepartmentId());
         if (!remedy.getState().writable()) {
-            throw new NotAllowedNow("‘" + remedy.getState().label() + "’ 상태의 개선대책은 고칠 수 없습니다.");
+            throw new NotAllowedNow("remedy.error.notWritable", Messages.word(remedy.getState()));
         }
-        StaleEditException.unlessCurrent(form.getVersion(), remedy.getVersion(), "개선대책", remedyId);
+        StaleEditException.unlessCurrent(form.getVersion(), remedy.getVersion(), "Remedy", remedyId);
         Map<Long, Milestone> ownMilestones = tasks.milestonesOf(remedy.getTaskId()).stream()
                 .collect(Collectors.toMap(Milestone::getId, m -> m));
         List<MilestoneRevision> revisions = form.revisions().stream()
@@ -59,30 +61,32 @@ public class RemedyCommands {
                             r.getNewStart(), r.getNewEnd());
                 }).toList();
         Changes changes = Changes.of()
-                .field("원인분석", remedy.getCause(), form.getCause())
-                .field("개선대책", remedy.getMeasures(), form.getMeasures())
-                .field("이행 기한", remedy.getDueDate(), form.getDueDate())
-                .field("일정 조정", describe(remedy.getRevisions(), ownMilestones), describe(revisions, ownMilestones));
+                .field(messages.get("remedy.cause"), remedy.getCause(), form.getCause())
+                .field(messages.get("remedy.measures"), remedy.getMeasures(), form.getMeasures())
+                .field(messages.get("remedy.dueDate"), remedy.getDueDate(), form.getDueDate())
+                .field(messages.get("remedy.history.revisions"), describe(remedy.getRevisions(), ownMilestones),
+                        describe(revisions, ownMilestones));
         remedy.write(form.getCause(), form.getMeasures(), form.getDueDate(), revisions);
         CheckRound round = remedy.getEntry().getRound();
         if (submit) {
-            changes.field("상태", remedy.getState().label(), RemedyState.SUBMITTED.label());
+            changes.field(messages.get("remedy.history.state"), messages.label(remedy.getState()),
+                    messages.label(RemedyState.SUBMITTED));
             remedy.submit(now());
             events.publishEvent(new RemedySubmitted(remedyId, round.getPlan().getOrganization().getId(),
                     remedy.getEntry().getTask().getCode()));
         }
-        history.updated(user, RoundCommands.subject(round, remedy.getTaskId(), REMEDY, remedy.getId(), "개선대책: " + round.getTitle()),
-                changes);
+        history.updated(user, RoundCommands.subject(round, remedy.getTaskId(), REMEDY, remedy.getId(),
+                messages.get("remedy.history.subject", round.getTitle())), changes);
     }
 
     /** "시민감사관 교육 추진: 2021-06~2021-07 → 2021-08~2021-09, …": milestones by their description, old and new months. */
-    static String describe(List<MilestoneRevision> revisions, Map<Long, Milestone> milestones) {
+    private String describe(List<MilestoneRevision> revisions, Map<Long, Milestone> milestones) {
         if (revisions.isEmpty()) {
             return null;
         }
         return revisions.stream().map(r -> {
             Milestone m = milestones.get(r.getMilestoneId());
-            String name = m == null ? "삭제된 추진일정" : m.getDescription();
+            String name = m == null ? messages.get("remedy.deletedMilestone") : m.getDescription();
             String before = r.getOldStart() == null && r.getOldEnd() == null ? "" : months(r.getOldStart(), r.getOldEnd()) + " → ";
             return name + ": " + before + months(r.getNewStart(), r.getNewEnd());
         }).collect(Collectors.joining(", "));
@@ -94,24 +98,26 @@ public class RemedyCommands {
 
     /** Accepts a submitted remedy (its revised dates become the milestones' planned dates) or returns it. */
     public void decide(Long remedyId, DecisionForm form, CurrentUser user) {
-        AccessDeniedHere.unlessAdmin(user, "개선대책 검토");
+        AccessDeniedHere.unlessAdmin(user, "remedy.action.decide");
         Remedy remedy = reads.remedy(remedyId, user.organizationId());
         if (remedy.getState() != RemedyState.SUBMITTED) {
-            throw new NotAllowedNow("제출된 개선대책만 수용하거나 보완을 요청할 수 있습니다. 지금 상태: " + remedy.getState().label());
+            throw new NotAllowedNow("remedy.error.notSubmitted", Messages.word(remedy.getState()));
         }
-        StaleEditException.unlessCurrent(form.getVersion(), remedy.getVersion(), "개선대책", remedyId);
+        StaleEditException.unlessCurrent(form.getVersion(), remedy.getVersion(), "Remedy", remedyId);
         CheckRound round = remedy.getEntry().getRound();
         Long organizationId = round.getPlan().getOrganization().getId();
         String task = remedy.getEntry().getTask().getCode();
         RemedyState outcome = form.isAccept() ? RemedyState.ACCEPTED : RemedyState.RETURNED;
         remedy.decide(outcome, form.getComment(), user.displayName(), now());
-        history.updated(user, RoundCommands.subject(round, remedy.getTaskId(), REMEDY, remedy.getId(), "개선대책: " + round.getTitle()),
-                Changes.of().field("상태", RemedyState.SUBMITTED.label(), outcome.label())
-                        .field("기획부서 의견", null, form.getComment()));
+        history.updated(user, RoundCommands.subject(round, remedy.getTaskId(), REMEDY, remedy.getId(),
+                messages.get("remedy.history.subject", round.getTitle())),
+                Changes.of().field(messages.get("remedy.history.state"), messages.label(RemedyState.SUBMITTED),
+                                messages.label(outcome))
+                        .field(messages.get("remedy.history.officeComment"), null, form.getComment()));
         if (outcome == RemedyState.ACCEPTED) {
             for (MilestoneRevision r : remedy.getRevisions()) {
                 taskEditing.applyRevisedSchedule(remedy.getTaskId(), r.getMilestoneId(), r.getNewStart(), r.getNewEnd(),
-                        "개선대책 수용", user);
+                        messages.get("remedy.history.accepted"), user);
             }
         }
         events.publishEvent(new RemedyDecided(remedyId, organizationId, remedy.getDepartmentId(), task,

@@ -15,6 +15,7 @@ import kr.innotrack.plan.Task;
 import kr.innotrack.plan.TaskQueries;
 import kr.innotrack.shared.AccessDeniedHere;
 import kr.innotrack.shared.CurrentUser;
+import kr.innotrack.shared.Messages;
 import kr.innotrack.shared.NotAllowedNow;
 import kr.innotrack.shared.StaleEditException;
 import lombok.RequiredArgsConstructor;
@@ -39,6 +40,7 @@ public class RoundCommands {
     private final RoundEntryEvidenceRepository evidence;
     private final TaskQueries tasks;
     private final ChangeHistory history;
+    private final Messages messages;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
@@ -49,32 +51,32 @@ public class RoundCommands {
     }
 
     public CheckRound create(Long planId, RoundForm form, CurrentUser user) {
-        AccessDeniedHere.unlessAdmin(user, "점검 등록");
+        AccessDeniedHere.unlessAdmin(user, "round.action.create");
         Plan plan = reads.plan(planId, user.organizationId());
         CheckRound round = rounds.save(new CheckRound(plan, form.year(plan.getPlanYear()), form.quarter(),
                 form.halfYear(), form.titleOr(plan.getPlanYear()), form.getReferenceDate(), form.getDeadline(),
                 form.getScope(), now()));
         fillEntries(round, form);
         history.created(user, subject(round, null, ROUND, round.getId(), round.getTitle()), Changes.of()
-                .field("기준일", null, round.getReferenceDate())
-                .field("제출 기한", null, round.getDeadline())
-                .field("대상", null, round.getScope().label()));
+                .field(messages.get("round.referenceDate"), null, round.getReferenceDate())
+                .field(messages.get("round.deadline"), null, round.getDeadline())
+                .field(messages.get("round.scope"), null, messages.label(round.getScope())));
         return round;
     }
 
     public void update(Long roundId, RoundForm form, CurrentUser user) {
-        AccessDeniedHere.unlessAdmin(user, "점검 설정 변경");
+        AccessDeniedHere.unlessAdmin(user, "round.edit");
         CheckRound round = reads.round(roundId, user.organizationId());
-        StaleEditException.unlessCurrent(form.getVersion(), round.getVersion(), "점검", roundId);
+        StaleEditException.unlessCurrent(form.getVersion(), round.getVersion(), "CheckRound", roundId);
         if (!round.getState().editable()) {
-            throw new NotAllowedNow("대상 과제와 일정은 ‘준비’ 단계에서만 바꿀 수 있습니다.");
+            throw new NotAllowedNow("round.error.notPreparing");
         }
         int year = round.getPlan().getPlanYear();
         Changes changes = Changes.of()
-                .field("제목", round.getTitle(), form.titleOr(year))
-                .field("기준일", round.getReferenceDate(), form.getReferenceDate())
-                .field("제출 기한", round.getDeadline(), form.getDeadline())
-                .field("대상", round.getScope().label(), form.getScope().label());
+                .field(messages.get("round.history.title"), round.getTitle(), form.titleOr(year))
+                .field(messages.get("round.referenceDate"), round.getReferenceDate(), form.getReferenceDate())
+                .field(messages.get("round.deadline"), round.getDeadline(), form.getDeadline())
+                .field(messages.get("round.scope"), messages.label(round.getScope()), messages.label(form.getScope()));
         round.change(form.titleOr(year), form.getReferenceDate(), form.getDeadline(), form.getScope());
         entries.deleteByRoundId(roundId);
         entries.flush();
@@ -94,23 +96,24 @@ public class RoundCommands {
      * a draft, a rating, a remedy) is never deleted: it is a record.
      */
     public void delete(Long roundId, Long version, boolean confirmed, CurrentUser user) {
-        AccessDeniedHere.unlessAdmin(user, "점검 삭제");
+        AccessDeniedHere.unlessAdmin(user, "round.delete");
         CheckRound round = reads.round(roundId, user.organizationId());
-        StaleEditException.unlessCurrent(version, round.getVersion(), "점검", roundId);
+        StaleEditException.unlessCurrent(version, round.getVersion(), "CheckRound", roundId);
         List<RoundEntry> list = entries.findPlainByRound(roundId);
         long written = list.stream().filter(e -> e.getSubmissionState() != SubmissionState.NOT_STARTED
                 || e.getRating() != null).count();
         if (written > 0) {
-            throw new NotAllowedNow("제출·작성·평가된 실적이 " + written + "건 있는 점검은 삭제할 수 없습니다. 기록으로 남습니다.");
+            throw new NotAllowedNow("round.error.deleteWritten", written);
         }
         if (!round.getState().editable()) {
-            throw new NotAllowedNow("시작된 점검은 삭제할 수 없습니다. 기록으로 남습니다.");
+            throw new NotAllowedNow("round.error.deleteStarted");
         }
         if (!confirmed) {
-            throw new NotAllowedNow("점검을 삭제하려면 확인 화면에서 삭제를 확인해야 합니다.");
+            throw new NotAllowedNow("round.error.deleteUnconfirmed");
         }
         history.deleted(user, subject(round, null, ROUND, round.getId(), round.getTitle()),
-                Changes.of().field("제목", round.getTitle(), null).field("대상 과제", list.size() + "건", null));
+                Changes.of().field(messages.get("round.history.title"), round.getTitle(), null)
+                        .field(messages.get("round.entries"), messages.get("round.history.count", list.size()), null));
         entries.deleteByRoundId(roundId);
         rounds.delete(round);
     }
@@ -128,18 +131,18 @@ public class RoundCommands {
     public void moveTo(Long roundId, RoundState target, Long version, boolean confirmed, CurrentUser user) {
         CheckRound round = reads.round(roundId, user.organizationId());
         RoundPolicy.checkTransition(user, round.getState(), target);
-        StaleEditException.unlessCurrent(version, round.getVersion(), "점검", roundId);
+        StaleEditException.unlessCurrent(version, round.getVersion(), "CheckRound", roundId);
         if (needsConfirmation(round, target, now().toLocalDate()) && !confirmed) {
-            throw new NotAllowedNow("‘" + target.label() + "’ 단계로 넘기려면 확인 화면에서 먼저 확인해야 합니다.");
+            throw new NotAllowedNow("round.error.moveUnconfirmed", Messages.word(target));
         }
         List<RoundEntry> list = entries.findByRound(roundId);
         if (target == RoundState.SUBMISSION && list.isEmpty()) {
-            throw new NotAllowedNow("대상 과제가 없는 점검은 시작할 수 없습니다. 대상을 먼저 정하세요.");
+            throw new NotAllowedNow("round.error.noEntries");
         }
         RoundState from = round.getState();
         round.moveTo(target, now());
         history.updated(user, subject(round, null, ROUND, round.getId(), round.getTitle()),
-                Changes.of().field("단계", from.label(), target.label()));
+                Changes.of().field(messages.get("round.state"), messages.label(from), messages.label(target)));
         Long organizationId = round.getPlan().getOrganization().getId();
         if (target == RoundState.SUBMISSION) {
             Map<Long, Long> perDepartment = list.stream().filter(e -> e.getDepartmentId() != null)
@@ -165,8 +168,8 @@ public class RoundCommands {
             SignalCalculator.Result result = CheckRoundQueries.compute(round, e.getTaskId(), e.getProgress(), data,
                     rules, asOf);
             Remedy remedy = byEntry.get(e.getId());
-            e.freeze(result, remedy == null ? null : remedy.getState(), at);
-            evidence.saveAll(RoundEntryEvidence.of(e.getId(), result));
+            e.freeze(result, result.reasonText(messages), remedy == null ? null : remedy.getState(), at);
+            evidence.saveAll(RoundEntryEvidence.of(e.getId(), result, messages));
         }
     }
 

@@ -123,10 +123,12 @@ public class RoundEntry extends BaseEntity {
         this.reviewedAt = at;
     }
 
-    /** The record kept when the round closes: the computed status as at the reference date and its counts. */
-    void freeze(SignalCalculator.Result result, RemedyState remedyState, LocalDateTime at) {
+    /**
+     * The record kept when the round closes: the computed status as at the reference date, its reasons as written
+     * out ({@code text}) and its counts.
+     */
+    void freeze(SignalCalculator.Result result, String text, RemedyState remedyState, LocalDateTime at) {
         this.computedStatus = result.status();
-        String text = result.reasonText();
         this.computedReasons = text.length() > 4000 ? text.substring(0, 3999) + "…" : text;
         this.milestonesDue = result.due();
         this.milestonesDone = result.done();

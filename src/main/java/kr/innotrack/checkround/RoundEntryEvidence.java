@@ -9,6 +9,7 @@ import jakarta.persistence.Id;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import kr.innotrack.shared.Messages;
 import org.hibernate.annotations.Immutable;
 import lombok.Getter;
 import lombok.AccessLevel;
@@ -48,12 +49,12 @@ class RoundEntryEvidence {
     private Integer kpiActualQuarter;
     private BigDecimal kpiRate;
 
-    private RoundEntryEvidence(Long entryId, int lineNo, SignalCalculator.Line line) {
+    private RoundEntryEvidence(Long entryId, int lineNo, SignalCalculator.Line line, String text) {
         this.entryId = entryId;
         this.lineNo = lineNo;
         this.part = line.part();
         this.level = line.level();
-        this.reasonText = line.text().length() > 2000 ? line.text().substring(0, 1999) + "…" : line.text();
+        this.reasonText = text.length() > 2000 ? text.substring(0, 1999) + "…" : text;
         SignalCalculator.KpiFigure k = line.kpi();
         if (k != null) {
             this.kpiName = k.name();
@@ -67,10 +68,11 @@ class RoundEntryEvidence {
         }
     }
 
-    static List<RoundEntryEvidence> of(Long entryId, SignalCalculator.Result result) {
+    static List<RoundEntryEvidence> of(Long entryId, SignalCalculator.Result result, Messages messages) {
         List<RoundEntryEvidence> rows = new ArrayList<>();
         for (int i = 0; i < result.lines().size(); i++) {
-            rows.add(new RoundEntryEvidence(entryId, i, result.lines().get(i)));
+            SignalCalculator.Line line = result.lines().get(i);
+            rows.add(new RoundEntryEvidence(entryId, i, line, messages.get(line.reason())));
         }
         return rows;
     }
@@ -78,7 +80,7 @@ class RoundEntryEvidence {
     SignalCalculator.Line line() {
         SignalCalculator.KpiFigure kpi = kpiName == null ? null : new SignalCalculator.KpiFigure(kpiName, kpiUnit,
                 kpiBaseline, kpiTarget, kpiExpected, kpiActual, kpiActualQuarter, kpiRate, part == SignalCalculator.Part.KPI ? level : null);
-        return new SignalCalculator.Line(part, level, reasonText, kpi);
+        return new SignalCalculator.Line(part, level, SignalCalculator.written(reasonText), kpi);
     }
 
     Long getEntryId() {

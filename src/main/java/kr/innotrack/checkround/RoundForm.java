@@ -185,7 +185,7 @@ public class RoundForm {
         d.put("제목", titleOr(planYear));
         d.put("기준일", referenceDate == null ? null : referenceDate.toString());
         d.put("제출 기한", deadline == null ? null : deadline.toString());
-        d.put("대상", scope == null ? null : scope.label());
+        d.put("대상", scope == null ? null : scope.messageKey());
         return d;
     }
 

@@ -1,28 +1,19 @@
 package kr.innotrack.checkround;
 
 import java.util.Optional;
+import kr.innotrack.shared.Labeled;
 
 /**
  * 준비 → 제출 → 검토 → 환류 → 종료, one step at a time and only forward: a round is never reopened, because its
  * closed record is what the meeting decided. Departments submit from 제출 until the round closes (late ones are
  * marked late); the office reviews from 제출 on; once 종료, nothing in the round changes.
  */
-public enum RoundState {
-    PREPARING("준비"),
-    SUBMISSION("제출"),
-    REVIEW("검토"),
-    FEEDBACK("환류"),
-    CLOSED("종료");
-
-    private final String label;
-
-    RoundState(String label) {
-        this.label = label;
-    }
-
-    public String label() {
-        return label;
-    }
+public enum RoundState implements Labeled {
+    PREPARING,
+    SUBMISSION,
+    REVIEW,
+    FEEDBACK,
+    CLOSED;
 
     public Optional<RoundState> next() {
         return this == CLOSED ? Optional.empty() : Optional.of(values()[ordinal() + 1]);

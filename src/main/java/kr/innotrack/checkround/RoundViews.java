@@ -33,11 +33,12 @@ public final class RoundViews {
             return total - submitted;
         }
 
-        public String state() {
+        /** The message key of where the department stands (제출 완료, 제출(지연), 미제출, 기한 경과). */
+        public String stateKey() {
             if (pending() == 0) {
-                return lateSubmitted > 0 ? "제출(지연)" : "제출 완료";
+                return lateSubmitted > 0 ? "round.progress.submittedLate" : "round.progress.submitted";
             }
-            return overdue ? "기한 경과" : "미제출";
+            return overdue ? "round.progress.overdue" : "round.progress.pending";
         }
     }
 

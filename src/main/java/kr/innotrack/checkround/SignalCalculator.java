@@ -11,6 +11,9 @@ import kr.innotrack.plan.KpiDirection;
 import kr.innotrack.plan.Milestone;
 import kr.innotrack.plan.MilestoneStatus;
 import kr.innotrack.plan.Recurrence;
+import kr.innotrack.shared.Messages;
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 
 /**
  * The objective signal of a task as of a reference date (docs/check-cycle.md, "계산 상태"): milestones due vs done,
@@ -46,8 +49,16 @@ public final class SignalCalculator {
                             BigDecimal actual, Integer actualQuarter, BigDecimal rate, Signal level) {
     }
 
-    /** One line of the evidence: the reason as written out, its part and level, and for a KPI its figures. */
-    public record Line(Part part, Signal level, String text, KpiFigure kpi) {
+    /**
+     * One line of the evidence: the reason (a message key with its arguments, resolved where it is shown, or the text
+     * a closed round kept), its part and level, and for a KPI its figures.
+     */
+    public record Line(Part part, Signal level, MessageSourceResolvable reason, KpiFigure kpi) {
+    }
+
+    /** A reason already written out (a closed round's record): shown as it is. */
+    static MessageSourceResolvable written(String text) {
+        return new DefaultMessageSourceResolvable(null, null, text);
     }
 
     /**
@@ -55,12 +66,12 @@ public final class SignalCalculator {
      */
     public record Result(Signal status, List<Line> lines, int due, int done, int delayed) {
 
-        public List<String> reasons() {
-            return lines.stream().map(Line::text).toList();
+        public List<String> reasons(Messages messages) {
+            return lines.stream().map(l -> messages.get(l.reason())).toList();
         }
 
-        public String reasonText() {
-            return String.join("\n", reasons());
+        public String reasonText(Messages messages) {
+            return String.join("\n", reasons(messages));
         }
 
         /** The KPIs judged, with the figures the judgement was made on. */
@@ -88,16 +99,15 @@ public final class SignalCalculator {
         }
         int delayed = due - done;
         if (due == 0) {
-            reasons.add(new Line(Part.MILESTONE, null, "추진일정: 기준일까지 예정된 일정 없음", null));
+            reasons.add(new Line(Part.MILESTONE, null, Messages.key("signal.reason.milestone.none"), null));
         } else {
             Signal level = rules.level(100.0 * done / due, rules.milestoneGreen(), rules.milestoneRed());
             status = status.worse(level);
-            String text = "추진일정 " + level.label() + ": 예정 " + due + "건 중 " + done + "건 완료"
-                    + (delayed > 0 ? ", 지연 " + delayed + "건" : "");
-            if (!delayedNames.isEmpty()) {
-                text += " — " + String.join(", ", delayedNames);
-            }
-            reasons.add(new Line(Part.MILESTONE, level, text, null));
+            Object late = delayed > 0 ? Messages.key("signal.reason.milestone.delayed", delayed) : "";
+            Object names = delayedNames.isEmpty() ? ""
+                    : Messages.key("signal.reason.milestone.named", String.join(", ", delayedNames));
+            reasons.add(new Line(Part.MILESTONE, level, Messages.key("signal.reason.milestone", Messages.word(level),
+                    due, done, late, names), null));
         }
 
         int quarter = (referenceDate.getMonthValue() - 1) / 3 + 1;
@@ -110,8 +120,8 @@ public final class SignalCalculator {
             double expected = 100 * elapsed;
             Signal level = rules.level(100.0 * selfProgress / expected, rules.progressGreen(), rules.progressRed());
             status = status.worse(level);
-            reasons.add(new Line(Part.PROGRESS, level, "자체 진척률 " + level.label() + ": " + selfProgress
-                    + "% (기준일까지 기대 " + Math.round(expected) + "%)", null));
+            reasons.add(new Line(Part.PROGRESS, level, Messages.key("signal.reason.progress", Messages.word(level),
+                    selfProgress, Math.round(expected)), null));
         }
         return new Result(status, List.copyOf(reasons), due, done, delayed);
     }
@@ -191,14 +201,15 @@ public final class SignalCalculator {
             actual = kpi.actualsByQuarter().get(q);
             actualQuarter = actual == null ? null : q;
         }
-        String name = "성과지표 ‘" + kpi.name() + "’";
         if (actual == null) {
             if (rules.missingKpiIsCaution()) {
-                reasons.add(new Line(Part.KPI, Signal.AMBER, name + " 주의: 기준일까지 실적 미입력", new KpiFigure(kpi.name(),
+                reasons.add(new Line(Part.KPI, Signal.AMBER, Messages.key("signal.reason.kpi.missing.caution", kpi.name()),
+                        new KpiFigure(kpi.name(),
                         kpi.unit(), kpi.baseline(), kpi.target(), null, null, null, null, Signal.AMBER)));
                 return Signal.AMBER;
             }
-            reasons.add(new Line(Part.KPI, null, name + ": 실적 미입력(판단 제외)", new KpiFigure(kpi.name(), kpi.unit(),
+            reasons.add(new Line(Part.KPI, null, Messages.key("signal.reason.kpi.missing", kpi.name()),
+                    new KpiFigure(kpi.name(), kpi.unit(),
                     kpi.baseline(), kpi.target(), null, null, null, null, null)));
             return Signal.GREEN;
         }
@@ -222,14 +233,14 @@ public final class SignalCalculator {
                     : actual.multiply(BigDecimal.valueOf(100)).divide(expected, 1, RoundingMode.HALF_UP);
         }
         if (rate == null) {
-            reasons.add(new Line(Part.KPI, null, name + ": 기준일 목표를 정할 수 없음(판단 제외)", new KpiFigure(kpi.name(),
+            reasons.add(new Line(Part.KPI, null, Messages.key("signal.reason.kpi.noTarget", kpi.name()), new KpiFigure(kpi.name(),
                     kpi.unit(), kpi.baseline(), kpi.target(), expected, actual, actualQuarter, null, null)));
             return Signal.GREEN;
         }
         Signal level = rules.level(rate.doubleValue(), rules.kpiGreen(), rules.kpiRed());
-        reasons.add(new Line(Part.KPI, level, name + " " + level.label() + ": 목표 대비 "
-                + plain(rate.setScale(0, RoundingMode.HALF_UP)) + "% (기준일 목표 " + plain(expected.setScale(1, RoundingMode.HALF_UP))
-                + kpi.unit() + ", 실적 " + plain(actual) + kpi.unit() + ")", new KpiFigure(kpi.name(), kpi.unit(),
+        reasons.add(new Line(Part.KPI, level, Messages.key("signal.reason.kpi", kpi.name(), Messages.word(level),
+                plain(rate.setScale(0, RoundingMode.HALF_UP)), plain(expected.setScale(1, RoundingMode.HALF_UP)),
+                kpi.unit(), plain(actual)), new KpiFigure(kpi.name(), kpi.unit(),
                 kpi.baseline(), kpi.target(), expected.setScale(3, RoundingMode.HALF_UP), actual, actualQuarter, rate, level)));
         return level;
     }

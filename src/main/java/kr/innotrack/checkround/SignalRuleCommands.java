@@ -5,6 +5,7 @@ import kr.innotrack.history.Changes;
 import kr.innotrack.plan.Plan;
 import kr.innotrack.shared.AccessDeniedHere;
 import kr.innotrack.shared.CurrentUser;
+import kr.innotrack.shared.Messages;
 import kr.innotrack.shared.StaleEditException;
 import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
@@ -19,15 +20,16 @@ public class SignalRuleCommands {
     private final CheckRoundQueries reads;
     private final SignalRuleRepository signalRules;
     private final ChangeHistory history;
+    private final Messages messages;
 
     // ---------------------------------------------------------------- signal thresholds
 
     public void save(Long planId, SignalRuleForm form, CurrentUser user) {
-        AccessDeniedHere.unlessAdmin(user, "판정 기준 변경");
+        AccessDeniedHere.unlessAdmin(user, "rule.action.save");
         Plan plan = reads.plan(planId, user.organizationId());
         SignalRule rule = signalRules.findByPlanId(planId).orElse(null);
         long current = rule == null ? -1 : rule.getVersion();
-        StaleEditException.unlessCurrent(form.getVersion(), current, "판정 기준", planId);
+        StaleEditException.unlessCurrent(form.getVersion(), current, "SignalRules", planId);
         SignalRules before = rule == null ? SignalRules.DEFAULTS : rule.rules();
         if (rule == null) {
             rule = signalRules.save(new SignalRule(planId));
@@ -37,14 +39,16 @@ public class SignalRuleCommands {
         rule.set(after);
         rule.setDeadlineDays(form.getDeadlineDays());
         history.updated(user, new ChangeHistory.Subject(plan.getOrganization().getId(), null, null, "SIGNAL_RULE", planId,
-                "계산 상태 판정 기준"), Changes.of().field("기준", describe(before), describe(after))
-                .field("제출 기한 기본값", "기준일 + " + daysBefore + "일", "기준일 + " + form.getDeadlineDays() + "일"));
+                messages.get("rule.title")), Changes.of()
+                .field(messages.get("rule.history.rules"), describe(before), describe(after))
+                .field(messages.get("rule.history.deadlineDays"), messages.get("rule.history.days", daysBefore),
+                        messages.get("rule.history.days", form.getDeadlineDays())));
     }
 
-    private static String describe(SignalRules r) {
-        return "추진일정 " + r.milestoneGreen() + "/" + r.milestoneRed() + ", 성과지표 " + r.kpiGreen() + "/" + r.kpiRed()
-                + ", 자체 진척률 " + r.progressGreen() + "/" + r.progressRed()
-                + (r.missingKpiIsCaution() ? ", 실적 미입력 지표는 주의" : ", 실적 미입력 지표는 판단 제외");
+    private String describe(SignalRules r) {
+        return messages.get("rule.history.describe", r.milestoneGreen(), r.milestoneRed(), r.kpiGreen(), r.kpiRed(),
+                r.progressGreen(), r.progressRed(), Messages.key(r.missingKpiIsCaution()
+                        ? "rule.history.missingKpi.caution" : "rule.history.missingKpi.excluded"));
     }
 
 }

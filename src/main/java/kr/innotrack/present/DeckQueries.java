@@ -28,6 +28,7 @@ import kr.innotrack.plan.TaskQueries;
 import kr.innotrack.scoring.Component;
 import kr.innotrack.scoring.ScoreCalculator;
 import kr.innotrack.scoring.ScoringQueries;
+import kr.innotrack.shared.Messages;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -49,6 +50,7 @@ public class DeckQueries {
     private final CheckRoundQueries rounds;
     private final ScoringQueries scoring;
     private final java.time.Clock clock;
+    private final Messages messages;
 
     /** The plan as of today (or as of the end of its year, once the year is over). */
     public Deck planDeck(Long planId, Long organizationId) {
@@ -106,7 +108,7 @@ public class DeckQueries {
             Task t = row.entry().getTask();
             slides.add(laggard(t.getCode() + " " + t.getTitle(),
                     row.entry().getDepartment() == null ? "부서 미지정" : row.entry().getDepartment().getName(),
-                    row.entry().getRating().label(), row.computed(), row.remedy(), i + 1, under.size()));
+                    messages.label(row.entry().getRating()), row.computed(), row.remedy(), i + 1, under.size()));
         }
         List<Task> all = tasks.tasksOf(plan.getId());
         slides.addAll(timeliness(view));
@@ -213,26 +215,26 @@ public class DeckQueries {
         return new Deck.Areas("분야별 추진 상태", rows);
     }
 
-    private static Deck.Laggard laggard(String task, String department, String rating, SignalCalculator.Result computed,
+    private Deck.Laggard laggard(String task, String department, String rating, SignalCalculator.Result computed,
                                         Remedy remedy, int index, int of) {
-        List<String> reasons = computed.reasons().stream().limit(3).map(r -> clip(r, TEXT)).toList();
+        List<String> reasons = computed.reasons(messages).stream().limit(3).map(r -> clip(r, TEXT)).toList();
         return new Deck.Laggard(rating == null ? "부진 과제" : "미흡·부진 과제", clip(task, 70), department, rating,
                 computed.status(), reasons,
                 remedy == null || remedy.getCause() == null ? "(원인분석 미제출)" : clip(remedy.getCause(), TEXT),
                 remedy == null || remedy.getMeasures() == null ? "(개선대책 미제출)" : clip(remedy.getMeasures(), TEXT),
                 remedy == null || remedy.getDueDate() == null ? "-" : remedy.getDueDate().toString(),
-                remedy == null ? "요청 전" : remedy.getState().label(), index, of);
+                remedy == null ? "요청 전" : messages.label(remedy.getState()), index, of);
     }
 
     private static String clip(String s, int max) {
         return s == null || s.length() <= max ? s : s.substring(0, max - 1) + "…";
     }
 
-    private static List<Deck.Slide> timeliness(RoundViews.Round view) {
+    private List<Deck.Slide> timeliness(RoundViews.Round view) {
         List<List<String>> rows = new ArrayList<>();
         for (RoundViews.DepartmentProgress d : view.departments()) {
             rows.add(List.of(d.name(), String.valueOf(d.total()), String.valueOf(d.submitted() - d.lateSubmitted()),
-                    String.valueOf(d.lateSubmitted()), String.valueOf(d.pending()), d.state()));
+                    String.valueOf(d.lateSubmitted()), String.valueOf(d.pending()), messages.get(d.stateKey())));
         }
         return paged("부서별 제출 기한 준수", view.round().getTitle() + " · 제출 기한 " + view.round().getDeadline(),
                 List.of("부서", "대상", "기한 내", "기한 후", "미제출", "상태"),

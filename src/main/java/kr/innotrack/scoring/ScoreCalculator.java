@@ -336,7 +336,17 @@ public final class ScoreCalculator {
         }
         double sum = rated.stream().mapToInt(r -> RATING_POINTS.get(r.rating())).sum();
         return measured(sum / rated.size(), String.join(", ", rated.stream()
-                .map(r -> r.round() + " " + r.rating().label() + "(" + RATING_POINTS.get(r.rating()) + ")").toList()));
+                .map(r -> r.round() + " " + word(r.rating()) + "(" + RATING_POINTS.get(r.rating()) + ")").toList()));
+    }
+
+    /** The rating's word (enum.Rating.* in checkround.properties; here until scoring's words move there too). */
+    private static String word(Rating rating) {
+        return switch (rating) {
+            case EXCELLENT -> "우수";
+            case NORMAL -> "정상";
+            case INSUFFICIENT -> "미흡";
+            case POOR -> "부진";
+        };
     }
 
     static Value timeliness(List<RoundFact> rounds) {

@@ -88,6 +88,9 @@ abstract class CheckRoundTests {
     TestClock clock;
 
     @Autowired
+    kr.innotrack.shared.Messages messages;
+
+    @Autowired
     EntityManagerFactory emf;
 
     long planId;
@@ -692,7 +695,7 @@ abstract class CheckRoundTests {
         move(roundId, RoundState.REVIEW);
         rate(roundId, "나-1-1", Rating.POOR, "책자 발간이 늦어졌습니다.");
         String evidence = "예정 6건 중 1건 완료, 지연 5건";
-        assertThat(entryRow(roundId, "나-1-1").computed().reasons().get(0)).contains(evidence);
+        assertThat(entryRow(roundId, "나-1-1").computed().reasons(messages).get(0)).contains(evidence);
         move(roundId, RoundState.FEEDBACK);
 
         // The remedy moves four of the five late milestones to August–September, and is accepted.
@@ -717,7 +720,7 @@ abstract class CheckRoundTests {
                 Long.class, task)).as("the plan moved").isEqualTo(4);
 
         // The open round still judges the plan as it was on June 30, not as the remedy made it.
-        assertThat(entryRow(roundId, "나-1-1").computed().reasons().get(0)).contains(evidence);
+        assertThat(entryRow(roundId, "나-1-1").computed().reasons(messages).get(0)).contains(evidence);
         // (6) The remedy shows the months it replaced beside the new ones, and its history names the milestones.
         String remedyPage = html(get("/remedies/" + remedy.getId()), admin);
         assertThat(remedyPage).contains("조정 전 계획").contains("점자 민원안내 책자 발간 의뢰")
@@ -748,7 +751,7 @@ abstract class CheckRoundTests {
             // Every reader of the closed round reads the record: the entry, the report, the deck, the API, the scoring.
             RoundViews.Row row = entryRow(roundId, "나-1-1");
             assertThat(row.computed().status()).isEqualTo(frozen.getComputedStatus());
-            assertThat(row.computed().reasons().get(0)).contains(evidence);
+            assertThat(row.computed().reasons(messages).get(0)).contains(evidence);
             RoundViews.Row kpiRow = entryRow(roundId, "가-2-3");
             assertThat(kpiRow.computed().kpis()).singleElement().satisfies(k ->
                     assertThat(k.actual()).isEqualByComparingTo("84"));

@@ -68,4 +68,17 @@ class RoundStateTest {
         org.assertj.core.api.Assertions.assertThat(state.acceptsReviews()).isEqualTo(open);
         org.assertj.core.api.Assertions.assertThat(state.editable()).isEqualTo(state == RoundState.PREPARING);
     }
+
+    /** A refused move says where the round stands and what its next step is (or that it is closed). */
+    @ParameterizedTest(name = "{0} → {1}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', textBlock = """
+            SUBMISSION | CLOSED    | ‘제출’ 단계에서 ‘종료’ 단계로는 바꿀 수 없습니다. 다음 단계는 ‘검토’입니다.
+            CLOSED     | PREPARING | ‘종료’ 단계에서 ‘준비’ 단계로는 바꿀 수 없습니다. 종료된 점검입니다.
+            """)
+    void aRefusedMoveSaysWhy(RoundState from, RoundState to, String words) {
+        kr.innotrack.shared.Messages messages = kr.innotrack.support.AppMessages.create();
+        assertThatThrownBy(() -> RoundPolicy.checkTransition(user(Role.PLANNING_ADMIN), from, to))
+                .isInstanceOfSatisfying(NotAllowedNow.class, e ->
+                        org.assertj.core.api.Assertions.assertThat(messages.get(e)).isEqualTo(words));
+    }
 }

@@ -14,6 +14,8 @@ import kr.innotrack.plan.KpiDirection;
 import kr.innotrack.plan.MilestoneStatus;
 import kr.innotrack.plan.ParsedSchedule;
 import kr.innotrack.plan.ScheduleParser;
+import kr.innotrack.shared.Messages;
+import kr.innotrack.support.AppMessages;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -25,6 +27,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 class SignalCalculatorTest {
 
     private static final int YEAR = 2021;
+
+    /** The reasons read in the app's words (its message files). */
+    private static final Messages MESSAGES = AppMessages.create();
 
     private static MilestoneFact milestone(String description, String schedule, MilestoneStatus status) {
         ParsedSchedule p = ScheduleParser.parse(schedule, YEAR);
@@ -73,10 +78,10 @@ class SignalCalculatorTest {
         assertThat(r.delayed()).as("delayed").isEqualTo(due - done);
         assertThat(r.status()).as("status").isEqualTo(status);
         if (due > 0) {
-            assertThat(r.reasons().get(0)).contains("예정 " + due + "건 중 " + done + "건 완료")
+            assertThat(r.reasons(MESSAGES).get(0)).contains("예정 " + due + "건 중 " + done + "건 완료")
                     .contains(due > done ? "지연 " + (due - done) + "건" : "완료");
         } else {
-            assertThat(r.reasons().get(0)).contains("예정된 일정 없음");
+            assertThat(r.reasons(MESSAGES).get(0)).contains("예정된 일정 없음");
         }
     }
 
@@ -85,7 +90,7 @@ class SignalCalculatorTest {
         Result r = SignalCalculator.compute(LocalDate.of(2021, 9, 30), YEAR,
                 List.of(milestone("시민감사관 교육 추진", "2021. 6~7월", MilestoneStatus.PLANNED)), List.of(), null,
                 SignalRules.DEFAULTS);
-        assertThat(r.reasons()).containsExactly(
+        assertThat(r.reasons(MESSAGES)).containsExactly(
                 "추진일정 부진: 예정 1건 중 0건 완료, 지연 1건 — 시민감사관 교육 추진(2021. 6~7월)");
     }
 
@@ -117,7 +122,7 @@ class SignalCalculatorTest {
         Result r = SignalCalculator.compute(reference, YEAR, List.of(),
                 List.of(new KpiFact(name, unit, baseline, target, direction, values)), null, SignalRules.DEFAULTS);
         assertThat(r.status()).isEqualTo(status);
-        assertThat(r.reasons()).anySatisfy(text -> assertThat(text).contains(name).contains(reason));
+        assertThat(r.reasons(MESSAGES)).anySatisfy(text -> assertThat(text).contains(name).contains(reason));
     }
 
     @ParameterizedTest(name = "progress {0}% @ {1} → {2}")
@@ -133,7 +138,7 @@ class SignalCalculatorTest {
     void selfReportedProgressAgainstTheYearElapsed(int progress, LocalDate reference, Signal status) {
         Result r = SignalCalculator.compute(reference, YEAR, List.of(), List.of(), progress, SignalRules.DEFAULTS);
         assertThat(r.status()).isEqualTo(status);
-        assertThat(r.reasons()).anySatisfy(text -> assertThat(text).startsWith("자체 진척률").contains(progress + "%"));
+        assertThat(r.reasons(MESSAGES)).anySatisfy(text -> assertThat(text).startsWith("자체 진척률").contains(progress + "%"));
     }
 
     @org.junit.jupiter.api.Test
@@ -145,10 +150,10 @@ class SignalCalculatorTest {
                         Map.of(3, new BigDecimal("91")))),
                 40, SignalRules.DEFAULTS);
         assertThat(r.status()).isEqualTo(Signal.RED);
-        assertThat(r.reasons()).hasSize(3);
-        assertThat(r.reasons().get(0)).startsWith("추진일정 정상");
-        assertThat(r.reasons().get(1)).startsWith("성과지표 ‘참여율’ 주의");
-        assertThat(r.reasons().get(2)).startsWith("자체 진척률 부진");
+        assertThat(r.reasons(MESSAGES)).hasSize(3);
+        assertThat(r.reasons(MESSAGES).get(0)).startsWith("추진일정 정상");
+        assertThat(r.reasons(MESSAGES).get(1)).startsWith("성과지표 ‘참여율’ 주의");
+        assertThat(r.reasons(MESSAGES).get(2)).startsWith("자체 진척률 부진");
     }
 
     @org.junit.jupiter.api.Test
