@@ -34,7 +34,7 @@ class ScoreObjection extends BaseEntity {
         }
     }
 
-    enum Outcome {
+    enum Outcome implements kr.innotrack.shared.Labeled {
         ACCEPTED("인용"), PARTLY_ACCEPTED("일부 인용"), REJECTED("기각");
 
         private final String label;

@@ -15,17 +15,20 @@ import java.time.LocalDate;
 import java.util.stream.Collectors;
 import kr.innotrack.history.ChangeHistory;
 import kr.innotrack.history.Changes;
-import kr.innotrack.notice.NoticeKind;
-import kr.innotrack.notice.NoticeCommands;
 import kr.innotrack.plan.Plan;
 import kr.innotrack.plan.Task;
 import kr.innotrack.plan.TaskQueries;
+import kr.innotrack.scoring.events.ContestShortlisted;
+import kr.innotrack.scoring.events.ObjectionAnswered;
+import kr.innotrack.scoring.events.ObjectionFiled;
+import kr.innotrack.scoring.events.RankingPublished;
 import kr.innotrack.shared.AccessDeniedHere;
 import kr.innotrack.shared.CurrentUser;
 import kr.innotrack.shared.NotAllowedNow;
 import kr.innotrack.shared.NotFoundException;
 import kr.innotrack.shared.Role;
 import kr.innotrack.shared.StaleEditException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -49,7 +52,7 @@ public class ScoringCommands {
     private final RankingPublicationRepository publications;
     private final ScoreObjectionRepository objections;
     private final TaskQueries tasks;
-    private final NoticeCommands notices;
+    private final ApplicationEventPublisher events;
     private final ChangeHistory history;
     private final Clock clock;
 
@@ -131,9 +134,8 @@ public class ScoringCommands {
                 candidates.save(new ContestCandidate(planId, t.getId(), now()));
                 history.updated(user, contestSubject(plan, t), Changes.of().field("본선 과제", null, "선정"));
                 if (t.getLeadDepartment() != null) {
-                    notices.toDepartment(plan.getOrganization().getId(), t.getLeadDepartment().getId(),
-                            NoticeKind.CONTEST_SHORTLISTED, t.getCode() + " 과제가 성과 경연 본선 과제로 선정되었습니다."
-                                    + " 투표가 시작되기 전에 성과 요약을 작성하세요.", "/plans/" + planId + "/contest");
+                    events.publishEvent(new ContestShortlisted(plan.getOrganization().getId(), planId,
+                            t.getLeadDepartment().getId(), t.getCode()));
                 }
             }
         }
@@ -373,17 +375,12 @@ public class ScoringCommands {
         history.updated(user, new ChangeHistory.Subject(plan.getOrganization().getId(), null, null, "RANKING_PUBLICATION",
                 planId, "부서 순위 공표"), Changes.of().field("공표", first ? null : "공표", model.versionNo() + "판 기준 공표")
                 .field("이의 신청 기한", until, objectionUntil));
-        notices.toPlanningOffice(plan.getOrganization().getId(), NoticeKind.RANKING_PUBLISHED,
-                "부서 순위를 공표했습니다. 이의 신청 기한 " + objectionUntil + ".", "/plans/" + planId + "/ranking");
         Set<Long> departments = new java.util.LinkedHashSet<>();
         ScoringQueries.Ranking ranking = reads.ranking(plan, model);
         ranking.departments().forEach(d -> departments.add(d.departmentId()));
         ranking.insufficient().forEach(d -> departments.add(d.departmentId()));
-        for (Long d : departments) {
-            notices.toDepartment(plan.getOrganization().getId(), d, NoticeKind.RANKING_PUBLISHED,
-                    "부서 평가 순위가 공표되었습니다. 점수에 이의가 있으면 " + objectionUntil + "까지 이의 신청을 할 수 있습니다.",
-                    "/plans/" + planId + "/ranking/departments/" + d);
-        }
+        events.publishEvent(new RankingPublished(plan.getOrganization().getId(), planId, objectionUntil,
+                List.copyOf(departments)));
     }
 
     /** A department's objection to its score, by one of its officers, while the window after publication is open. */
@@ -407,8 +404,7 @@ public class ScoringCommands {
                 .field("항목", null, component == null ? "전체" : component.label())
                 .field("이의 내용", null, text)
                 .field("신청 때 점수·순위", null, ScoreCalculator.fmt(d.score()) + "점, " + (d.ranked() ? d.rank() + "위" : d.standing().label())));
-        notices.toPlanningOffice(plan.getOrganization().getId(), NoticeKind.OBJECTION_FILED,
-                d.name() + "이(가) 점수에 이의를 신청했습니다.", "/plans/" + planId + "/ranking/departments/" + departmentId);
+        events.publishEvent(new ObjectionFiled(plan.getOrganization().getId(), planId, departmentId, d.name()));
         return o;
     }
 
@@ -437,9 +433,8 @@ public class ScoringCommands {
         history.updated(user, objectionSubject(plan, o, department), Changes.of()
                 .field("상태", ScoreObjection.State.OPEN.label(), ScoreObjection.State.ANSWERED.label())
                 .field("결과", null, outcome.label()).field("답변", null, answer));
-        notices.toDepartment(plan.getOrganization().getId(), o.getDepartmentId(), NoticeKind.OBJECTION_ANSWERED,
-                "이의 신청에 답변이 있습니다: " + outcome.label() + ".",
-                "/plans/" + planId + "/ranking/departments/" + o.getDepartmentId());
+        events.publishEvent(new ObjectionAnswered(plan.getOrganization().getId(), planId, o.getDepartmentId(),
+                outcome.messageKey()));
     }
 
     // ---------------------------------------------------------------- awards
