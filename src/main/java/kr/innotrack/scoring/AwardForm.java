@@ -9,7 +9,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 import java.util.ArrayList;
 import java.util.List;
-import org.springframework.validation.Errors;
+import kr.innotrack.shared.web.RejectedInput;
 
 /** Award grades in order (최우수, 우수, 장려 …), how many departments each, and the incentive per department (천원). */
 @Getter
@@ -111,15 +111,6 @@ public class AwardForm {
                 .toList(), java.util.Map.copyOf(orders), tieReason);
     }
 
-    void validate(int rankedDepartments, Errors errors) {
-        int total = used().stream().mapToInt(Grade::getCount).sum();
-        if (total == 0) {
-            errors.reject("award.none");
-        } else if (total > rankedDepartments) {
-            errors.reject("award.tooMany", new Object[] {total, rankedDepartments}, null);
-        }
-    }
-
     /**
      * Lines up the form's tie lines with the ties that decide an award now (keeping any place the admin gave), so the
      * page asks exactly for those.
@@ -137,26 +128,35 @@ public class AwardForm {
         ties = lines;
     }
 
-    /** A tie deciding an award must be ordered by the admin, every place distinct, with a reason. */
-    void validateTies(AwardPlan plan, Errors errors) {
-        if (plan.decidingTies().isEmpty()) {
-            return;
+    /**
+     * For {@code FormSubmission.check}, after {@link #alignTies}: some grade awards someone, not more departments than
+     * are ranked; a tie deciding an award is ordered by the admin, every place distinct, with a reason.
+     */
+    void check(int rankedDepartments, AwardPlan plan) {
+        RejectedInput.Collector rejected = RejectedInput.collect();
+        int total = used().stream().mapToInt(Grade::getCount).sum();
+        if (total == 0) {
+            rejected.reject(null, "award.none");
+        } else if (total > rankedDepartments) {
+            rejected.reject(null, "award.tooMany", total, rankedDepartments);
         }
-        for (int i = 0; i < ties.size(); i++) {
-            if (ties.get(i).getOrder() == null && !errors.hasFieldErrors("ties[" + i + "].order")) {
-                errors.rejectValue("ties[" + i + "].order", "award.tieOrder.required",
-                        new Object[] {ties.get(i).getDepartmentName()}, null);
+        if (!plan.decidingTies().isEmpty()) {
+            for (int i = 0; i < ties.size(); i++) {
+                if (ties.get(i).getOrder() == null) {
+                    rejected.reject("ties[" + i + "].order", "award.tieOrder.required", ties.get(i).getDepartmentName());
+                }
+            }
+            for (AwardPlan.TieGroup g : plan.decidingTies()) {
+                if (!g.resolved() && ties.stream().allMatch(t -> t.getOrder() != null)) {
+                    rejected.reject(null, "award.tieOrder.distinct", g.names(), g.score().toPlainString());
+                }
+            }
+            tieReason = tieReason == null || tieReason.isBlank() ? null : tieReason.strip();
+            if (tieReason == null) {
+                rejected.reject("tieReason", "award.tieReason.required");
             }
         }
-        for (AwardPlan.TieGroup g : plan.decidingTies()) {
-            if (!g.resolved() && ties.stream().allMatch(t -> t.getOrder() != null)) {
-                errors.reject("award.tieOrder.distinct", new Object[] {g.names(), g.score().toPlainString()}, null);
-            }
-        }
-        tieReason = tieReason == null || tieReason.isBlank() ? null : tieReason.strip();
-        if (tieReason == null && !errors.hasFieldErrors("tieReason")) {
-            errors.rejectValue("tieReason", "award.tieReason.required");
-        }
+        rejected.throwIfAny();
     }
 
     public void setGrades(List<Grade> grades) { this.grades = grades == null ? new ArrayList<>() : grades; }

@@ -68,8 +68,8 @@ class RankingController {
                    CurrentUser user, Model model, HttpServletResponse response, RedirectAttributes redirect) {
         AccessDeniedHere.unlessAdmin(user, "순위 공표");
         ScoringQueries.Ranking ranking = scoring.ranking(planId, user.organizationId());
-        form.validate(scoring.today(), binding);
         return submissions.of(form, binding, model, response)
+                .check(() -> form.check(scoring.today()))
                 .page(() -> rankingPage(ranking, scoring.publication(planId).orElse(null), user, model))
                 .current(() -> PublishForm.of(scoring.publication(planId).orElse(null)))
                 .save(() -> work.publish(planId, form.getObjectionUntil(), form.getVersion(), user))

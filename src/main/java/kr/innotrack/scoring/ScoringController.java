@@ -48,8 +48,8 @@ class ScoringController {
                      CurrentUser user, Model model, HttpServletResponse response, RedirectAttributes redirect) {
         AccessDeniedHere.unlessAdmin(user, "평가 모델 변경");
         Plan plan = scoring.plan(planId, user.organizationId());
-        form.validate(plan.getPlanYear(), binding);
         return submissions.of(form, binding, model, response)
+                .check(() -> form.check(plan.getPlanYear()))
                 .page(() -> {
                     if (model.containsAttribute("conflict")) {
                         model.addAttribute("stale", true);
@@ -328,12 +328,11 @@ class ScoringController {
                    HttpServletResponse response, RedirectAttributes redirect) {
         AccessDeniedHere.unlessAdmin(user, "포상 확정");
         Plan plan = scoring.plan(planId, user.organizationId());
-        ScoringQueries.Ranking ranking = scoring.ranking(planId, user.organizationId());
-        form.validate(ranking.departments().size(), binding);
-        AwardPlan proposal = AwardPlan.of(ranking.departments(), form.toRequest(), ranking.model().settings().minAwardScore());
+        ScoringQueries.AwardDraft draft = scoring.awardDraft(planId, form.toRequest(), user.organizationId());
+        AwardPlan proposal = draft.proposal();
         form.alignTies(proposal);
-        form.validateTies(proposal, binding);
         return submissions.of(form, binding, model, response)
+                .check(() -> form.check(draft.ranked(), proposal))
                 .page(() -> awardsPage(plan, form, user, model))
                 .save(() -> {
                     if (confirm) {
@@ -393,10 +392,10 @@ class ScoringController {
         var result = scoring.award(plan.getId()).orElse(null);
         model.addAttribute("result", result);
         if (result == null) {
-            ScoringQueries.Ranking ranking = scoring.ranking(plan.getId(), user.organizationId());
-            AwardPlan proposal = AwardPlan.of(ranking.departments(), form.toRequest(), ranking.model().settings().minAwardScore());
+            ScoringQueries.AwardDraft draft = scoring.awardDraft(plan.getId(), form.toRequest(), user.organizationId());
+            AwardPlan proposal = draft.proposal();
             form.alignTies(proposal);
-            model.addAttribute("ranking", ranking);
+            model.addAttribute("ranking", draft.ranking());
             model.addAttribute("proposal", proposal);
             model.addAttribute("proposals", proposal.proposals());
             model.addAttribute("blockers", scoring.awardBlockers(plan.getId()));

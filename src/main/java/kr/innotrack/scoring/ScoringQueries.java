@@ -246,6 +246,21 @@ public class ScoringQueries {
                 .orElseThrow(() -> new kr.innotrack.shared.NotFoundException("이의 신청", objectionId));
     }
 
+    /** The ranking and the awards it would give under the request (grades, tie orders), before anything is saved. */
+    public record AwardDraft(Ranking ranking, AwardPlan proposal) {
+
+        /** How many departments are ranked: no more may be awarded. */
+        public int ranked() {
+            return ranking.departments().size();
+        }
+    }
+
+    AwardDraft awardDraft(Long planId, AwardPlan.Request request, Long organizationId) {
+        Ranking ranking = ranking(planId, organizationId);
+        return new AwardDraft(ranking, AwardPlan.of(ranking.departments(), request,
+                ranking.model().settings().minAwardScore()));
+    }
+
     /** Refuses (409) when awards cannot be confirmed now, saying why. */
     void requireAwardable(Long planId) {
         List<String> blockers = awardBlockers(planId);
