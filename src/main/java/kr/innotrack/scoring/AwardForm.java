@@ -81,18 +81,18 @@ public class AwardForm {
 
     /**
      * Samcheok gives incentives of 1,000천원 down to 500천원 to excellent departments; Jung-gu awards 최우수 1, 우수 1,
-     * 장려 1 department (표창, no money).
+     * 장려 1 department (표창, no money). {@code gradeNames}: the three grades' names, best first.
      */
-    static AwardForm defaults(boolean collaborationPlan) {
+    static AwardForm defaults(boolean collaborationPlan, List<String> gradeNames) {
         AwardForm f = new AwardForm();
         if (collaborationPlan) {
-            f.grades.add(new Grade("최우수", 1, null));
-            f.grades.add(new Grade("우수", 1, null));
-            f.grades.add(new Grade("장려", 1, null));
+            f.grades.add(new Grade(gradeNames.get(0), 1, null));
+            f.grades.add(new Grade(gradeNames.get(1), 1, null));
+            f.grades.add(new Grade(gradeNames.get(2), 1, null));
         } else {
-            f.grades.add(new Grade("최우수", 1, 1000L));
-            f.grades.add(new Grade("우수", 2, 700L));
-            f.grades.add(new Grade("장려", 3, 500L));
+            f.grades.add(new Grade(gradeNames.get(0), 1, 1000L));
+            f.grades.add(new Grade(gradeNames.get(1), 2, 700L));
+            f.grades.add(new Grade(gradeNames.get(2), 3, 500L));
         }
         f.grades.add(new Grade("", 0, null));
         return f;
@@ -157,6 +157,30 @@ public class AwardForm {
             }
         }
         rejected.throwIfAny();
+    }
+
+    /** The form's values as the confirmation page posts them again (grades, tie orders, the reason). */
+    java.util.Map<String, String> confirmationFields() {
+        java.util.Map<String, String> fields = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < grades.size(); i++) {
+            Grade g = grades.get(i);
+            fields.put("grades[" + i + "].name", text(g.getName()));
+            fields.put("grades[" + i + "].count", text(g.getCount()));
+            fields.put("grades[" + i + "].amount", text(g.getAmount()));
+        }
+        for (int i = 0; i < ties.size(); i++) {
+            TieLine t = ties.get(i);
+            fields.put("ties[" + i + "].departmentId", text(t.getDepartmentId()));
+            fields.put("ties[" + i + "].order", text(t.getOrder()));
+        }
+        if (tieReason != null) {
+            fields.put("tieReason", tieReason);
+        }
+        return fields;
+    }
+
+    private static String text(Object value) {
+        return value == null ? "" : value.toString();
     }
 
     public void setGrades(List<Grade> grades) { this.grades = grades == null ? new ArrayList<>() : grades; }

@@ -32,7 +32,8 @@ public class PublishForm implements kr.innotrack.shared.web.VersionedForm {
 
     @Override
     public java.util.Map<String, String> describe() {
-        return java.util.Map.of("이의 신청 기한", objectionUntil == null ? "(공표 전)" : objectionUntil.toString());
+        return java.util.Collections.singletonMap("scoring.history.objectionUntil",
+                objectionUntil == null ? null : objectionUntil.toString());
     }
 
     /** From today, at most 60 days ahead (for {@code FormSubmission.check}). */
