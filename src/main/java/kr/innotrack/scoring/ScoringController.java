@@ -40,24 +40,23 @@ class ScoringController {
 
     @GetMapping("/scoring-model")
     String model(@PathVariable Long planId, CurrentUser user, Model model) {
-        Plan plan = scoring.plan(planId, user.organizationId());
-        ScoringQueries.ModelView current = scoring.model(planId);
-        model.addAttribute("form", ModelForm.of(current.versionNo(), current.settings()));
-        return modelPage(plan, user, model);
+        ScoringQueries.ModelPage page = scoring.modelPage(planId, user);
+        model.addAttribute("form", ModelForm.of(page.current().versionNo(), page.current().settings()));
+        return modelPage(page, model);
     }
 
     @PostMapping("/scoring-model")
     String saveModel(@PathVariable Long planId, @Valid @ModelAttribute("form") ModelForm form, BindingResult binding,
                      CurrentUser user, Model model, HttpServletResponse response, RedirectAttributes redirect) {
         AccessDeniedHere.unlessAdmin(user, "scoring.action.saveModel");
-        Plan plan = scoring.plan(planId, user.organizationId());
+        int planYear = scoring.plan(planId, user.organizationId()).getPlanYear();
         return submissions.of(form, binding, model, response)
-                .check(() -> form.check(plan.getPlanYear()))
+                .check(() -> form.check(planYear))
                 .page(() -> {
                     if (model.containsAttribute("conflict")) {
                         model.addAttribute("stale", true);
                     }
-                    return modelPage(plan, user, model);
+                    return modelPage(scoring.modelPage(planId, user), model);
                 })
                 .current(() -> { ScoringQueries.ModelView saved = scoring.model(planId); return ModelForm.of(saved.versionNo(), saved.settings()); })
                 .saveReturning(() -> work.saveModel(planId, form.toSettings(), form.getBasedOn(), user))
@@ -67,10 +66,10 @@ class ScoringController {
                 });
     }
 
-    private String modelPage(Plan plan, CurrentUser user, Model model) {
-        model.addAttribute("plan", plan);
-        model.addAttribute("isAdmin", user.admin());
-        model.addAttribute("history", scoring.modelHistory(plan.getId()));
+    private static String modelPage(ScoringQueries.ModelPage page, Model model) {
+        model.addAttribute("plan", page.plan());
+        model.addAttribute("isAdmin", page.isAdmin());
+        model.addAttribute("history", page.history());
         return "scoring/model";
     }
 
@@ -324,19 +323,11 @@ class ScoringController {
     }
 
     private String awardsPage(Plan plan, AwardForm form, CurrentUser user, Model model) {
-        model.addAttribute("plan", plan);
-        model.addAttribute("isAdmin", user.admin());
-        var result = scoring.award(plan.getId()).orElse(null);
-        model.addAttribute("result", result);
-        if (result == null) {
-            ScoringQueries.AwardDraft draft = scoring.awardDraft(plan.getId(), form.toRequest(), user.organizationId());
-            AwardPlan proposal = draft.proposal();
-            form.alignTies(proposal);
-            model.addAttribute("ranking", draft.ranking());
-            model.addAttribute("proposal", proposal);
-            model.addAttribute("proposals", proposal.proposals());
-            model.addAttribute("blockers", scoring.awardBlockers(plan.getId()));
+        ScoringQueries.AwardsPage page = scoring.awardsPage(plan.getId(), form.toRequest(), user);
+        if (page.draft() != null) {
+            form.alignTies(page.draft().proposal());
         }
+        model.addAllAttributes(page.attributes());
         return "scoring/awards";
     }
 

@@ -76,6 +76,14 @@ public class ScoringQueries {
     public record ModelView(int versionNo, ScoringSettings settings, ScoreCalculator.Weights weights) {
     }
 
+    /** The model page from one call: the plan, the model in force, its saved versions, whether the viewer may save. */
+    public record ModelPage(Plan plan, ModelView current, List<ScoringModel> history, boolean isAdmin) {
+    }
+
+    ModelPage modelPage(Long planId, kr.innotrack.shared.CurrentUser user) {
+        return new ModelPage(plan(planId, user.organizationId()), model(planId), modelHistory(planId), user.admin());
+    }
+
     /** The contest row's version (-1 before it exists): what a shortlist form is based on. */
     long contestVersion(Long planId) {
         return contests.findByPlanId(planId).map(ContestState::getVersion).orElse(-1L);
@@ -255,6 +263,38 @@ public class ScoringQueries {
         return AwardForm.defaults(model(planId).settings().collaboration() > 0, List.of(
                 messages.get("scoring.award.grade.first"), messages.get("scoring.award.grade.second"),
                 messages.get("scoring.award.grade.third")));
+    }
+
+    /**
+     * The awards page from one call: the confirmed result, or (before it) the ranking, the proposal for the request and
+     * what confirming still waits for.
+     */
+    public record AwardsPage(Plan plan, boolean isAdmin, AwardResult result, AwardDraft draft, List<String> blockers) {
+
+        /** The model attributes the template reads, by their names (the proposal's only before the result). */
+        public Map<String, Object> attributes() {
+            Map<String, Object> a = new java.util.LinkedHashMap<>();
+            a.put("plan", plan);
+            a.put("isAdmin", isAdmin);
+            a.put("result", result);
+            if (result == null) {
+                a.put("ranking", draft.ranking());
+                a.put("proposal", draft.proposal());
+                a.put("proposals", draft.proposal().proposals());
+                a.put("blockers", blockers);
+            }
+            return a;
+        }
+    }
+
+    AwardsPage awardsPage(Long planId, AwardPlan.Request request, kr.innotrack.shared.CurrentUser user) {
+        Plan plan = plan(planId, user.organizationId());
+        AwardResult result = award(planId).orElse(null);
+        if (result != null) {
+            return new AwardsPage(plan, user.admin(), result, null, List.of());
+        }
+        return new AwardsPage(plan, user.admin(), null, awardDraft(planId, request, user.organizationId()),
+                awardBlockers(planId));
     }
 
     /** The ranking and the awards it would give under the request (grades, tie orders), before anything is saved. */
