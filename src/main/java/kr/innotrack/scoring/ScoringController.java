@@ -85,16 +85,16 @@ class ScoringController {
     @GetMapping("/contest/shortlist")
     String shortlist(@PathVariable Long planId, CurrentUser user, Model model) {
         AccessDeniedHere.unlessAdmin(user, "scoring.action.shortlist");
-        Plan plan = scoring.plan(planId, user.organizationId());
-        return shortlistPage(plan, ShortlistForm.of(scoring.shortlist(planId), scoring.contestVersion(planId)), model);
+        ScoringQueries.ShortlistPage page = scoring.shortlistPage(planId, user.organizationId());
+        return shortlistPage(page, ShortlistForm.of(page.saved(), page.version()), model);
     }
 
-    private String shortlistPage(Plan plan, ShortlistForm form, Model model) {
-        model.addAttribute("plan", plan);
-        model.addAttribute("tasks", scoring.tasksOf(plan.getId()));
+    private static String shortlistPage(ScoringQueries.ShortlistPage page, ShortlistForm form, Model model) {
+        model.addAttribute("plan", page.plan());
+        model.addAttribute("tasks", page.tasks());
         model.addAttribute("selected", form.getTaskIds());
         model.addAttribute("contestVersion", form.getVersion());
-        model.addAttribute("phase", scoring.phase(plan.getId()));
+        model.addAttribute("phase", page.phase());
         return "scoring/shortlist";
     }
 
@@ -103,15 +103,16 @@ class ScoringController {
                          BindingResult binding, CurrentUser user, Model model, HttpServletResponse response,
                          RedirectAttributes redirect) {
         AccessDeniedHere.unlessAdmin(user, "scoring.action.shortlist");
-        Plan plan = scoring.plan(planId, user.organizationId());
+        scoring.plan(planId, user.organizationId());
         List<Long> ids = form.getTaskIds();
         return submissions.of(form, binding, model, response)
                 .page(() -> {
+                    ScoringQueries.ShortlistPage page = scoring.shortlistPage(planId, user.organizationId());
                     if (model.containsAttribute("conflict")) {
                         model.addAttribute("staleShortlist", true);
-                        model.addAttribute("current", scoring.shortlist(planId));
+                        model.addAttribute("current", page.saved());
                     }
-                    return shortlistPage(plan, form, model);
+                    return shortlistPage(page, form, model);
                 })
                 .current(() -> ShortlistForm.of(scoring.shortlist(planId), scoring.contestVersion(planId)))
                 .save(() -> work.saveShortlist(planId, new HashSet<>(ids), form.getVersion(), user))
@@ -124,15 +125,15 @@ class ScoringController {
     /** A candidate's results summary, written by its lead department before voting opens. */
     @GetMapping("/contest/candidates/{taskId}/summary")
     String summary(@PathVariable Long planId, @PathVariable Long taskId, CurrentUser user, Model model) {
-        Plan plan = scoring.plan(planId, user.organizationId());
-        model.addAttribute("form", SummaryForm.of(scoring.candidate(planId, taskId, user.organizationId())));
-        return summaryPage(plan, taskId, user, model);
+        ScoringQueries.SummaryPage page = scoring.summaryPage(planId, taskId, user);
+        model.addAttribute("form", SummaryForm.of(page.candidate()));
+        return summaryPage(page, model);
     }
 
-    private String summaryPage(Plan plan, Long taskId, CurrentUser user, Model model) {
-        model.addAttribute("plan", plan);
-        model.addAttribute("view", scoring.candidateView(plan, taskId, user));
-        model.addAttribute("phase", scoring.phase(plan.getId()));
+    private static String summaryPage(ScoringQueries.SummaryPage page, Model model) {
+        model.addAttribute("plan", page.plan());
+        model.addAttribute("view", page.view());
+        model.addAttribute("phase", page.phase());
         return "scoring/summary";
     }
 
@@ -140,10 +141,9 @@ class ScoringController {
     String saveSummary(@PathVariable Long planId, @PathVariable Long taskId, @Valid @ModelAttribute("form") SummaryForm form,
                        BindingResult binding, CurrentUser user, Model model, HttpServletResponse response,
                        RedirectAttributes redirect) {
-        Plan plan = scoring.plan(planId, user.organizationId());
         scoring.candidate(planId, taskId, user.organizationId());
         return submissions.of(form, binding, model, response)
-                .page(() -> summaryPage(plan, taskId, user, model))
+                .page(() -> summaryPage(scoring.summaryPage(planId, taskId, user), model))
                 .current(() -> SummaryForm.of(scoring.candidate(planId, taskId, user.organizationId())))
                 .save(() -> work.writeSummary(planId, taskId, form.getSummary(), form.getVersion(), user))
                 .then(() -> {

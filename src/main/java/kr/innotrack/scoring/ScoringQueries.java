@@ -185,6 +185,25 @@ public class ScoringQueries {
                 panel.stream().map(PanelScore::getPanelMember).distinct().toList());
     }
 
+    /** The shortlist page from one call: every task of the plan, the saved shortlist and its version, the phase. */
+    public record ShortlistPage(Plan plan, List<Task> tasks, List<Long> saved, long version, ContestState.Phase phase) {
+    }
+
+    ShortlistPage shortlistPage(Long planId, Long organizationId) {
+        return new ShortlistPage(plan(planId, organizationId), tasksOf(planId), shortlist(planId), contestVersion(planId),
+                phase(planId));
+    }
+
+    /** A candidate's summary page from one call: the candidate as saved, as voters see it, and the phase. */
+    public record SummaryPage(Plan plan, ContestCandidate candidate, CandidateView view, ContestState.Phase phase) {
+    }
+
+    SummaryPage summaryPage(Long planId, Long taskId, kr.innotrack.shared.CurrentUser user) {
+        Plan plan = plan(planId, user.organizationId());
+        return new SummaryPage(plan, candidate(planId, taskId, user.organizationId()), candidateView(plan, taskId, user),
+                phase(planId));
+    }
+
     /** The panel members who saved scores, in name order. */
     List<String> panelMembers(Long planId) {
         return panelScores(planId).stream().map(PanelScore::getPanelMember).distinct().toList();
