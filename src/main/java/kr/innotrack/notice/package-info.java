@@ -1,7 +1,7 @@
 /**
- * In-app notices: written in the transaction of the change they announce (check rounds' events, scoring's calls),
+ * In-app notices: written in the transaction of the change they announce (the events of check rounds and scoring),
  * read in the header badge and on the notices page.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Notices",
-        allowedDependencies = {"shared", "shared :: web", "checkround :: events"})
+        allowedDependencies = {"shared", "shared :: web", "checkround :: events", "scoring :: events"})
 package kr.innotrack.notice;

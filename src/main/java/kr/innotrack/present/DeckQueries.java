@@ -63,14 +63,14 @@ public class DeckQueries {
         List<StrategyNode> nodes = plans.nodes(planId);
         Map<Long, SignalCalculator.Result> signals = rounds.signalsAt(plan, asOf, data, all);
         List<Deck.Slide> slides = new ArrayList<>();
-        slides.add(headline(plan.getTitle() + " 추진 현황", asOf, all, signals, data, plan.getPlanYear()));
+        slides.add(headline(messages.get("present.plan.title", plan.getTitle()), asOf, all, signals, data, plan.getPlanYear()));
         slides.add(areas(nodes, all, t -> signals.get(t.getId()).status()));
         Map<Long, Remedy> openRemedies = new HashMap<>();
         rounds.remediesOfPlan(planId).stream().filter(r -> r.getState().open())
                 .forEach(r -> openRemedies.put(r.getTaskId(), r));
         List<Task> red = all.stream().filter(t -> signals.get(t.getId()).status() == Signal.RED).toList();
         if (red.isEmpty()) {
-            slides.add(new Deck.Note("부진 과제", asOf + " 기준 계산 상태가 ‘부진’인 과제가 없습니다."));
+            slides.add(new Deck.Note(messages.get("present.red.title"), messages.get("present.red.none", asOf.toString())));
         }
         for (int i = 0; i < red.size(); i++) {
             Task t = red.get(i);
@@ -81,7 +81,7 @@ public class DeckQueries {
                 slides.addAll(timeliness(rounds.roundView(latest, data, nodes))));
         slides.addAll(ranking(scoring.rankingAt(plan, data, all, asOf)));
         slides.addAll(nextQuarter(plan, asOf, all, data));
-        return new Deck(plan.getTitle(), plan.getOrganization().getName() + " · " + asOf + " 기준",
+        return new Deck(plan.getTitle(), messages.get("present.plan.subtitle", plan.getOrganization().getName(), asOf.toString()),
                 "/plans/" + planId, slides);
     }
 
@@ -101,25 +101,26 @@ public class DeckQueries {
         List<RoundViews.Row> under = view.rows().stream()
                 .filter(r -> r.entry().getRating() != null && r.entry().getRating().needsRemedy()).toList();
         if (under.isEmpty()) {
-            slides.add(new Deck.Note("미흡·부진 과제", "이번 점검에서 미흡·부진으로 평가된 과제가 없습니다."));
+            slides.add(new Deck.Note(messages.get("present.under.title"), messages.get("present.under.none")));
         }
         for (int i = 0; i < under.size(); i++) {
             RoundViews.Row row = under.get(i);
             Task t = row.entry().getTask();
             slides.add(laggard(t.getCode() + " " + t.getTitle(),
-                    row.entry().getDepartment() == null ? "부서 미지정" : row.entry().getDepartment().getName(),
+                    row.entry().getDepartment() == null ? messages.get("present.noDepartment")
+                            : row.entry().getDepartment().getName(),
                     messages.label(row.entry().getRating()), row.computed(), row.remedy(), i + 1, under.size()));
         }
         List<Task> all = tasks.tasksOf(plan.getId());
         slides.addAll(timeliness(view));
         slides.addAll(ranking(scoring.rankingAt(plan, data, all, round.getReferenceDate())));
         slides.addAll(nextQuarter(plan, round.getReferenceDate(), all, data));
-        return new Deck(round.getTitle(), plan.getOrganization().getName() + " · " + plan.getTitle() + " · 기준일 "
-                + round.getReferenceDate(), "/rounds/" + roundId, slides);
+        return new Deck(round.getTitle(), messages.get("present.round.subtitle", plan.getOrganization().getName(),
+                plan.getTitle(), round.getReferenceDate().toString()), "/rounds/" + roundId, slides);
     }
 
-    private static String name(Task t) {
-        return t.getLeadDepartment() == null ? "부서 미지정" : t.getLeadDepartment().getName();
+    private String name(Task t) {
+        return t.getLeadDepartment() == null ? messages.get("present.noDepartment") : t.getLeadDepartment().getName();
     }
 
     private Deck.Headline headline(String title, LocalDate asOf, List<Task> list, Map<Long, SignalCalculator.Result> signals,
@@ -146,11 +147,11 @@ public class DeckQueries {
         long[] bands = KpiBands.count(kpiList, data, year);
         List<Deck.Bucket> kpiBuckets = new ArrayList<>();
         for (int i = 0; i < bands.length; i++) {
-            kpiBuckets.add(new Deck.Bucket(i == 0 ? "목표 달성(100% 이상)" : KpiBands.LABELS.get(i), (int) bands[i]));
+            kpiBuckets.add(new Deck.Bucket(i == 0 ? messages.get("present.kpi.met") : KpiBands.LABELS.get(i), (int) bands[i]));
         }
         int kpis = kpiList.size();
         int reported = kpis - (int) bands[4];
-        return new Deck.Headline(title, asOf + " 기준", new Deck.StatusBar(green, amber, redCount), due, done, kpis,
+        return new Deck.Headline(title, messages.get("present.asOf", asOf.toString()), new Deck.StatusBar(green, amber, redCount), due, done, kpis,
                 reported, kpiBuckets);
     }
 
@@ -158,7 +159,7 @@ public class DeckQueries {
      * A round's headline from its own evidence (frozen once closed, as at the reference date before): tasks by computed
      * status, milestones done of due, and each KPI's achievement against its target pro-rata to the reference date.
      */
-    private static Deck.Headline roundHeadline(String title, LocalDate asOf, RoundViews.Round view) {
+    private Deck.Headline roundHeadline(String title, LocalDate asOf, RoundViews.Round view) {
         int[] status = new int[3];
         int due = 0;
         int done = 0;
@@ -181,14 +182,15 @@ public class DeckQueries {
         }
         List<Deck.Bucket> kpiBuckets = new ArrayList<>();
         for (int i = 0; i < bands.length; i++) {
-            kpiBuckets.add(new Deck.Bucket(i == 0 ? "기준일 목표 달성(100% 이상)" : KpiBands.LABELS.get(i), (int) bands[i]));
+            kpiBuckets.add(new Deck.Bucket(i == 0 ? messages.get("present.kpi.metAtReference") : KpiBands.LABELS.get(i),
+                    (int) bands[i]));
         }
-        String basis = view.round().getState().closed() ? " (종료 때 기록)" : "";
-        return new Deck.Headline(title, asOf + " 기준" + basis, new Deck.StatusBar(status[0], status[1], status[2]), due,
+        String basis = messages.get(view.round().getState().closed() ? "present.asOf.closed" : "present.asOf", asOf.toString());
+        return new Deck.Headline(title, basis, new Deck.StatusBar(status[0], status[1], status[2]), due,
                 done, kpis, kpis - (int) bands[4], kpiBuckets);
     }
 
-    private static Deck.Areas areas(List<StrategyNode> nodes, List<Task> list, Function<Task, Signal> status) {
+    private Deck.Areas areas(List<StrategyNode> nodes, List<Task> list, Function<Task, Signal> status) {
         Map<Long, StrategyNode> byId = nodes.stream().collect(Collectors.toMap(StrategyNode::getId, n -> n));
         Map<Long, int[]> counts = new LinkedHashMap<>();
         for (Task t : list) {
@@ -212,18 +214,20 @@ public class DeckQueries {
         if (rows.size() > 12) {
             rows = rows.stream().filter(r -> !r.sub()).toList();
         }
-        return new Deck.Areas("분야별 추진 상태", rows);
+        return new Deck.Areas(messages.get("present.areas.title"), rows);
     }
 
     private Deck.Laggard laggard(String task, String department, String rating, SignalCalculator.Result computed,
                                         Remedy remedy, int index, int of) {
         List<String> reasons = computed.reasons(messages).stream().limit(3).map(r -> clip(r, TEXT)).toList();
-        return new Deck.Laggard(rating == null ? "부진 과제" : "미흡·부진 과제", clip(task, 70), department, rating,
+        return new Deck.Laggard(messages.get(rating == null ? "present.red.title" : "present.under.title"),
+                clip(task, 70), department, rating,
                 computed.status(), reasons,
-                remedy == null || remedy.getCause() == null ? "(원인분석 미제출)" : clip(remedy.getCause(), TEXT),
-                remedy == null || remedy.getMeasures() == null ? "(개선대책 미제출)" : clip(remedy.getMeasures(), TEXT),
+                remedy == null || remedy.getCause() == null ? messages.get("present.laggard.noCause") : clip(remedy.getCause(), TEXT),
+                remedy == null || remedy.getMeasures() == null ? messages.get("present.laggard.noMeasures") : clip(remedy.getMeasures(), TEXT),
                 remedy == null || remedy.getDueDate() == null ? "-" : remedy.getDueDate().toString(),
-                remedy == null ? "요청 전" : messages.label(remedy.getState()), index, of);
+                remedy == null ? messages.get("present.laggard.notRequested") : messages.label(remedy.getState()),
+                index, of);
     }
 
     private static String clip(String s, int max) {
@@ -236,8 +240,10 @@ public class DeckQueries {
             rows.add(List.of(d.name(), String.valueOf(d.total()), String.valueOf(d.submitted() - d.lateSubmitted()),
                     String.valueOf(d.lateSubmitted()), String.valueOf(d.pending()), messages.get(d.stateKey())));
         }
-        return paged("부서별 제출 기한 준수", view.round().getTitle() + " · 제출 기한 " + view.round().getDeadline(),
-                List.of("부서", "대상", "기한 내", "기한 후", "미제출", "상태"),
+        return paged(messages.get("present.timeliness.title"), messages.get("present.timeliness.caption",
+                        view.round().getTitle(), String.valueOf(view.round().getDeadline())),
+                words("present.col.department", "present.col.total", "present.col.onTime", "present.col.late",
+                        "present.col.pending", "present.col.state"),
                 List.of(false, true, true, true, true, false), rows);
     }
 
@@ -246,12 +252,12 @@ public class DeckQueries {
      * coverage, and how many departments are listed apart for want of data. A ranking before the model's evaluation
      * date (a round's reference date, today) is titled 「중간 순위 (기준일 …)」.
      */
-    private static List<Deck.Slide> ranking(ScoringQueries.Ranking ranking) {
+    private List<Deck.Slide> ranking(ScoringQueries.Ranking ranking) {
         List<Component> criteria = java.util.Arrays.stream(Component.values())
                 .filter(c -> ranking.model().weights().percent().getOrDefault(c, 0) > 0).toList();
-        List<String> header = new ArrayList<>(List.of("순위", "부서", "점수"));
-        criteria.forEach(c -> header.add(c.shortLabel() + " " + ranking.model().weights().percent().get(c) + "%"));
-        header.add("자료");
+        List<String> header = new ArrayList<>(words("present.col.rank", "present.col.department", "present.col.score"));
+        criteria.forEach(c -> header.add(messages.get(c.shortKey()) + " " + ranking.model().weights().percent().get(c) + "%"));
+        header.add(messages.get("present.col.coverage"));
         List<Boolean> numeric = new ArrayList<>(List.of(true, false, true));
         criteria.forEach(c -> numeric.add(true));
         numeric.add(true);
@@ -262,13 +268,14 @@ public class DeckQueries {
             row.add(fmt(d.coveragePercent()) + "%");
             rows.add(row);
         }
-        String title = ranking.interim() ? "중간 순위 (기준일 " + ranking.evaluationDate() + ")" : "부서 평가 순위";
-        String caption = "평가 기준일 " + ranking.evaluationDate() + " · 평가 모델 "
-                + (ranking.model().versionNo() == 0 ? "기본값" : ranking.model().versionNo() + "판")
-                + " · * 자료 없어 다른 항목 평균으로 채운 값 · 자료: 자료 반영률"
-                + (ranking.insufficient().isEmpty() ? "" : " · 평가 자료 부족 " + ranking.insufficient().size() + "개 부서는 순위 제외");
+        String title = ranking.interim() ? messages.get("present.ranking.interim", ranking.evaluationDate().toString())
+                : messages.get("present.ranking.title");
+        String caption = messages.get(ranking.insufficient().isEmpty() ? "present.ranking.caption" : "present.ranking.caption.apart",
+                ranking.evaluationDate().toString(), ranking.model().versionNo() == 0 ? Messages.key("present.ranking.defaultModel")
+                        : Messages.key("present.ranking.version", String.valueOf(ranking.model().versionNo())),
+                String.valueOf(ranking.insufficient().size()));
         if (rows.isEmpty()) {
-            return List.of(new Deck.Note(title, "순위에 넣을 수 있는 부서가 없습니다. " + caption));
+            return List.of(new Deck.Note(title, messages.get("present.ranking.empty", caption)));
         }
         return paged(title, caption, header, numeric, rows);
     }
@@ -277,11 +284,11 @@ public class DeckQueries {
         return java.math.BigDecimal.valueOf(v).setScale(1, java.math.RoundingMode.HALF_UP).toPlainString();
     }
 
-    private static List<Deck.Slide> nextQuarter(Plan plan, LocalDate asOf, List<Task> list, TaskQueries.ProgressData data) {
+    private List<Deck.Slide> nextQuarter(Plan plan, LocalDate asOf, List<Task> list, TaskQueries.ProgressData data) {
         YearMonth first = YearMonth.from(asOf).plusMonths(3 - (asOf.getMonthValue() - 1) % 3);
         YearMonth last = first.plusMonths(2);
-        String label = first.getYear() + "년 " + ((first.getMonthValue() - 1) / 3 + 1) + "분기(" + first.getMonthValue()
-                + "~" + last.getMonthValue() + "월)";
+        String label = messages.get("present.next.label", first.getYear(), (first.getMonthValue() - 1) / 3 + 1,
+                first.getMonthValue(), last.getMonthValue());
         Map<String, List<String>> byDepartment = new LinkedHashMap<>();
         for (Task t : list) {
             for (Milestone m : data.milestones(t.getId())) {
@@ -296,12 +303,18 @@ public class DeckQueries {
             }
         }
         if (byDepartment.isEmpty()) {
-            return List.of(new Deck.Note("다음 분기 추진일정", label + "에 예정된 추진일정이 없습니다."));
+            return List.of(new Deck.Note(messages.get("present.next.empty.title"), messages.get("present.next.empty", label)));
         }
         List<List<String>> rows = new ArrayList<>();
         byDepartment.forEach((dept, items) -> rows.add(List.of(dept, String.valueOf(items.size()),
-                clip(String.join(", ", items.subList(0, Math.min(2, items.size()))) + (items.size() > 2 ? " 외" : ""), 80))));
-        return paged("다음 분기 부서별 추진일정", label, List.of("부서", "건수", "주요 일정"), List.of(false, true, false), rows);
+                clip(items.size() > 2 ? messages.get("present.next.more", String.join(", ", items.subList(0, 2)))
+                        : String.join(", ", items), 80))));
+        return paged(messages.get("present.next.title"), label, words("present.col.department", "present.col.count",
+                "present.col.items"), List.of(false, true, false), rows);
+    }
+
+    private List<String> words(String... keys) {
+        return java.util.Arrays.stream(keys).map(messages::get).toList();
     }
 
     private static List<Deck.Slide> paged(String title, String caption, List<String> header, List<Boolean> numeric,

@@ -38,8 +38,8 @@ public class AnswerForm implements kr.innotrack.shared.web.VersionedForm {
     @Override
     public java.util.Map<String, String> describe() {
         java.util.Map<String, String> d = new java.util.LinkedHashMap<>();
-        d.put("상태", state.label());
-        d.put("답변", answer);
+        d.put("scoring.history.state", state == null ? null : state.messageKey());
+        d.put("scoring.history.answer", answer);
         return d;
     }
 

@@ -9,7 +9,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 import java.util.ArrayList;
 import java.util.List;
-import org.springframework.validation.Errors;
+import kr.innotrack.shared.web.RejectedInput;
 
 /** Award grades in order (최우수, 우수, 장려 …), how many departments each, and the incentive per department (천원). */
 @Getter
@@ -81,18 +81,18 @@ public class AwardForm {
 
     /**
      * Samcheok gives incentives of 1,000천원 down to 500천원 to excellent departments; Jung-gu awards 최우수 1, 우수 1,
-     * 장려 1 department (표창, no money).
+     * 장려 1 department (표창, no money). {@code gradeNames}: the three grades' names, best first.
      */
-    static AwardForm defaults(boolean collaborationPlan) {
+    static AwardForm defaults(boolean collaborationPlan, List<String> gradeNames) {
         AwardForm f = new AwardForm();
         if (collaborationPlan) {
-            f.grades.add(new Grade("최우수", 1, null));
-            f.grades.add(new Grade("우수", 1, null));
-            f.grades.add(new Grade("장려", 1, null));
+            f.grades.add(new Grade(gradeNames.get(0), 1, null));
+            f.grades.add(new Grade(gradeNames.get(1), 1, null));
+            f.grades.add(new Grade(gradeNames.get(2), 1, null));
         } else {
-            f.grades.add(new Grade("최우수", 1, 1000L));
-            f.grades.add(new Grade("우수", 2, 700L));
-            f.grades.add(new Grade("장려", 3, 500L));
+            f.grades.add(new Grade(gradeNames.get(0), 1, 1000L));
+            f.grades.add(new Grade(gradeNames.get(1), 2, 700L));
+            f.grades.add(new Grade(gradeNames.get(2), 3, 500L));
         }
         f.grades.add(new Grade("", 0, null));
         return f;
@@ -109,15 +109,6 @@ public class AwardForm {
                 .forEach(t -> orders.put(t.getDepartmentId(), t.getOrder()));
         return new AwardPlan.Request(used().stream().map(g -> new AwardPlan.Grade(g.getName(), g.getCount(), g.getAmount()))
                 .toList(), java.util.Map.copyOf(orders), tieReason);
-    }
-
-    void validate(int rankedDepartments, Errors errors) {
-        int total = used().stream().mapToInt(Grade::getCount).sum();
-        if (total == 0) {
-            errors.reject("award.none");
-        } else if (total > rankedDepartments) {
-            errors.reject("award.tooMany", new Object[] {total, rankedDepartments}, null);
-        }
     }
 
     /**
@@ -137,26 +128,59 @@ public class AwardForm {
         ties = lines;
     }
 
-    /** A tie deciding an award must be ordered by the admin, every place distinct, with a reason. */
-    void validateTies(AwardPlan plan, Errors errors) {
-        if (plan.decidingTies().isEmpty()) {
-            return;
+    /**
+     * For {@code FormSubmission.check}, after {@link #alignTies}: some grade awards someone, not more departments than
+     * are ranked; a tie deciding an award is ordered by the admin, every place distinct, with a reason.
+     */
+    void check(int rankedDepartments, AwardPlan plan) {
+        RejectedInput.Collector rejected = RejectedInput.collect();
+        int total = used().stream().mapToInt(Grade::getCount).sum();
+        if (total == 0) {
+            rejected.reject(null, "award.none");
+        } else if (total > rankedDepartments) {
+            rejected.reject(null, "award.tooMany", total, rankedDepartments);
+        }
+        if (!plan.decidingTies().isEmpty()) {
+            for (int i = 0; i < ties.size(); i++) {
+                if (ties.get(i).getOrder() == null) {
+                    rejected.reject("ties[" + i + "].order", "award.tieOrder.required", ties.get(i).getDepartmentName());
+                }
+            }
+            for (AwardPlan.TieGroup g : plan.decidingTies()) {
+                if (!g.resolved() && ties.stream().allMatch(t -> t.getOrder() != null)) {
+                    rejected.reject(null, "award.tieOrder.distinct", g.names(), g.score().toPlainString());
+                }
+            }
+            tieReason = tieReason == null || tieReason.isBlank() ? null : tieReason.strip();
+            if (tieReason == null) {
+                rejected.reject("tieReason", "award.tieReason.required");
+            }
+        }
+        rejected.throwIfAny();
+    }
+
+    /** The form's values as the confirmation page posts them again (grades, tie orders, the reason). */
+    java.util.Map<String, String> confirmationFields() {
+        java.util.Map<String, String> fields = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < grades.size(); i++) {
+            Grade g = grades.get(i);
+            fields.put("grades[" + i + "].name", text(g.getName()));
+            fields.put("grades[" + i + "].count", text(g.getCount()));
+            fields.put("grades[" + i + "].amount", text(g.getAmount()));
         }
         for (int i = 0; i < ties.size(); i++) {
-            if (ties.get(i).getOrder() == null && !errors.hasFieldErrors("ties[" + i + "].order")) {
-                errors.rejectValue("ties[" + i + "].order", "award.tieOrder.required",
-                        new Object[] {ties.get(i).getDepartmentName()}, null);
-            }
+            TieLine t = ties.get(i);
+            fields.put("ties[" + i + "].departmentId", text(t.getDepartmentId()));
+            fields.put("ties[" + i + "].order", text(t.getOrder()));
         }
-        for (AwardPlan.TieGroup g : plan.decidingTies()) {
-            if (!g.resolved() && ties.stream().allMatch(t -> t.getOrder() != null)) {
-                errors.reject("award.tieOrder.distinct", new Object[] {g.names(), g.score().toPlainString()}, null);
-            }
+        if (tieReason != null) {
+            fields.put("tieReason", tieReason);
         }
-        tieReason = tieReason == null || tieReason.isBlank() ? null : tieReason.strip();
-        if (tieReason == null && !errors.hasFieldErrors("tieReason")) {
-            errors.rejectValue("tieReason", "award.tieReason.required");
-        }
+        return fields;
+    }
+
+    private static String text(Object value) {
+        return value == null ? "" : value.toString();
     }
 
     public void setGrades(List<Grade> grades) { this.grades = grades == null ? new ArrayList<>() : grades; }

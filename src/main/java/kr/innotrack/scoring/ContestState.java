@@ -19,18 +19,8 @@ import kr.innotrack.shared.BaseEntity;
 @NoArgsConstructor(access = AccessLevel.PROTECTED)
 class ContestState extends BaseEntity {
 
-    enum Phase {
-        PREPARING("준비: 본선 과제 선정"), VOTING("직원투표 진행 중"), CLOSED("투표 마감");
-
-        private final String label;
-
-        Phase(String label) {
-            this.label = label;
-        }
-
-        public String label() {
-            return label;
-        }
+    enum Phase implements kr.innotrack.shared.Labeled {
+        PREPARING, VOTING, CLOSED;
     }
 
     private Long planId;

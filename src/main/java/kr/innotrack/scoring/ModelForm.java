@@ -8,7 +8,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.validation.Errors;
+import kr.innotrack.shared.web.RejectedInput;
 
 /**
  * Editing a plan's scoring model. Weights in percent must add up to 100, and so must the panel and vote split. The
@@ -107,18 +107,30 @@ public class ModelForm implements kr.innotrack.shared.web.VersionedForm {
         return i == null ? 0 : i;
     }
 
-    void validate(int planYear, Errors errors) {
-        boolean weightsGiven = java.util.stream.Stream.of("milestone", "kpi", "rating", "timeliness", "remedy", "contest",
-                "collaboration").noneMatch(errors::hasFieldErrors);
-        if (weightsGiven && !errors.hasGlobalErrors() && weightSum() != 100) {
-            errors.reject("scoring.sum", new Object[] {weightSum()}, null);
+    /**
+     * The rules across fields and against the plan (weights add up to 100, so do panel and vote, the reference date
+     * within a year of the plan's), for {@code FormSubmission.check}: a rule whose fields the binder already refused
+     * stays silent.
+     */
+    void check(int planYear) {
+        RejectedInput.Collector rejected = RejectedInput.collect();
+        boolean weightsGiven = java.util.stream.Stream.of(milestone, kpi, rating, timeliness, remedy, contest, collaboration)
+                .allMatch(ModelForm::isPercent);
+        if (weightsGiven && weightSum() != 100) {
+            rejected.reject(null, "scoring.sum", weightSum());
         }
-        if (panelWeight != null && voteWeight != null && panelWeight + voteWeight != 100 && !errors.hasFieldErrors("voteWeight")) {
-            errors.rejectValue("voteWeight", "scoring.contestSum");
+        if (panelWeight != null && voteWeight != null && panelWeight + voteWeight != 100) {
+            rejected.reject("voteWeight", "scoring.contestSum");
         }
-        if (referenceDate != null && Math.abs(referenceDate.getYear() - planYear) > 1 && !errors.hasFieldErrors("referenceDate")) {
-            errors.rejectValue("referenceDate", "scoring.referenceDate", new Object[] {planYear - 1, planYear + 1}, null);
+        if (referenceDate != null && Math.abs(referenceDate.getYear() - planYear) > 1) {
+            rejected.reject("referenceDate", "scoring.referenceDate", planYear - 1, planYear + 1);
         }
+        rejected.throwIfAny();
+    }
+
+    /** A weight the binder accepted: given, 0 to 100. */
+    private static boolean isPercent(Integer value) {
+        return value != null && value >= 0 && value <= 100;
     }
 
     /** The version this form is based on, for {@code FormSubmission}: a lost race moves it to the saved one. */

@@ -6,7 +6,7 @@ import lombok.Setter;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.validation.Errors;
+import kr.innotrack.shared.web.RejectedInput;
 
 /** Publishing the ranking: the last day departments may object (from today, at most 60 days ahead). */
 @Getter
@@ -32,16 +32,20 @@ public class PublishForm implements kr.innotrack.shared.web.VersionedForm {
 
     @Override
     public java.util.Map<String, String> describe() {
-        return java.util.Map.of("이의 신청 기한", objectionUntil == null ? "(공표 전)" : objectionUntil.toString());
+        return java.util.Collections.singletonMap("scoring.history.objectionUntil",
+                objectionUntil == null ? null : objectionUntil.toString());
     }
 
-    void validate(LocalDate today, Errors errors) {
-        if (objectionUntil != null && !errors.hasFieldErrors("objectionUntil")) {
-            if (objectionUntil.isBefore(today)) {
-                errors.rejectValue("objectionUntil", "publish.until.past", new Object[] {today.toString()}, null);
-            } else if (objectionUntil.isAfter(today.plusDays(60))) {
-                errors.rejectValue("objectionUntil", "publish.until.far");
-            }
+    /** From today, at most 60 days ahead (for {@code FormSubmission.check}). */
+    void check(LocalDate today) {
+        if (objectionUntil == null) {
+            return;
+        }
+        if (objectionUntil.isBefore(today)) {
+            throw new RejectedInput("objectionUntil", "publish.until.past", today.toString());
+        }
+        if (objectionUntil.isAfter(today.plusDays(60))) {
+            throw new RejectedInput("objectionUntil", "publish.until.far");
         }
     }
 

@@ -8,6 +8,7 @@ import java.util.Map;
 import kr.innotrack.history.HistoryQueries;
 import kr.innotrack.shared.AccessDeniedHere;
 import kr.innotrack.shared.CurrentUser;
+import kr.innotrack.shared.Messages;
 import kr.innotrack.shared.NotFoundException;
 import kr.innotrack.shared.web.Csv;
 import kr.innotrack.shared.web.FormSubmission;
@@ -35,6 +36,7 @@ class RankingController {
     private final ScoringCommands work;
     private final HistoryQueries history;
     private final FormSubmission submissions;
+    private final Messages messages;
 
     @GetMapping("/plans/{planId}/ranking")
     String ranking(@PathVariable Long planId, CurrentUser user, Model model) {
@@ -54,7 +56,7 @@ class RankingController {
         model.addAttribute("plan", ranking.plan());
         model.addAttribute("components", RankingChart.activeComponents(ranking));
         model.addAttribute("isAdmin", user.admin());
-        model.addAttribute("chart", RankingChart.of(ranking));
+        model.addAttribute("chart", RankingChart.of(ranking, messages));
         model.addAttribute("publication", publication);
         model.addAttribute("windowOpen", publication != null && publication.windowOpenOn(scoring.today()));
         model.addAttribute("openObjections", scoring.openObjections(ranking.plan().getId()));
@@ -66,15 +68,15 @@ class RankingController {
     @PostMapping("/plans/{planId}/ranking/publication")
     String publish(@PathVariable Long planId, @Valid @ModelAttribute("form") PublishForm form, BindingResult binding,
                    CurrentUser user, Model model, HttpServletResponse response, RedirectAttributes redirect) {
-        AccessDeniedHere.unlessAdmin(user, "순위 공표");
+        AccessDeniedHere.unlessAdmin(user, "scoring.action.publish");
         ScoringQueries.Ranking ranking = scoring.ranking(planId, user.organizationId());
-        form.validate(scoring.today(), binding);
         return submissions.of(form, binding, model, response)
+                .check(() -> form.check(scoring.today()))
                 .page(() -> rankingPage(ranking, scoring.publication(planId).orElse(null), user, model))
                 .current(() -> PublishForm.of(scoring.publication(planId).orElse(null)))
                 .save(() -> work.publish(planId, form.getObjectionUntil(), form.getVersion(), user))
                 .then(() -> {
-                    redirect.addFlashAttribute("saved", "순위를 공표했습니다. 각 부서는 " + form.getObjectionUntil() + "까지 이의 신청을 할 수 있습니다.");
+                    redirect.addFlashAttribute("saved", messages.get("scoring.flash.published", String.valueOf(form.getObjectionUntil())));
                     return "redirect:/plans/" + planId + "/ranking";
                 });
     }
@@ -90,7 +92,7 @@ class RankingController {
     private String breakdown(Long planId, Long departmentId, CurrentUser user, Model model) {
         ScoringQueries.Ranking ranking = scoring.ranking(planId, user.organizationId());
         ScoreCalculator.DepartmentScore d = ranking.department(departmentId)
-                .orElseThrow(() -> new NotFoundException("평가 대상 부서", departmentId));
+                .orElseThrow(() -> new NotFoundException("scoring.record.department", departmentId));
         RankingPublication publication = scoring.publication(planId).orElse(null);
         List<ScoreObjection> objections = scoring.objectionsOf(planId, departmentId);
         model.addAttribute("ranking", ranking);
@@ -118,13 +120,13 @@ class RankingController {
                   Model model, HttpServletResponse response, RedirectAttributes redirect) {
         scoring.plan(planId, user.organizationId());
         if (!user.officer() || !departmentId.equals(user.departmentId())) {
-            throw new AccessDeniedHere("이의 신청은 그 부서의 담당자만 할 수 있습니다.");
+            throw new AccessDeniedHere("scoring.objection.officer");
         }
         return submissions.of(form, binding, model, response)
                 .page(() -> breakdown(planId, departmentId, user, model))
                 .save(() -> work.object(planId, departmentId, form.getComponent(), form.getText(), user))
                 .then(() -> {
-                    redirect.addFlashAttribute("saved", "이의 신청을 접수했습니다. 기획부서의 답변은 이 화면과 알림으로 전해집니다.");
+                    redirect.addFlashAttribute("saved", messages.get("scoring.flash.objection"));
                     return "redirect:/plans/" + planId + "/ranking/departments/" + departmentId + "#objections";
                 });
     }
@@ -133,7 +135,7 @@ class RankingController {
     String answer(@PathVariable Long planId, @PathVariable Long objectionId,
                   @Valid @ModelAttribute("answerForm") AnswerForm form, BindingResult binding, CurrentUser user,
                   Model model, HttpServletResponse response, RedirectAttributes redirect) {
-        AccessDeniedHere.unlessAdmin(user, "이의 신청 답변");
+        AccessDeniedHere.unlessAdmin(user, "scoring.action.answer");
         scoring.plan(planId, user.organizationId());
         Long departmentId = scoring.objection(planId, objectionId).getDepartmentId();
         return submissions.of(form, binding, model, response)
@@ -145,7 +147,7 @@ class RankingController {
                 .current(() -> AnswerForm.saved(scoring.objection(planId, objectionId)))
                 .save(() -> work.answer(planId, objectionId, form.getOutcome(), form.getAnswer(), form.getVersion(), user))
                 .then(() -> {
-                    redirect.addFlashAttribute("saved", "이의 신청에 답변했습니다. 부서에 알림이 갔습니다.");
+                    redirect.addFlashAttribute("saved", messages.get("scoring.flash.answer"));
                     return "redirect:/plans/" + planId + "/ranking/departments/" + departmentId + "#objections";
                 });
     }
@@ -155,7 +157,7 @@ class RankingController {
     @GetMapping("/plans/{planId}/ranking.csv")
     void csv(@PathVariable Long planId, CurrentUser user, HttpServletResponse response) throws IOException {
         ScoringQueries.Ranking ranking = scoring.ranking(planId, user.organizationId());
-        Csv.download(response, "ranking-" + planId + ".csv").append(RankingCsv.of(ranking)).flush();
+        Csv.download(response, "ranking-" + planId + ".csv").append(RankingCsv.of(ranking, messages)).flush();
     }
 
     /** The ranked departments in rank order. */

@@ -17,6 +17,10 @@ import kr.innotrack.checkround.SignalCalculator;
 import kr.innotrack.plan.KpiAchievement;
 import kr.innotrack.plan.KpiDirection;
 import kr.innotrack.plan.MilestoneStatus;
+import kr.innotrack.shared.Labeled;
+import org.springframework.context.MessageSourceResolvable;
+
+import static kr.innotrack.shared.Messages.key;
 
 /**
  * Department scores from the data already in the app (docs/scoring.md). A task's components are worked out from its
@@ -90,8 +94,11 @@ public final class ScoreCalculator {
 
     // ------------------------------------------------------------------ outputs
 
-    /** One component of one task for one department: its value and why. {@code measured}: false = no data. */
-    public record Value(double value, boolean measured, String why) {
+    /**
+     * One component of one task for one department: its value and why (in words of the message files, resolved by
+     * {@code Messages}). {@code measured}: false = no data.
+     */
+    public record Value(double value, boolean measured, MessageSourceResolvable why) {
     }
 
     /**
@@ -102,19 +109,10 @@ public final class ScoreCalculator {
     }
 
     /** Where a department stands: ranked, or listed apart and why. */
-    public enum Standing {
-        RANKED("순위"), LOW_COVERAGE("평가 자료 부족"), NO_LEAD_TASK("평가 자료 부족: 주관 과제 없음");
-
-        private final String label;
-
-        Standing(String label) {
-            this.label = label;
-        }
-
-        public String label() {
-            return label;
-        }
+    public enum Standing implements Labeled {
+        RANKED, LOW_COVERAGE, NO_LEAD_TASK
     }
+
 
     /**
      * A department's score. {@code values}: each component's value (the average over its tasks with data, or the
@@ -157,16 +155,16 @@ public final class ScoreCalculator {
             Map<Component, Value> shared = taskValues(t, w, evaluationDate, planYear, voteClosed, maxVotes);
             if (t.leadDepartmentId() != null) {
                 Map<Component, Value> lead = new EnumMap<>(shared);
-                lead.put(Component.COLLABORATION, t.panelAverage() == null ? none("전문가 평가 없음")
-                        : measured(t.panelAverage(), "전문가 평가 평균 " + fmt(t.panelAverage()) + "점"));
+                lead.put(Component.COLLABORATION, t.panelAverage() == null ? none("scoring.why.panel.none")
+                        : measured(t.panelAverage(), key("scoring.why.panel", fmt(t.panelAverage()))));
                 byDepartment.computeIfAbsent(t.leadDepartmentId(), k -> new ArrayList<>()).add(part(t, true, 1.0, lead, w));
             }
             if (w.collaboratorShare() > 0) {
                 for (Long d : t.collaboratorIds()) {
                     Map<Component, Value> collab = new EnumMap<>(shared);
                     BigDecimal s = t.collaborationScores().get(d);
-                    collab.put(Component.COLLABORATION, s == null ? none("주관부서 평가 없음")
-                            : measured(s.doubleValue(), "주관부서 평가 " + fmt(s.doubleValue()) + "점"));
+                    collab.put(Component.COLLABORATION, s == null ? none("scoring.why.collaboration.none")
+                            : measured(s.doubleValue(), key("scoring.why.collaboration", fmt(s.doubleValue()))));
                     byDepartment.computeIfAbsent(d, k -> new ArrayList<>())
                             .add(part(t, false, w.collaboratorShare() / 100.0, collab, w));
                 }
@@ -307,100 +305,102 @@ public final class ScoreCalculator {
                     + " " + fmt(p) + "/" + dd[0]);
         }
         if (due == 0) {
-            return none("평가일까지 예정된 추진일정 없음");
+            return none("scoring.why.milestone.none");
         }
-        return measured(100 * points / due, "예정 " + due + "건 중 " + fmt(points) + "건 완료"
-                + (late > 0 ? "(기한 후 완료 " + late + "건은 0.5건)" : "") + ": " + String.join(", ", items));
+        return measured(100 * points / due, key("scoring.why.milestone", String.valueOf(due), fmt(points),
+                late > 0 ? key("scoring.why.milestone.late", String.valueOf(late)) : "", String.join(", ", items)));
     }
 
     /** Average achievement of the task's KPIs (direction-aware, 0 to the cap); a KPI without a value counts 0. */
     static Value kpis(List<KpiFact> kpis, int cap) {
         if (kpis.isEmpty()) {
-            return none("성과지표 없음");
+            return none("scoring.why.kpi.none");
         }
         double sum = 0;
-        List<String> parts = new ArrayList<>();
+        List<MessageSourceResolvable> parts = new ArrayList<>();
         for (KpiFact k : kpis) {
             BigDecimal rate = KpiAchievement.rate(k.baseline(), k.target(), k.latestActual(), k.direction());
             double r = rate == null ? 0 : Math.max(0, Math.min(cap, rate.doubleValue()));
             sum += r;
-            parts.add(k.name() + " " + (k.latestActual() == null ? "실적 없음 0" : fmt(r)) + "%");
+            parts.add(k.latestActual() == null ? key("scoring.why.kpi.noActual", k.name())
+                    : key("scoring.why.kpi.part", k.name(), fmt(r)));
         }
-        return measured(sum / kpis.size(), String.join(", ", parts) + " (상한 " + cap + "%)");
+        return measured(sum / kpis.size(), key("scoring.why.kpi", list(parts), String.valueOf(cap)));
     }
 
     static Value ratings(List<RoundFact> rounds) {
         List<RoundFact> rated = rounds.stream().filter(r -> r.rating() != null).toList();
         if (rated.isEmpty()) {
-            return none("점검 평가 없음");
+            return none("scoring.why.rating.none");
         }
         double sum = rated.stream().mapToInt(r -> RATING_POINTS.get(r.rating())).sum();
-        return measured(sum / rated.size(), String.join(", ", rated.stream()
-                .map(r -> r.round() + " " + word(r.rating()) + "(" + RATING_POINTS.get(r.rating()) + ")").toList()));
-    }
-
-    /** The rating's word (enum.Rating.* in checkround.properties; here until scoring's words move there too). */
-    private static String word(Rating rating) {
-        return switch (rating) {
-            case EXCELLENT -> "우수";
-            case NORMAL -> "정상";
-            case INSUFFICIENT -> "미흡";
-            case POOR -> "부진";
-        };
+        return measured(sum / rated.size(), list(rated.stream().map(r -> key("scoring.why.rating.part", r.round(),
+                kr.innotrack.shared.Messages.word(r.rating()), String.valueOf(RATING_POINTS.get(r.rating())))).toList()));
     }
 
     static Value timeliness(List<RoundFact> rounds) {
         if (rounds.isEmpty()) {
-            return none("점검 대상 아님");
+            return none("scoring.why.timeliness.none");
         }
         double sum = 0;
-        List<String> parts = new ArrayList<>();
+        List<MessageSourceResolvable> parts = new ArrayList<>();
         for (RoundFact r : rounds) {
             int p = !r.submitted() ? 0 : r.late() ? 50 : 100;
             sum += p;
-            parts.add(r.round() + " " + (!r.submitted() ? "미제출" : r.late() ? "기한 후" : "기한 내") + "(" + p + ")");
+            parts.add(key(!r.submitted() ? "scoring.why.timeliness.missing" : r.late() ? "scoring.why.timeliness.late"
+                    : "scoring.why.timeliness.onTime", r.round(), String.valueOf(p)));
         }
-        return measured(sum / rounds.size(), String.join(", ", parts));
+        return measured(sum / rounds.size(), list(parts));
     }
 
     static Value remedies(List<RemedyState> remedies) {
         List<RemedyState> counted = remedies.stream().filter(s -> s != RemedyState.WITHDRAWN).toList();
         if (counted.isEmpty()) {
-            return none("개선대책 요청 없음");
+            return none("scoring.why.remedy.none");
         }
         double sum = 0;
         for (RemedyState s : counted) {
             sum += s == RemedyState.ACCEPTED ? 100 : s == RemedyState.SUBMITTED ? 50 : 0;
         }
         long accepted = counted.stream().filter(s -> s == RemedyState.ACCEPTED).count();
-        return measured(sum / counted.size(), "요청 " + counted.size() + "건 중 수용 " + accepted + "건");
+        return measured(sum / counted.size(), key("scoring.why.remedy", String.valueOf(counted.size()),
+                String.valueOf(accepted)));
     }
 
     /** Panel average and the vote share (votes ÷ the most votes any task got), combined by the model's weights. */
     static Value contest(TaskFacts t, Weights w, boolean voteClosed, int maxVotes) {
         if (!t.candidate()) {
-            return none("본선 과제 아님");
+            return none("scoring.why.contest.notCandidate");
         }
         if (!voteClosed) {
-            return none("투표 마감 전");
+            return none("scoring.why.contest.open");
         }
         if (t.panelAverage() == null && t.votes() == 0) {
-            return none("경연 점수 없음");
+            return none("scoring.why.contest.none");
         }
         double panel = t.panelAverage() == null ? 0 : t.panelAverage();
         double vote = maxVotes == 0 ? 0 : 100.0 * t.votes() / maxVotes;
         double total = w.panelWeight() + w.voteWeight();
         double value = total == 0 ? 0 : (w.panelWeight() * panel + w.voteWeight() * vote) / total;
-        return measured(value, "외부평가 " + fmt(panel) + "점 × " + w.panelWeight() + "% + 직원투표 " + t.votes() + "표("
-                + fmt(vote) + "점) × " + w.voteWeight() + "%");
+        return measured(value, key("scoring.why.contest", fmt(panel), String.valueOf(w.panelWeight()),
+                String.valueOf(t.votes()), fmt(vote), String.valueOf(w.voteWeight())));
     }
 
-    private static Value measured(double value, String why) {
+    private static Value measured(double value, MessageSourceResolvable why) {
         return new Value(value, true, why);
     }
 
-    private static Value none(String why) {
-        return new Value(0, false, why);
+    private static Value none(String whyKey) {
+        return new Value(0, false, key(whyKey));
+    }
+
+    /** Parts said one after another, separated by commas ({@code scoring.why.list}, nested from the right). */
+    static MessageSourceResolvable list(List<MessageSourceResolvable> parts) {
+        MessageSourceResolvable said = parts.get(parts.size() - 1);
+        for (int i = parts.size() - 2; i >= 0; i--) {
+            said = key("scoring.why.list", parts.get(i), said);
+        }
+        return said;
     }
 
     static String fmt(double v) {

@@ -20,32 +20,12 @@ import kr.innotrack.shared.BaseEntity;
 @NoArgsConstructor(access = AccessLevel.PROTECTED)
 class ScoreObjection extends BaseEntity {
 
-    enum State {
-        OPEN("답변 대기"), ANSWERED("답변 완료");
-
-        private final String label;
-
-        State(String label) {
-            this.label = label;
-        }
-
-        public String label() {
-            return label;
-        }
+    enum State implements kr.innotrack.shared.Labeled {
+        OPEN, ANSWERED;
     }
 
-    enum Outcome {
-        ACCEPTED("인용"), PARTLY_ACCEPTED("일부 인용"), REJECTED("기각");
-
-        private final String label;
-
-        Outcome(String label) {
-            this.label = label;
-        }
-
-        public String label() {
-            return label;
-        }
+    enum Outcome implements kr.innotrack.shared.Labeled {
+        ACCEPTED, PARTLY_ACCEPTED, REJECTED;
     }
 
     private Long planId;

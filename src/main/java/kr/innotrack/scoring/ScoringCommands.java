@@ -15,17 +15,21 @@ import java.time.LocalDate;
 import java.util.stream.Collectors;
 import kr.innotrack.history.ChangeHistory;
 import kr.innotrack.history.Changes;
-import kr.innotrack.notice.NoticeKind;
-import kr.innotrack.notice.NoticeCommands;
 import kr.innotrack.plan.Plan;
 import kr.innotrack.plan.Task;
 import kr.innotrack.plan.TaskQueries;
+import kr.innotrack.scoring.events.ContestShortlisted;
+import kr.innotrack.scoring.events.ObjectionAnswered;
+import kr.innotrack.scoring.events.ObjectionFiled;
+import kr.innotrack.scoring.events.RankingPublished;
 import kr.innotrack.shared.AccessDeniedHere;
 import kr.innotrack.shared.CurrentUser;
+import kr.innotrack.shared.Messages;
 import kr.innotrack.shared.NotAllowedNow;
 import kr.innotrack.shared.NotFoundException;
 import kr.innotrack.shared.Role;
 import kr.innotrack.shared.StaleEditException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -49,8 +53,9 @@ public class ScoringCommands {
     private final RankingPublicationRepository publications;
     private final ScoreObjectionRepository objections;
     private final TaskQueries tasks;
-    private final NoticeCommands notices;
+    private final ApplicationEventPublisher events;
     private final ChangeHistory history;
+    private final Messages messages;
     private final Clock clock;
 
     @jakarta.persistence.PersistenceContext
@@ -66,24 +71,26 @@ public class ScoringCommands {
 
     /** Saves a new version of the model; refused when someone saved another version since the form was read. */
     public int saveModel(Long planId, ScoringSettings settings, int basedOn, CurrentUser user) {
-        AccessDeniedHere.unlessAdmin(user, "평가 모델 변경");
+        AccessDeniedHere.unlessAdmin(user, "scoring.action.saveModel");
         Plan plan = reads.plan(planId, user.organizationId());
         int current = reads.model(planId).versionNo();
         if (basedOn != current) {
-            throw new StaleEditException("평가 모델", planId);
+            throw new StaleEditException("ScoringModel", planId);
         }
         ScoringModel saved = models.save(new ScoringModel(planId, current + 1, settings, now(), user.displayName()));
         history.created(user, new ChangeHistory.Subject(plan.getOrganization().getId(), null, null, "SCORING_MODEL",
-                saved.getId(), "부서 평가 모델 " + saved.getVersionNo() + "판"), Changes.of()
-                .field("가중치", null, "일정 " + settings.milestone() + ", 지표 " + settings.kpi() + ", 점검 " + settings.rating()
-                        + ", 기한 " + settings.timeliness() + ", 대책 " + settings.remedy() + ", 경연 " + settings.contest()
-                        + ", 협업 " + settings.collaboration())
-                .field("협업부서 반영 비율", null, settings.collaboratorShare() + "%")
-                .field("경연 외부:직원", null, settings.panelWeight() + ":" + settings.voteWeight())
-                .field("순위에 넣는 기준", null, "자료 반영률 " + settings.minCoverage() + "% 이상"
-                        + (settings.requireLeadTask() ? ", 주관 과제 1건 이상" : ""))
-                .field("포상 하한 점수", null, settings.minAwardScore().stripTrailingZeros().toPlainString() + "점 초과")
-                .field("자기 부서 과제 투표", null, settings.excludeOwnVotes() ? "금지" : "허용"));
+                saved.getId(), messages.get("scoring.history.model", String.valueOf(saved.getVersionNo()))), Changes.of()
+                .field(messages.get("scoring.history.weights"), null, messages.get("scoring.history.weights.value",
+                        settings.milestone(), settings.kpi(), settings.rating(), settings.timeliness(), settings.remedy(),
+                        settings.contest(), settings.collaboration()))
+                .field(messages.get("scoring.history.collaboratorShare"), null, settings.collaboratorShare() + "%")
+                .field(messages.get("scoring.history.contestSplit"), null, settings.panelWeight() + ":" + settings.voteWeight())
+                .field(messages.get("scoring.history.rankRule"), null, messages.get(settings.requireLeadTask()
+                        ? "scoring.history.rankRule.lead" : "scoring.history.rankRule.value", settings.minCoverage()))
+                .field(messages.get("scoring.history.minAward"), null, messages.get("scoring.history.minAward.value",
+                        settings.minAwardScore().stripTrailingZeros().toPlainString()))
+                .field(messages.get("scoring.history.ownVotes"), null, messages.get(settings.excludeOwnVotes()
+                        ? "scoring.history.ownVotes.forbidden" : "scoring.history.ownVotes.allowed")));
         return saved.getVersionNo();
     }
 
@@ -103,18 +110,18 @@ public class ScoringCommands {
      * Refused once voting has opened; based on the contest's version, so two admins do not overwrite each other.
      */
     public void saveShortlist(Long planId, java.util.Set<Long> taskIds, Long basedOnVersion, CurrentUser user) {
-        AccessDeniedHere.unlessAdmin(user, "본선 과제 선정");
+        AccessDeniedHere.unlessAdmin(user, "scoring.action.shortlist");
         Plan plan = reads.plan(planId, user.organizationId());
         Optional<ContestState> existing = contests.lockByPlanId(planId);
-        StaleEditException.unlessCurrent(basedOnVersion, existing.map(ContestState::getVersion).orElse(-1L), "본선 과제", planId);
+        StaleEditException.unlessCurrent(basedOnVersion, existing.map(ContestState::getVersion).orElse(-1L), "ContestShortlist", planId);
         ContestState contest = existing.orElseGet(() -> contests.saveAndFlush(new ContestState(planId)));
         if (contest.phase() != ContestState.Phase.PREPARING) {
-            throw new NotAllowedNow("투표가 시작된 뒤에는 본선 과제를 바꿀 수 없습니다.");
+            throw new NotAllowedNow("scoring.shortlist.locked");
         }
         Map<Long, Task> planTasks = reads.tasksOf(planId).stream().collect(Collectors.toMap(Task::getId, t -> t));
         for (Long id : taskIds) {
             if (!planTasks.containsKey(id)) {
-                throw new NotFoundException("과제", id);
+                throw new NotFoundException("scoring.record.task", id);
             }
         }
         Map<Long, ContestCandidate> current = candidates.findByPlanIdOrderByIdAsc(planId).stream()
@@ -123,17 +130,18 @@ public class ScoringCommands {
             if (!taskIds.contains(c.getTaskId())) {
                 candidates.delete(c);
                 Task t = planTasks.get(c.getTaskId());
-                history.updated(user, contestSubject(plan, t), Changes.of().field("본선 과제", "선정", "제외"));
+                history.updated(user, contestSubject(plan, t), Changes.of().field(messages.get("scoring.history.candidate"),
+                        messages.get("scoring.history.candidate.in"), messages.get("scoring.history.candidate.out")));
             }
         }
         for (Task t : reads.tasksOf(planId)) {
             if (taskIds.contains(t.getId()) && !current.containsKey(t.getId())) {
                 candidates.save(new ContestCandidate(planId, t.getId(), now()));
-                history.updated(user, contestSubject(plan, t), Changes.of().field("본선 과제", null, "선정"));
+                history.updated(user, contestSubject(plan, t), Changes.of().field(messages.get("scoring.history.candidate"),
+                        null, messages.get("scoring.history.candidate.in")));
                 if (t.getLeadDepartment() != null) {
-                    notices.toDepartment(plan.getOrganization().getId(), t.getLeadDepartment().getId(),
-                            NoticeKind.CONTEST_SHORTLISTED, t.getCode() + " 과제가 성과 경연 본선 과제로 선정되었습니다."
-                                    + " 투표가 시작되기 전에 성과 요약을 작성하세요.", "/plans/" + planId + "/contest");
+                    events.publishEvent(new ContestShortlisted(plan.getOrganization().getId(), planId,
+                            t.getLeadDepartment().getId(), t.getCode()));
                 }
             }
         }
@@ -143,9 +151,9 @@ public class ScoringCommands {
         }
     }
 
-    private static ChangeHistory.Subject contestSubject(Plan plan, Task t) {
+    private ChangeHistory.Subject contestSubject(Plan plan, Task t) {
         return new ChangeHistory.Subject(plan.getOrganization().getId(), t.getId(), null, "CONTEST_CANDIDATE", t.getId(),
-                "성과 경연: " + t.getCode() + " " + t.getTitle());
+                messages.get("scoring.history.contestSubject", t.getCode(), t.getTitle()));
     }
 
     /** A candidate's results summary, written by its lead department (or the office) before voting opens. */
@@ -153,39 +161,41 @@ public class ScoringCommands {
         Plan plan = reads.plan(planId, user.organizationId());
         Task task = reads.task(planId, taskId, user.organizationId());
         ContestCandidate candidate = candidates.findByPlanIdAndTaskId(planId, taskId)
-                .orElseThrow(() -> new NotFoundException("본선 과제", taskId));
+                .orElseThrow(() -> new NotFoundException("scoring.record.candidate", taskId));
         boolean lead = task.getLeadDepartment() != null && task.getLeadDepartment().getId().equals(user.departmentId());
         if (!user.admin() && !(user.officer() && lead)) {
-            throw new AccessDeniedHere("성과 요약은 그 과제의 주관부서(또는 기획부서)만 작성할 수 있습니다.");
+            throw new AccessDeniedHere("scoring.summary.writer");
         }
         if (reads.phase(planId) != ContestState.Phase.PREPARING) {
-            throw new NotAllowedNow("투표가 시작된 뒤에는 성과 요약을 고칠 수 없습니다. 모든 투표자가 같은 요약을 읽습니다.");
+            throw new NotAllowedNow("scoring.summary.locked");
         }
-        StaleEditException.unlessCurrent(version, candidate.getVersion(), "성과 요약", taskId);
-        Changes changes = Changes.of().field("성과 요약", candidate.getSummary(), summary);
+        StaleEditException.unlessCurrent(version, candidate.getVersion(), "ContestSummary", taskId);
+        Changes changes = Changes.of().field(messages.get("scoring.history.summary"), candidate.getSummary(), summary);
         candidate.writeSummary(summary, user.displayName(), now());
         history.updated(user, contestSubject(plan, task), changes);
     }
 
     /** Opens the vote on the shortlist, once confirmed; the shortlist and the summaries are locked from then on. */
     public void openVote(Long planId, boolean confirmed, CurrentUser user) {
-        AccessDeniedHere.unlessAdmin(user, "투표 시작");
+        AccessDeniedHere.unlessAdmin(user, "scoring.action.openVote");
         Plan plan = reads.plan(planId, user.organizationId());
         ContestState contest = lockContest(planId);
         if (contest.phase() != ContestState.Phase.PREPARING) {
-            throw new NotAllowedNow("이미 시작된 투표입니다.");
+            throw new NotAllowedNow("scoring.vote.alreadyOpen");
         }
         List<String> blockers = reads.openingBlockers(planId);
         if (!blockers.isEmpty()) {
-            throw new NotAllowedNow(String.join(" ", blockers));
+            throw new NotAllowedNow("scoring.blocked", String.join(" ", blockers));
         }
         if (!confirmed) {
-            throw new NotAllowedNow("투표를 시작하려면 확인 화면에서 먼저 확인해야 합니다.");
+            throw new NotAllowedNow("scoring.vote.confirmOpen");
         }
         contest.open(user.displayName(), now());
         history.updated(user, new ChangeHistory.Subject(plan.getOrganization().getId(), null, null, "CONTEST", planId,
-                "혁신성과 경연 직원투표"), Changes.of().field("투표", "준비", "진행 중")
-                .field("본선 과제", null, candidates.findByPlanIdOrderByIdAsc(planId).size() + "건"));
+                messages.get("scoring.history.contest")), Changes.of().field(messages.get("scoring.history.vote"),
+                        messages.get("scoring.history.vote.preparing"), messages.get("scoring.history.vote.voting"))
+                .field(messages.get("scoring.history.candidate"), null, messages.get("scoring.history.count",
+                        String.valueOf(candidates.findByPlanIdOrderByIdAsc(planId).size()))));
     }
 
     /**
@@ -194,29 +204,29 @@ public class ScoringCommands {
      */
     public void vote(Long planId, Long taskId, CurrentUser user) {
         if (user.role() == Role.VIEWER) {
-            throw new AccessDeniedHere("열람 전용 계정은 투표할 수 없습니다.");
+            throw new AccessDeniedHere("scoring.vote.viewer");
         }
         Task task = reads.task(planId, taskId, user.organizationId());
         ContestState contest = lockContest(planId);
         if (contest.phase() == ContestState.Phase.CLOSED) {
-            throw new NotAllowedNow("투표가 마감되었습니다.");
+            throw new NotAllowedNow("scoring.vote.closed");
         }
         if (contest.phase() == ContestState.Phase.PREPARING) {
-            throw new NotAllowedNow("아직 투표가 시작되지 않았습니다. 기획부서가 본선 과제를 선정한 뒤 투표를 시작합니다.");
+            throw new NotAllowedNow("scoring.vote.notOpen");
         }
         if (candidates.findByPlanIdAndTaskId(planId, taskId).isEmpty()) {
-            throw new NotAllowedNow(task.getCode() + " 과제는 본선 과제가 아니라 투표할 수 없습니다.");
+            throw new NotAllowedNow("scoring.vote.notCandidate", task.getCode());
         }
         ScoringQueries.ModelView model = reads.model(planId);
         if (model.settings().excludeOwnVotes() && ownDepartmentsTask(planId, task, user)) {
-            throw new AccessDeniedHere(task.getCode() + " 과제는 우리 부서가 주관하거나 협업하는 과제라 투표할 수 없습니다.");
+            throw new AccessDeniedHere("scoring.vote.own", task.getCode());
         }
         if (votes.existsByTaskIdAndAccountId(taskId, user.accountId())) {
-            throw new NotAllowedNow(task.getCode() + " 과제에는 이미 투표했습니다. 한 과제에 한 번만 투표할 수 있습니다.");
+            throw new NotAllowedNow("scoring.vote.twice", task.getCode());
         }
         int limit = model.settings().votesPerAccount();
         if (votes.countByPlanIdAndAccountId(planId, user.accountId()) >= limit) {
-            throw new NotAllowedNow("한 사람이 " + limit + "개 과제까지 투표할 수 있습니다. 이미 모두 투표했습니다.");
+            throw new NotAllowedNow("scoring.vote.limit", String.valueOf(limit));
         }
         votes.save(new ContestVote(planId, taskId, user.accountId(), now()));
     }
@@ -235,21 +245,22 @@ public class ScoringCommands {
     }
 
     public void closeVote(Long planId, boolean confirmed, CurrentUser user) {
-        AccessDeniedHere.unlessAdmin(user, "투표 마감");
+        AccessDeniedHere.unlessAdmin(user, "scoring.action.closeVote");
         Plan plan = reads.plan(planId, user.organizationId());
         ContestState contest = lockContest(planId);
         if (contest.isVoteClosed()) {
-            throw new NotAllowedNow("이미 마감된 투표입니다.");
+            throw new NotAllowedNow("scoring.vote.alreadyClosed");
         }
         if (contest.phase() != ContestState.Phase.VOTING) {
-            throw new NotAllowedNow("시작하지 않은 투표는 마감할 수 없습니다.");
+            throw new NotAllowedNow("scoring.vote.closeNotOpen");
         }
         if (!confirmed) {
-            throw new NotAllowedNow("투표를 마감하려면 확인 화면에서 먼저 확인해야 합니다.");
+            throw new NotAllowedNow("scoring.vote.confirmClose");
         }
         contest.close(user.displayName(), now());
         history.updated(user, new ChangeHistory.Subject(plan.getOrganization().getId(), null, null, "CONTEST", planId,
-                "혁신성과 경연 직원투표"), Changes.of().field("투표", "진행 중", "마감"));
+                messages.get("scoring.history.contest")), Changes.of().field(messages.get("scoring.history.vote"),
+                        messages.get("scoring.history.vote.voting"), messages.get("scoring.history.vote.closed")));
     }
 
     /**
@@ -257,16 +268,16 @@ public class ScoringCommands {
      * the version read (none, for a new one): otherwise someone else saved it meanwhile and nothing is saved.
      */
     public void savePanelScores(Long planId, String member, Map<Long, Score> scores, CurrentUser user) {
-        AccessDeniedHere.unlessAdmin(user, "외부 평가 점수 입력");
+        AccessDeniedHere.unlessAdmin(user, "scoring.action.panel");
         Plan plan = reads.plan(planId, user.organizationId());
         Map<Long, Task> planTasks = reads.tasksOf(planId).stream().collect(Collectors.toMap(Task::getId, t -> t));
         for (Map.Entry<Long, Score> e : scores.entrySet()) {
             Task task = planTasks.get(e.getKey());
             if (task == null) {
-                throw new NotFoundException("과제", e.getKey());
+                throw new NotFoundException("scoring.record.task", e.getKey());
             }
             PanelScore existing = panelScores.findByTaskIdAndPanelMember(task.getId(), member).orElse(null);
-            unlessReadAt(existing == null ? null : existing.getVersion(), e.getValue().version(), "외부 평가 점수", task.getId());
+            unlessReadAt(existing == null ? null : existing.getVersion(), e.getValue().version(), "PanelScore", task.getId());
             BigDecimal score = e.getValue().score();
             BigDecimal before = existing == null ? null : existing.getScore();
             if (score == null) {
@@ -282,7 +293,8 @@ public class ScoringCommands {
             }
             if (before == null ? score != null : (score == null || before.compareTo(score) != 0)) {
                 history.updated(user, new ChangeHistory.Subject(plan.getOrganization().getId(), task.getId(), null,
-                        "PANEL_SCORE", task.getId(), "외부 평가(" + member + ")"), Changes.of().field("점수", before, score));
+                        "PANEL_SCORE", task.getId(), messages.get("scoring.history.panel", member)),
+                        Changes.of().field(messages.get("scoring.history.score"), before, score));
             }
         }
     }
@@ -290,7 +302,7 @@ public class ScoringCommands {
     /** The lead department's scores of its collaborators (an admin may enter any). */
     public void saveCollaborationScores(Long planId, Map<Long, Map<Long, Score>> scores, CurrentUser user) {
         if (user.role() == Role.VIEWER) {
-            throw new AccessDeniedHere("열람 전용 계정은 평가할 수 없습니다.");
+            throw new AccessDeniedHere("scoring.collaboration.viewer");
         }
         Plan plan = reads.plan(planId, user.organizationId());
         Map<Long, Task> planTasks = reads.tasksOf(planId).stream().collect(Collectors.toMap(Task::getId, t -> t));
@@ -299,18 +311,18 @@ public class ScoringCommands {
         for (var byTask : scores.entrySet()) {
             Task task = planTasks.get(byTask.getKey());
             if (task == null) {
-                throw new NotFoundException("과제", byTask.getKey());
+                throw new NotFoundException("scoring.record.task", byTask.getKey());
             }
             boolean lead = task.getLeadDepartment() != null && task.getLeadDepartment().getId().equals(user.departmentId());
             if (!user.admin() && !lead) {
-                throw new AccessDeniedHere("협업부서 평가는 그 과제의 주관부서(또는 기획부서)만 할 수 있습니다.");
+                throw new AccessDeniedHere("scoring.collaboration.lead");
             }
             for (var e : byTask.getValue().entrySet()) {
                 if (!collaborators.getOrDefault(task.getId(), List.of()).contains(e.getKey())) {
-                    throw new NotFoundException("협업부서", e.getKey());
+                    throw new NotFoundException("scoring.record.collaborator", e.getKey());
                 }
                 CollaborationScore existing = collaborationScores.findByTaskIdAndDepartmentId(task.getId(), e.getKey()).orElse(null);
-                unlessReadAt(existing == null ? null : existing.getVersion(), e.getValue().version(), "협업부서 평가",
+                unlessReadAt(existing == null ? null : existing.getVersion(), e.getValue().version(), "CollaborationScore",
                         task.getId());
                 BigDecimal score = e.getValue().score();
                 BigDecimal before = existing == null ? null : existing.getScore();
@@ -327,7 +339,8 @@ public class ScoringCommands {
                 }
                 if (before == null ? score != null : (score == null || before.compareTo(score) != 0)) {
                     history.updated(user, new ChangeHistory.Subject(plan.getOrganization().getId(), task.getId(), null,
-                            "COLLABORATION_SCORE", e.getKey(), "협업부서 평가"), Changes.of().field("점수", before, score));
+                            "COLLABORATION_SCORE", e.getKey(), messages.get("scoring.history.collaboration")),
+                            Changes.of().field(messages.get("scoring.history.score"), before, score));
                 }
             }
         }
@@ -347,14 +360,14 @@ public class ScoringCommands {
      * model in force is saved as version 1 first if the plan never saved one, so the publication names its version.
      */
     public void publish(Long planId, LocalDate objectionUntil, Long version, CurrentUser user) {
-        AccessDeniedHere.unlessAdmin(user, "순위 공표");
+        AccessDeniedHere.unlessAdmin(user, "scoring.action.publish");
         Plan plan = reads.plan(planId, user.organizationId());
         if (awards.findByPlan(planId).isPresent()) {
-            throw new NotAllowedNow("포상이 확정된 뒤에는 순위를 다시 공표할 수 없습니다.");
+            throw new NotAllowedNow("scoring.publish.awarded");
         }
         RankingPublication publication = publications.findByPlanId(planId).orElse(null);
         StaleEditException.unlessCurrent(version, publication == null ? -1 : publication.getVersion(),
-                "순위 공표", planId);
+                "RankingPublication", planId);
         ScoringQueries.ModelView model = reads.model(planId);
         if (model.versionNo() == 0) {
             saveModel(planId, model.settings(), 0, user);
@@ -371,75 +384,77 @@ public class ScoringCommands {
             publications.save(publication);
         }
         history.updated(user, new ChangeHistory.Subject(plan.getOrganization().getId(), null, null, "RANKING_PUBLICATION",
-                planId, "부서 순위 공표"), Changes.of().field("공표", first ? null : "공표", model.versionNo() + "판 기준 공표")
-                .field("이의 신청 기한", until, objectionUntil));
-        notices.toPlanningOffice(plan.getOrganization().getId(), NoticeKind.RANKING_PUBLISHED,
-                "부서 순위를 공표했습니다. 이의 신청 기한 " + objectionUntil + ".", "/plans/" + planId + "/ranking");
+                planId, messages.get("scoring.history.publication")), Changes.of().field(messages.get("scoring.history.published"),
+                        first ? null : messages.get("scoring.history.published"),
+                        messages.get("scoring.history.published.value", String.valueOf(model.versionNo())))
+                .field(messages.get("scoring.history.objectionUntil"), until, objectionUntil));
         Set<Long> departments = new java.util.LinkedHashSet<>();
         ScoringQueries.Ranking ranking = reads.ranking(plan, model);
         ranking.departments().forEach(d -> departments.add(d.departmentId()));
         ranking.insufficient().forEach(d -> departments.add(d.departmentId()));
-        for (Long d : departments) {
-            notices.toDepartment(plan.getOrganization().getId(), d, NoticeKind.RANKING_PUBLISHED,
-                    "부서 평가 순위가 공표되었습니다. 점수에 이의가 있으면 " + objectionUntil + "까지 이의 신청을 할 수 있습니다.",
-                    "/plans/" + planId + "/ranking/departments/" + d);
-        }
+        events.publishEvent(new RankingPublished(plan.getOrganization().getId(), planId, objectionUntil,
+                List.copyOf(departments)));
     }
 
     /** A department's objection to its score, by one of its officers, while the window after publication is open. */
     public ScoreObjection object(Long planId, Long departmentId, Component component, String text, CurrentUser user) {
         Plan plan = reads.plan(planId, user.organizationId());
         if (!user.officer() || !departmentId.equals(user.departmentId())) {
-            throw new AccessDeniedHere("이의 신청은 그 부서의 담당자만 할 수 있습니다.");
+            throw new AccessDeniedHere("scoring.objection.officer");
         }
         ScoringQueries.Ranking ranking = reads.ranking(plan, reads.model(planId));
         ScoreCalculator.DepartmentScore d = ranking.department(departmentId)
-                .orElseThrow(() -> new NotFoundException("평가 대상 부서", departmentId));
+                .orElseThrow(() -> new NotFoundException("scoring.record.department", departmentId));
         RankingPublication publication = publications.findByPlanId(planId)
-                .orElseThrow(() -> new NotAllowedNow("순위가 공표되기 전에는 이의 신청을 할 수 없습니다."));
+                .orElseThrow(() -> new NotAllowedNow("scoring.objection.notPublished"));
         if (!publication.windowOpenOn(now().toLocalDate())) {
-            throw new NotAllowedNow("이의 신청 기한(" + publication.getObjectionUntil() + ")이 지났습니다.");
+            throw new NotAllowedNow("scoring.objection.closed", String.valueOf(publication.getObjectionUntil()));
         }
         ScoreObjection o = objections.save(new ScoreObjection(planId, departmentId, component, text,
                 user.displayName(), now(), BigDecimal.valueOf(d.score()).setScale(3, RoundingMode.HALF_UP),
                 d.ranked() ? d.rank() : null));
         history.created(user, objectionSubject(plan, o, d.name()), Changes.of()
-                .field("항목", null, component == null ? "전체" : component.label())
-                .field("이의 내용", null, text)
-                .field("신청 때 점수·순위", null, ScoreCalculator.fmt(d.score()) + "점, " + (d.ranked() ? d.rank() + "위" : d.standing().label())));
-        notices.toPlanningOffice(plan.getOrganization().getId(), NoticeKind.OBJECTION_FILED,
-                d.name() + "이(가) 점수에 이의를 신청했습니다.", "/plans/" + planId + "/ranking/departments/" + departmentId);
+                .field(messages.get("scoring.history.component"), null,
+                        component == null ? messages.get("scoring.history.component.all") : messages.label(component))
+                .field(messages.get("scoring.history.objectionText"), null, text)
+                .field(messages.get("scoring.history.standing"), null, d.ranked()
+                        ? messages.get("scoring.history.standing.ranked", ScoreCalculator.fmt(d.score()), String.valueOf(d.rank()))
+                        : messages.get("scoring.history.standing.apart", ScoreCalculator.fmt(d.score()),
+                                Messages.word(d.standing()))));
+        events.publishEvent(new ObjectionFiled(plan.getOrganization().getId(), planId, departmentId, d.name()));
         return o;
     }
 
-    private static ChangeHistory.Subject objectionSubject(Plan plan, ScoreObjection o, String department) {
+    private ChangeHistory.Subject objectionSubject(Plan plan, ScoreObjection o, String department) {
         return new ChangeHistory.Subject(plan.getOrganization().getId(), null, null, OBJECTION, o.getId(),
-                "이의 신청: " + department);
+                messages.get("scoring.history.objection", department));
     }
 
     static final String OBJECTION = "SCORE_OBJECTION";
 
     /** The office's answer to an open objection; based on the objection's version. */
     public void answer(Long planId, Long objectionId, ScoreObjection.Outcome outcome, String answer, Long version, CurrentUser user) {
-        AccessDeniedHere.unlessAdmin(user, "이의 신청 답변");
+        AccessDeniedHere.unlessAdmin(user, "scoring.action.answer");
         Plan plan = reads.plan(planId, user.organizationId());
         ScoreObjection o = objections.findById(objectionId).filter(x -> x.getPlanId().equals(planId))
-                .orElseThrow(() -> new NotFoundException("이의 신청", objectionId));
-        StaleEditException.unlessCurrent(version, o.getVersion(), "이의 신청", objectionId);
+                .orElseThrow(() -> new NotFoundException("scoring.record.objection", objectionId));
+        StaleEditException.unlessCurrent(version, o.getVersion(), "ScoreObjection", objectionId);
         if (!o.open()) {
-            throw new NotAllowedNow("이미 답변한 이의 신청입니다.");
+            throw new NotAllowedNow("scoring.objection.answered");
         }
         o.answer(outcome, answer, user.displayName(), now());
         String department = reads.tasksOf(planId).stream().map(Task::getLeadDepartment).filter(java.util.Objects::nonNull)
                 .filter(dep -> dep.getId().equals(o.getDepartmentId())).map(dep -> dep.getName()).findFirst()
                 .orElseGet(() -> reads.collaborations(planId).stream().filter(c -> c.departmentId().equals(o.getDepartmentId()))
-                        .map(TaskQueries.Collaboration::departmentName).findFirst().orElse("부서"));
+                        .map(TaskQueries.Collaboration::departmentName).findFirst()
+                        .orElseGet(() -> messages.get("scoring.history.department")));
         history.updated(user, objectionSubject(plan, o, department), Changes.of()
-                .field("상태", ScoreObjection.State.OPEN.label(), ScoreObjection.State.ANSWERED.label())
-                .field("결과", null, outcome.label()).field("답변", null, answer));
-        notices.toDepartment(plan.getOrganization().getId(), o.getDepartmentId(), NoticeKind.OBJECTION_ANSWERED,
-                "이의 신청에 답변이 있습니다: " + outcome.label() + ".",
-                "/plans/" + planId + "/ranking/departments/" + o.getDepartmentId());
+                .field(messages.get("scoring.history.state"), messages.label(ScoreObjection.State.OPEN),
+                        messages.label(ScoreObjection.State.ANSWERED))
+                .field(messages.get("scoring.history.outcome"), null, messages.label(outcome))
+                .field(messages.get("scoring.history.answer"), null, answer));
+        events.publishEvent(new ObjectionAnswered(plan.getOrganization().getId(), planId, o.getDepartmentId(),
+                outcome.messageKey()));
     }
 
     // ---------------------------------------------------------------- awards
@@ -450,45 +465,48 @@ public class ScoringCommands {
      * published ranking's objection window has closed with every objection answered.
      */
     public AwardResult confirmAwards(Long planId, AwardPlan.Request request, boolean confirmed, CurrentUser user) {
-        AccessDeniedHere.unlessAdmin(user, "포상 확정");
+        AccessDeniedHere.unlessAdmin(user, "scoring.action.awards");
         Plan plan = reads.plan(planId, user.organizationId());
         List<String> blockers = reads.awardBlockers(planId);
         if (!blockers.isEmpty()) {
-            throw new NotAllowedNow(String.join(" ", blockers));
+            throw new NotAllowedNow("scoring.blocked", String.join(" ", blockers));
         }
         ScoringQueries.ModelView model = reads.model(planId);
         ScoringQueries.Ranking ranking = reads.ranking(plan, model);
         AwardPlan proposal = AwardPlan.of(ranking.departments(), request, model.settings().minAwardScore());
         if (proposal.unresolvedTies()) {
-            throw new NotAllowedNow("포상을 가르는 동점이 있습니다. 동점 부서의 순서를 정한 뒤 확정하세요.");
+            throw new NotAllowedNow("scoring.awards.ties");
         }
         if (!confirmed) {
-            throw new NotAllowedNow("포상을 확정하려면 확인 화면에서 먼저 확인해야 합니다.");
+            throw new NotAllowedNow("scoring.awards.confirm");
         }
         List<AwardLine> lines = new ArrayList<>();
         int no = 0;
         for (AwardPlan.Proposal p : proposal.proposals()) {
             lines.add(new AwardLine(no++, p.place(), p.department().name(), AwardPlan.score(p.department()),
-                    p.department().taskCount(), components(p.department(), model.weights()),
+                    p.department().taskCount(), components(p.department(), model.weights(), messages),
                     p.grade() == null ? null : p.grade().name(), p.grade() == null ? null : p.grade().amount()));
         }
         String tieNote = proposal.decidingTies().isEmpty() ? null : proposal.decidingTies().stream()
-                .map(t -> "동점 " + t.score().toPlainString() + "점: " + t.names())
-                .collect(Collectors.joining("; ")) + " (순서: " + user.displayName() + ", 사유: " + request.tieReason() + ")";
+                .map(t -> messages.get("scoring.award.tie", t.score().toPlainString(), t.names()))
+                .collect(Collectors.joining("; "));
+        tieNote = tieNote == null ? null : messages.get("scoring.award.tieNote", tieNote, user.displayName(), request.tieReason());
         AwardResult result = awards.save(new AwardResult(planId, model.versionNo(), now(), user.displayName(), lines,
                 tieNote));
         history.created(user, new ChangeHistory.Subject(plan.getOrganization().getId(), null, null, "AWARD_RESULT",
-                result.getId(), "부서 포상 확정"), Changes.of().field("수상 부서", null, proposal.proposals().stream()
+                result.getId(), messages.get("scoring.history.award")), Changes.of().field(messages.get("scoring.history.winners"), null, proposal.proposals().stream()
                 .filter(p -> p.grade() != null).map(p -> p.grade().name() + " " + p.department().name())
-                .collect(Collectors.joining(", "))).field("평가 모델", null, model.versionNo() + "판")
-                .field("동점 처리", null, tieNote));
+                .collect(Collectors.joining(", "))).field(messages.get("scoring.history.modelVersion"), null,
+                        messages.get("scoring.history.version", String.valueOf(model.versionNo())))
+                .field(messages.get("scoring.history.ties"), null, tieNote));
         return result;
     }
 
-    static String components(ScoreCalculator.DepartmentScore d, ScoreCalculator.Weights w) {
-        return java.util.Arrays.stream(Component.values()).filter(c -> w.percent().getOrDefault(c, 0) > 0)
-                .map(c -> c.label() + " " + w.percent().get(c) + "% " + ScoreCalculator.fmt(d.values().get(c))
-                        + (d.isFilled(c) ? "(채움)" : ""))
-                .collect(Collectors.joining(", ")) + ", 자료 반영률 " + ScoreCalculator.fmt(d.coveragePercent()) + "%";
+    static String components(ScoreCalculator.DepartmentScore d, ScoreCalculator.Weights w, Messages messages) {
+        return messages.get("scoring.award.components", java.util.Arrays.stream(Component.values())
+                .filter(c -> w.percent().getOrDefault(c, 0) > 0)
+                .map(c -> messages.get(d.isFilled(c) ? "scoring.award.component.filled" : "scoring.award.component",
+                        Messages.word(c), String.valueOf(w.percent().get(c)), ScoreCalculator.fmt(d.values().get(c))))
+                .collect(Collectors.joining(", ")), ScoreCalculator.fmt(d.coveragePercent()));
     }
 }

@@ -22,6 +22,8 @@ import kr.innotrack.plan.Plan;
 import kr.innotrack.plan.PlanQueries;
 import kr.innotrack.plan.Task;
 import kr.innotrack.plan.TaskQueries;
+import kr.innotrack.shared.Messages;
+import kr.innotrack.shared.web.Confirmation;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -44,6 +46,7 @@ public class ScoringQueries {
     private final RankingPublicationRepository publications;
     private final ScoreObjectionRepository objections;
     private final Clock clock;
+    private final Messages messages;
 
     @jakarta.persistence.PersistenceContext
     private jakarta.persistence.EntityManager em;
@@ -73,6 +76,14 @@ public class ScoringQueries {
     public record ModelView(int versionNo, ScoringSettings settings, ScoreCalculator.Weights weights) {
     }
 
+    /** The model page from one call: the plan, the model in force, its saved versions, whether the viewer may save. */
+    public record ModelPage(Plan plan, ModelView current, List<ScoringModel> history, boolean isAdmin) {
+    }
+
+    ModelPage modelPage(Long planId, kr.innotrack.shared.CurrentUser user) {
+        return new ModelPage(plan(planId, user.organizationId()), model(planId), modelHistory(planId), user.admin());
+    }
+
     /** The contest row's version (-1 before it exists): what a shortlist form is based on. */
     long contestVersion(Long planId) {
         return contests.findByPlanId(planId).map(ContestState::getVersion).orElse(-1L);
@@ -83,13 +94,13 @@ public class ScoringQueries {
         List<ContestCandidate> list = candidates.findByPlanIdOrderByIdAsc(planId);
         List<String> blockers = new ArrayList<>();
         if (list.isEmpty()) {
-            blockers.add("본선 과제가 없습니다. 먼저 본선 과제를 선정하세요.");
+            blockers.add(messages.get("scoring.blocker.noShortlist"));
         }
         Map<Long, Task> planTasks = tasksOf(planId).stream().collect(Collectors.toMap(Task::getId, t -> t));
         List<String> missing = list.stream().filter(c -> !c.hasSummary())
                 .map(c -> planTasks.get(c.getTaskId()).getCode()).toList();
         if (!missing.isEmpty()) {
-            blockers.add("성과 요약이 없는 본선 과제 " + missing.size() + "건: " + String.join(", ", missing));
+            blockers.add(messages.get("scoring.blocker.noSummary", String.valueOf(missing.size()), String.join(", ", missing)));
         }
         return blockers;
     }
@@ -98,23 +109,23 @@ public class ScoringQueries {
     List<String> awardBlockers(Long planId) {
         List<String> blockers = new ArrayList<>();
         if (award(planId).isPresent()) {
-            blockers.add("이미 확정된 포상 결과가 있습니다. 확정 결과는 바꿀 수 없습니다.");
+            blockers.add(messages.get("scoring.blocker.awarded"));
             return blockers;
         }
         RankingPublication publication = publications.findByPlanId(planId).orElse(null);
         if (publication == null) {
-            blockers.add("순위를 먼저 공표하고 이의 신청 기간을 두어야 합니다.");
+            blockers.add(messages.get("scoring.blocker.notPublished"));
             return blockers;
         }
         if (publication.getModelVersionNo() != model(planId).versionNo()) {
-            blockers.add("순위를 공표한 뒤 평가 모델이 " + model(planId).versionNo() + "판으로 바뀌었습니다. 순위를 다시 공표하세요.");
+            blockers.add(messages.get("scoring.blocker.modelChanged", String.valueOf(model(planId).versionNo())));
         }
         if (publication.windowOpenOn(today())) {
-            blockers.add("이의 신청 기간(" + publication.getObjectionUntil() + "까지)이 끝난 뒤에 확정할 수 있습니다.");
+            blockers.add(messages.get("scoring.blocker.window", String.valueOf(publication.getObjectionUntil())));
         }
         long open = objections.countByPlanIdAndState(planId, ScoreObjection.State.OPEN);
         if (open > 0) {
-            blockers.add("답변하지 않은 이의 신청이 " + open + "건 있습니다. 모두 답변한 뒤에 확정할 수 있습니다.");
+            blockers.add(messages.get("scoring.blocker.openObjections", String.valueOf(open)));
         }
         return blockers;
     }
@@ -174,6 +185,25 @@ public class ScoringQueries {
                 panel.stream().map(PanelScore::getPanelMember).distinct().toList());
     }
 
+    /** The shortlist page from one call: every task of the plan, the saved shortlist and its version, the phase. */
+    public record ShortlistPage(Plan plan, List<Task> tasks, List<Long> saved, long version, ContestState.Phase phase) {
+    }
+
+    ShortlistPage shortlistPage(Long planId, Long organizationId) {
+        return new ShortlistPage(plan(planId, organizationId), tasksOf(planId), shortlist(planId), contestVersion(planId),
+                phase(planId));
+    }
+
+    /** A candidate's summary page from one call: the candidate as saved, as voters see it, and the phase. */
+    public record SummaryPage(Plan plan, ContestCandidate candidate, CandidateView view, ContestState.Phase phase) {
+    }
+
+    SummaryPage summaryPage(Long planId, Long taskId, kr.innotrack.shared.CurrentUser user) {
+        Plan plan = plan(planId, user.organizationId());
+        return new SummaryPage(plan, candidate(planId, taskId, user.organizationId()), candidateView(plan, taskId, user),
+                phase(planId));
+    }
+
     /** The panel members who saved scores, in name order. */
     List<String> panelMembers(Long planId) {
         return panelScores(planId).stream().map(PanelScore::getPanelMember).distinct().toList();
@@ -221,8 +251,9 @@ public class ScoringQueries {
             if (user.admin() || lead || user.role() == kr.innotrack.shared.Role.VIEWER) {
                 CollaborationScore saved = existing.get(c.taskId() + ":" + c.departmentId());
                 lines.add(new ScoreForms.Line(t.getId(), c.departmentId(),
-                        t.getCode() + " " + t.getTitle() + " (주관 " + (t.getLeadDepartment() == null ? "-" : t.getLeadDepartment().getName())
-                                + ") → " + c.departmentName(), saved == null ? null : saved.getScore(),
+                        messages.get("scoring.collaboration.line", t.getCode(), t.getTitle(),
+                                t.getLeadDepartment() == null ? "-" : t.getLeadDepartment().getName(), c.departmentName()),
+                        saved == null ? null : saved.getScore(),
                         saved == null ? null : saved.getVersion()));
             }
         }
@@ -232,7 +263,7 @@ public class ScoringQueries {
     /** A shortlisted task as voters see it (404 when it is not on the shortlist). */
     CandidateView candidateView(Plan plan, Long taskId, kr.innotrack.shared.CurrentUser user) {
         return candidateViews(plan, user).stream().filter(v -> v.task().getId().equals(taskId)).findFirst()
-                .orElseThrow(() -> new kr.innotrack.shared.NotFoundException("본선 과제", taskId));
+                .orElseThrow(() -> new kr.innotrack.shared.NotFoundException("scoring.record.candidate", taskId));
     }
 
     /** The shortlist's task ids in the order chosen. */
@@ -243,14 +274,131 @@ public class ScoringQueries {
     /** An objection of the plan (404 otherwise). */
     ScoreObjection objection(Long planId, Long objectionId) {
         return objections(planId).stream().filter(o -> o.getId().equals(objectionId)).findFirst()
-                .orElseThrow(() -> new kr.innotrack.shared.NotFoundException("이의 신청", objectionId));
+                .orElseThrow(() -> new kr.innotrack.shared.NotFoundException("scoring.record.objection", objectionId));
+    }
+
+    /** The awards form as first shown: three grades (최우수, 우수, 장려), with incentives unless a collaboration plan. */
+    AwardForm awardForm(Long planId) {
+        return AwardForm.defaults(model(planId).settings().collaboration() > 0, List.of(
+                messages.get("scoring.award.grade.first"), messages.get("scoring.award.grade.second"),
+                messages.get("scoring.award.grade.third")));
+    }
+
+    /**
+     * The awards page from one call: the confirmed result, or (before it) the ranking, the proposal for the request and
+     * what confirming still waits for.
+     */
+    public record AwardsPage(Plan plan, boolean isAdmin, AwardResult result, AwardDraft draft, List<String> blockers) {
+
+        /** The model attributes the template reads, by their names (the proposal's only before the result). */
+        public Map<String, Object> attributes() {
+            Map<String, Object> a = new java.util.LinkedHashMap<>();
+            a.put("plan", plan);
+            a.put("isAdmin", isAdmin);
+            a.put("result", result);
+            if (result == null) {
+                a.put("ranking", draft.ranking());
+                a.put("proposal", draft.proposal());
+                a.put("proposals", draft.proposal().proposals());
+                a.put("blockers", blockers);
+            }
+            return a;
+        }
+    }
+
+    AwardsPage awardsPage(Long planId, AwardPlan.Request request, kr.innotrack.shared.CurrentUser user) {
+        Plan plan = plan(planId, user.organizationId());
+        AwardResult result = award(planId).orElse(null);
+        if (result != null) {
+            return new AwardsPage(plan, user.admin(), result, null, List.of());
+        }
+        return new AwardsPage(plan, user.admin(), null, awardDraft(planId, request, user.organizationId()),
+                awardBlockers(planId));
+    }
+
+    /** The ranking and the awards it would give under the request (grades, tie orders), before anything is saved. */
+    public record AwardDraft(Ranking ranking, AwardPlan proposal) {
+
+        /** How many departments are ranked: no more may be awarded. */
+        public int ranked() {
+            return ranking.departments().size();
+        }
+    }
+
+    AwardDraft awardDraft(Long planId, AwardPlan.Request request, Long organizationId) {
+        Ranking ranking = ranking(planId, organizationId);
+        return new AwardDraft(ranking, AwardPlan.of(ranking.departments(), request,
+                ranking.model().settings().minAwardScore()));
+    }
+
+    // ---------------------------------------------------------------- confirmation pages
+
+    /** Opening the vote asks first: the shortlist and the summaries are locked from then on. */
+    Confirmation openingConfirmation(Long planId) {
+        List<String> blockers = openingBlockers(planId);
+        Confirmation.Builder c = Confirmation.of("scoring", messages.get("scoring.open.title"))
+                .lead(messages.get("scoring.open.lead"))
+                .consequence(messages.get("scoring.open.candidates", String.valueOf(candidates(planId).size())))
+                .consequence(messages.get("scoring.open.summaries"))
+                .consequence(messages.get(model(planId).settings().excludeOwnVotes()
+                        ? "scoring.open.ownExcluded" : "scoring.open.ownAllowed"))
+                .cancel("/plans/" + planId + "/contest")
+                .post("/plans/" + planId + "/contest/open", messages.get("scoring.open.button")).safe();
+        if (phase(planId) != ContestState.Phase.PREPARING) {
+            c.blocked(messages.get("scoring.vote.alreadyOpen"));
+        } else if (!blockers.isEmpty()) {
+            c.blocked(String.join(" ", blockers));
+        }
+        return c.build();
+    }
+
+    /** Closing the vote asks first: the counts become public and count in the ranking. */
+    Confirmation closingConfirmation(Long planId) {
+        long cast = voteCounts(planId).values().stream().mapToLong(Long::longValue).sum();
+        Confirmation.Builder c = Confirmation.of("scoring", messages.get("scoring.close.title"))
+                .lead(messages.get("scoring.close.lead"))
+                .consequence(messages.get("scoring.close.votes", String.valueOf(voterCount(planId)), String.valueOf(cast)))
+                .consequence(messages.get("scoring.close.public"))
+                .cancel("/plans/" + planId + "/contest")
+                .post("/plans/" + planId + "/contest/close", messages.get("scoring.close.button"));
+        ContestState.Phase phase = phase(planId);
+        if (phase != ContestState.Phase.VOTING) {
+            c.blocked(messages.get(phase == ContestState.Phase.CLOSED ? "scoring.vote.alreadyClosed" : "scoring.close.notOpen"));
+        }
+        return c.build();
+    }
+
+    /**
+     * Confirming the awards: the winners, the amounts, the ties and how they were ordered; {@code fields}: the form's
+     * values the confirm button posts again.
+     */
+    Confirmation awardConfirmation(Plan plan, AwardPlan proposal, String tieReason, Map<String, String> fields) {
+        Long planId = plan.getId();
+        long total = proposal.proposals().stream().filter(p -> p.grade() != null && p.grade().amount() != null)
+                .mapToLong(p -> p.grade().amount()).sum();
+        Confirmation.Builder c = Confirmation.of("scoring", messages.get("scoring.awards.title"))
+                .lead(messages.get("scoring.awards.lead"))
+                .cancel("/plans/" + planId + "/awards").post("/plans/" + planId + "/awards", messages.get("scoring.awards.title"));
+        proposal.proposals().stream().filter(p -> p.grade() != null).forEach(p -> c.consequence(messages.get(
+                p.grade().amount() == null ? "scoring.awards.winner" : "scoring.awards.winner.amount", p.grade().name(),
+                p.department().name(), String.valueOf(p.place()), ScoreCalculator.fmt(p.department().score()),
+                p.grade().amount() == null ? "" : String.format("%,d", p.grade().amount()))));
+        c.consequence(messages.get("scoring.awards.total", String.format("%,d", total)));
+        if (proposal.unfilled() > 0) {
+            c.warning(messages.get("scoring.awards.unfilled", proposal.floor().stripTrailingZeros().toPlainString(),
+                    String.valueOf(proposal.unfilled())));
+        }
+        for (AwardPlan.TieGroup t : proposal.decidingTies()) {
+            c.warning(messages.get("scoring.awards.tie", t.score().toPlainString(), t.names(), tieReason));
+        }
+        return c.fields(fields).build();
     }
 
     /** Refuses (409) when awards cannot be confirmed now, saying why. */
     void requireAwardable(Long planId) {
         List<String> blockers = awardBlockers(planId);
         if (!blockers.isEmpty()) {
-            throw new kr.innotrack.shared.NotAllowedNow(String.join(" ", blockers));
+            throw new kr.innotrack.shared.NotAllowedNow("scoring.blocked", String.join(" ", blockers));
         }
     }
 
@@ -279,7 +427,7 @@ public class ScoringQueries {
     ContestCandidate candidate(Long planId, Long taskId, Long organizationId) {
         task(planId, taskId, organizationId);
         return candidates.findByPlanIdAndTaskId(planId, taskId)
-                .orElseThrow(() -> new kr.innotrack.shared.NotFoundException("본선 과제", taskId));
+                .orElseThrow(() -> new kr.innotrack.shared.NotFoundException("scoring.record.candidate", taskId));
     }
 
     long voterCount(Long planId) {
@@ -325,9 +473,10 @@ public class ScoringQueries {
                         .reduce((a, b) -> b).orElse(null);
                 BigDecimal rate = latest == null ? null : kr.innotrack.plan.KpiAchievement.rate(k.getBaseline(), k.getTarget(),
                         latest.getActualValue(), k.getDirection());
-                kpis.add(k.getName() + ": " + (latest == null ? "실적 미입력" : plain(latest.getActualValue()) + k.getUnit()
-                        + " (" + latest.getQuarter() + "분기) / 목표 " + plain(k.getTarget()) + k.getUnit()
-                        + (rate == null ? "" : ", 달성률 " + rate.stripTrailingZeros().toPlainString() + "%")));
+                kpis.add(latest == null ? messages.get("scoring.candidate.kpi.none", k.getName())
+                        : messages.get(rate == null ? "scoring.candidate.kpi" : "scoring.candidate.kpi.rate", k.getName(),
+                                plain(latest.getActualValue()) + k.getUnit(), String.valueOf(latest.getQuarter()),
+                                plain(k.getTarget()) + k.getUnit(), rate == null ? "" : plain(rate)));
             }
             boolean own = user.departmentId() != null && ((t.getLeadDepartment() != null
                     && t.getLeadDepartment().getId().equals(user.departmentId())) || collaborating.contains(t.getId()));

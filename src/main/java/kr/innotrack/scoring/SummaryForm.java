@@ -28,7 +28,7 @@ public class SummaryForm implements kr.innotrack.shared.web.VersionedForm {
 
     @Override
     public java.util.Map<String, String> describe() {
-        return java.util.Collections.singletonMap("성과 요약", summary);
+        return java.util.Collections.singletonMap("scoring.history.summary", summary);
     }
 
     public void setSummary(String summary) { this.summary = summary == null ? null : summary.strip(); }

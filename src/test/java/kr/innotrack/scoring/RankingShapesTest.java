@@ -8,6 +8,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import kr.innotrack.support.AppMessages;
 import org.junit.jupiter.api.Test;
 
 /** The ranking's chart, CSV and API shapes, from a ranking built by hand (no database, no Spring). */
@@ -41,14 +42,14 @@ class RankingShapesTest {
 
     @Test
     void chartStacksWeightTimesValuePerRankedDepartment() {
-        String chart = RankingChart.of(ranking());
+        String chart = RankingChart.of(ranking(), AppMessages.messages());
         assertThat(chart).contains("1. 가과").contains("2. 나,과").doesNotContain("다과")
                 .contains("48").contains("16");
     }
 
     @Test
     void csvHasAHeaderWithWeightsAndARowPerDepartment() {
-        String csv = RankingCsv.of(ranking());
+        String csv = RankingCsv.of(ranking(), AppMessages.messages());
         String[] lines = csv.split("\r\n");
         assertThat(lines[0]).startsWith("순위,부서,점수,과제 수,자료 반영률(%),구분,")
                 .contains("(60%)").contains("(40%)");

@@ -21,6 +21,7 @@ import kr.innotrack.scoring.ScoreCalculator.MilestoneFact;
 import kr.innotrack.scoring.ScoreCalculator.RoundFact;
 import kr.innotrack.scoring.ScoreCalculator.TaskFacts;
 import kr.innotrack.scoring.ScoreCalculator.Weights;
+import kr.innotrack.support.AppMessages;
 import org.junit.jupiter.api.Test;
 
 /** The calculator with hand-computed expectations (docs/scoring.md shows the same examples). */
@@ -67,7 +68,7 @@ class ScoreCalculatorTest {
                 milestone("수시", MilestoneStatus.PLANNED, null)), YEAR_END, 2021);
         assertThat(v.measured()).isTrue();
         assertThat(v.value()).isCloseTo(100 * 5.5 / 6, within(EPS)); // 91.67
-        assertThat(v.why()).contains("예정 6건 중 5.5건 완료").contains("기한 후 완료 1건");
+        assertThat(AppMessages.messages().get(v.why())).contains("예정 6건 중 5.5건 완료").contains("기한 후 완료 1건");
     }
 
     @Test

@@ -71,6 +71,8 @@ class ScoringControllerTest {
         when(scoring.plan(1L, 7L)).thenReturn(plan);
         when(scoring.model(1L)).thenReturn(new ScoringQueries.ModelView(3, SETTINGS, SETTINGS.weights()));
         when(scoring.modelHistory(1L)).thenReturn(List.of());
+        when(scoring.modelPage(eq(1L), any())).thenAnswer(call -> new ScoringQueries.ModelPage(plan,
+                scoring.model(1L), List.of(), ((CurrentUser) call.getArgument(1)).admin()));
     }
 
     /** The model form with every value valid (60/40 weights, the defaults otherwise), based on version 2. */

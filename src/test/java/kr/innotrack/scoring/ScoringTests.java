@@ -14,11 +14,14 @@ import java.util.List;
 import java.util.Map;
 import kr.innotrack.shared.AccessDeniedHere;
 import kr.innotrack.shared.CurrentUser;
+import kr.innotrack.shared.Explained;
+import kr.innotrack.shared.Messages;
 import kr.innotrack.shared.NotAllowedNow;
 import kr.innotrack.shared.Role;
 import kr.innotrack.support.QueryCounter;
 import kr.innotrack.support.SignedIn;
 import kr.innotrack.support.TestClock;
+import org.assertj.core.api.ThrowingConsumer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -59,6 +62,16 @@ abstract class ScoringTests {
 
     @Autowired
     TestClock clock;
+
+    @Autowired
+    Messages messages;
+
+    private static final List<String> GRADES = List.of("최우수", "우수", "장려");
+
+    /** A refusal whose words (resolved as the person reads them) contain {@code text}. */
+    ThrowingConsumer<Throwable> says(String text) {
+        return e -> assertThat(messages.get((Explained) e)).contains(text);
+    }
 
     @AfterEach
     void resetClock() {
@@ -131,7 +144,7 @@ abstract class ScoringTests {
 
         // Before the shortlist and the opening, nobody votes.
         assertThatThrownBy(() -> work.vote(incheon, t1, simin)).isInstanceOf(NotAllowedNow.class)
-                .hasMessageContaining("아직 투표가 시작되지 않았습니다");
+                .satisfies(says("아직 투표가 시작되지 않았습니다"));
         java.util.Set<Long> shortlist = new java.util.HashSet<>();
         for (long t : tasks) {
             shortlist.add(t);
@@ -146,7 +159,7 @@ abstract class ScoringTests {
                 .isInstanceOf(kr.innotrack.shared.StaleEditException.class);
         // Opening waits for every candidate's summary; only the lead department (or the office) writes it.
         assertThatThrownBy(() -> work.openVote(incheon, true, admin)).isInstanceOf(NotAllowedNow.class)
-                .hasMessageContaining("성과 요약이 없는 본선 과제 6건");
+                .satisfies(says("성과 요약이 없는 본선 과제 6건"));
         assertThatThrownBy(() -> writeSummary(incheon, t1, summary(incheon, t1, "요약"), simin))
                 .isInstanceOf(AccessDeniedHere.class);
         writeSummary(incheon, t1, summary(incheon, t1, "도시 홍보영상 9개 군·구 노출, 조회수 12만 회"), sotong);
@@ -175,19 +188,19 @@ abstract class ScoringTests {
 
         work.vote(incheon, t1, simin);
         assertThatThrownBy(() -> work.vote(incheon, t1, simin)).isInstanceOf(NotAllowedNow.class)
-                .hasMessageContaining("이미 투표");
+                .satisfies(says("이미 투표"));
         // Not for one's own department's task, nor for a task off the shortlist.
         assertThatThrownBy(() -> work.vote(incheon, siminTask, simin)).isInstanceOf(AccessDeniedHere.class)
-                .hasMessageContaining("우리 부서가 주관하거나 협업하는 과제");
+                .satisfies(says("우리 부서가 주관하거나 협업하는 과제"));
         assertThat(http(post("/plans/" + incheon + "/contest/votes").param("taskId", "" + siminTask), simin)
                 .getResponse().getStatus()).isEqualTo(403);
         assertThatThrownBy(() -> work.vote(incheon, notShortlisted, gongdong)).isInstanceOf(NotAllowedNow.class)
-                .hasMessageContaining("본선 과제가 아니라");
+                .satisfies(says("본선 과제가 아니라"));
         assertThatThrownBy(() -> work.vote(incheon, t1, sotong)).isInstanceOf(AccessDeniedHere.class);
         work.vote(incheon, tasks[1], simin);
         work.vote(incheon, tasks[2], simin);
         assertThatThrownBy(() -> work.vote(incheon, tasks[3], simin)).isInstanceOf(NotAllowedNow.class)
-                .hasMessageContaining("3개 과제까지");
+                .satisfies(says("3개 과제까지"));
         assertThatThrownBy(() -> work.vote(incheon, t1, viewer)).isInstanceOf(AccessDeniedHere.class);
         // Another organization's staff cannot vote on this plan at all.
         assertThatThrownBy(() -> work.vote(incheon, t1, user("samcheok.chongmu")))
@@ -211,7 +224,7 @@ abstract class ScoringTests {
         assertThatThrownBy(() -> work.closeVote(incheon, false, admin)).isInstanceOf(NotAllowedNow.class);
         work.closeVote(incheon, true, admin);
         assertThatThrownBy(() -> work.vote(incheon, tasks[4], gongdong)).isInstanceOf(NotAllowedNow.class)
-                .hasMessageContaining("마감");
+                .satisfies(says("마감"));
         assertThat(scoring.voteCounts(incheon)).containsEntry(t1, 3L).containsEntry(tasks[1], 1L);
         String after = http(get("/plans/" + incheon + "/contest").accept(MediaType.TEXT_HTML), viewer).getResponse().getContentAsString();
         assertThat(after).contains("득표 3").contains("직원투표 마감");
@@ -227,7 +240,7 @@ abstract class ScoringTests {
         // A task off the shortlist has no contest data at all.
         assertThat(java.util.stream.Stream.concat(ranking.departments().stream(), ranking.insufficient().stream())
                 .flatMap(d -> d.parts().stream()).filter(p -> p.task().taskId().equals(notShortlisted)).findFirst()
-                .orElseThrow().values().get(Component.CONTEST).why()).isEqualTo("본선 과제 아님");
+                .orElseThrow().values().get(Component.CONTEST).why()).satisfies(w -> assertThat(messages.get(w)).isEqualTo("본선 과제 아님"));
     }
 
     void writeSummary(long planId, long taskId, SummaryForm form, CurrentUser user) {
@@ -291,9 +304,9 @@ abstract class ScoringTests {
         PublishForm publish = new PublishForm();
         publish.setObjectionUntil(java.time.LocalDate.of(2022, 1, 5));
         work.publish(samcheok, publish.getObjectionUntil(), publish.getVersion(), admin);
-        AwardForm awards = AwardForm.defaults(false);
+        AwardForm awards = AwardForm.defaults(false, GRADES);
         assertThatThrownBy(() -> work.confirmAwards(samcheok, awards.toRequest(), true, admin)).isInstanceOf(NotAllowedNow.class)
-                .hasMessageContaining("이의 신청 기간");
+                .satisfies(says("이의 신청 기간"));
         clock.set(java.time.LocalDate.of(2022, 1, 6));
         AwardResult result = work.confirmAwards(samcheok, awards.toRequest(), true, admin);
         int frozenVersion = result.getModelVersionNo();
@@ -532,7 +545,7 @@ abstract class ScoringTests {
                 + " (select id from task where plan_id = ?)", incheon);
         ScoringQueries.Ranking zero = scoring.ranking(incheon, admin.organizationId());
         assertThat(zero.departments()).isNotEmpty().allSatisfy(d -> assertThat(d.score()).isZero());
-        AwardPlan none = AwardPlan.of(zero.departments(), AwardForm.defaults(false).toRequest(), scoring.model(incheon).settings().minAwardScore());
+        AwardPlan none = AwardPlan.of(zero.departments(), AwardForm.defaults(false, GRADES).toRequest(), scoring.model(incheon).settings().minAwardScore());
         assertThat(none.awarded()).as("0 points never win, not even through a tie-break").isZero();
         assertThat(none.proposals()).allSatisfy(p -> assertThat(p.belowFloor()).isTrue());
         String awardsPage = http(get("/plans/" + incheon + "/awards").accept(MediaType.TEXT_HTML), admin).getResponse().getContentAsString();
@@ -583,11 +596,11 @@ abstract class ScoringTests {
         assertThat(scoring.awardBlockers(incheon)).anySatisfy(b -> assertThat(b).contains("2021-01-12까지"));
         clock.set(java.time.LocalDate.of(2021, 1, 13));
         assertThatThrownBy(() -> work.object(incheon, gongdong.departmentId(), objection.getComponent(), objection.getText(), gongdong))
-                .isInstanceOf(NotAllowedNow.class).hasMessageContaining("기한(2021-01-12)이 지났습니다");
+                .isInstanceOf(NotAllowedNow.class).satisfies(says("기한(2021-01-12)이 지났습니다"));
         // …and for every objection to be answered.
         assertThat(scoring.awardBlockers(incheon)).singleElement().asString().contains("답변하지 않은 이의 신청이 1건");
-        assertThatThrownBy(() -> work.confirmAwards(incheon, AwardForm.defaults(false).toRequest(), true, admin))
-                .isInstanceOf(NotAllowedNow.class).hasMessageContaining("답변하지 않은 이의 신청");
+        assertThatThrownBy(() -> work.confirmAwards(incheon, AwardForm.defaults(false, GRADES).toRequest(), true, admin))
+                .isInstanceOf(NotAllowedNow.class).satisfies(says("답변하지 않은 이의 신청"));
         long v = jdbc.queryForObject("select version from score_objection where id = ?", Long.class, objectionId);
         assertThat(http(post("/plans/" + incheon + "/objections/" + objectionId + "/answer").param("version", "" + v)
                 .param("outcome", "REJECTED").param("answer", "x").accept(MediaType.TEXT_HTML), simin).getResponse().getStatus())
@@ -626,8 +639,8 @@ abstract class ScoringTests {
         assertThat(unresolved.getResponse().getStatus()).isEqualTo(400);
         assertThat(unresolved.getResponse().getContentAsString()).contains("포상을 가르는 동점").contains(first + "의 순서를 정하세요.")
                 .contains("순서를 정한 사유를 적으세요.");
-        assertThatThrownBy(() -> work.confirmAwards(incheon, AwardForm.defaults(false).toRequest(), true, admin))
-                .isInstanceOf(NotAllowedNow.class).hasMessageContaining("동점");
+        assertThatThrownBy(() -> work.confirmAwards(incheon, AwardForm.defaults(false, GRADES).toRequest(), true, admin))
+                .isInstanceOf(NotAllowedNow.class).satisfies(says("동점"));
         // The admin puts the tie rule's second first, with a reason; the confirmation page says so; then it is frozen.
         long firstId = tied.departments().get(0).departmentId();
         long secondId = tied.departments().get(1).departmentId();
@@ -670,7 +683,7 @@ abstract class ScoringTests {
         for (Component c : Component.values()) {
             int weight = model.weights().percent().getOrDefault(c, 0);
             if (weight > 0) {
-                assertThat(deck).as(c.label()).contains(c.shortLabel() + " " + weight + "%");
+                assertThat(deck).as(c.name()).contains(messages.get(c.shortKey()) + " " + weight + "%");
             }
         }
         assertThat(deck).contains("자료: 자료 반영률");
