@@ -13,6 +13,7 @@ import kr.innotrack.history.ChangeAction;
 import kr.innotrack.history.ChangeLogEntry;
 import kr.innotrack.plan.Milestone;
 import kr.innotrack.plan.MilestoneStatus;
+import kr.innotrack.shared.Messages;
 
 /**
  * A plan's milestones as they stood on a round's reference date, rebuilt from today's milestones and their history:
@@ -31,17 +32,19 @@ final class AsOfReferenceDate {
 
     private final LocalDate date;
     private final Map<Long, List<ChangeLogEntry>> laterChanges = new HashMap<>();
+    private final Messages messages;
 
-    private AsOfReferenceDate(LocalDate date, List<ChangeLogEntry> changesAfterDate) {
+    private AsOfReferenceDate(LocalDate date, List<ChangeLogEntry> changesAfterDate, Messages messages) {
         this.date = date;
+        this.messages = messages;
         for (ChangeLogEntry c : changesAfterDate) {
             laterChanges.computeIfAbsent(c.getEntityId(), k -> new ArrayList<>()).add(c);
         }
     }
 
     /** @param changesAfterDate the milestones' history entries made after the date, oldest first */
-    static AsOfReferenceDate of(LocalDate date, List<ChangeLogEntry> changesAfterDate) {
-        return new AsOfReferenceDate(date, changesAfterDate);
+    static AsOfReferenceDate of(LocalDate date, List<ChangeLogEntry> changesAfterDate, Messages messages) {
+        return new AsOfReferenceDate(date, changesAfterDate, messages);
     }
 
     LocalDate date() {
@@ -109,9 +112,9 @@ final class AsOfReferenceDate {
         }
     }
 
-    private static MilestoneStatus status(String label, MilestoneStatus fallback) {
+    private MilestoneStatus status(String label, MilestoneStatus fallback) {
         for (MilestoneStatus s : MilestoneStatus.values()) {
-            if (s.label().equals(label)) {
+            if (messages.label(s).equals(label)) {
                 return s;
             }
         }

@@ -22,6 +22,7 @@ import kr.innotrack.plan.StrategyNode;
 import kr.innotrack.plan.Task;
 import kr.innotrack.plan.TaskScheduling;
 import kr.innotrack.plan.TaskQueries;
+import kr.innotrack.shared.Messages;
 import kr.innotrack.shared.NotFoundException;
 import java.time.YearMonth;
 import kr.innotrack.history.HistoryGroup;
@@ -48,6 +49,7 @@ public class CheckRoundQueries {
     private final TaskQueries tasks;
     private final HistoryQueries history;
     private final Clock clock;
+    private final Messages messages;
 
     /** The tasks a round with this scope would cover, in plan order. */
     public List<Task> coveredTasks(Long planId, RoundScope scope, Set<Long> selected) {
@@ -181,7 +183,7 @@ public class CheckRoundQueries {
     AsOfReferenceDate asOf(CheckRound round) {
         return AsOfReferenceDate.of(round.getReferenceDate(), history.changesSince(
                 round.getPlan().getOrganization().getId(), TaskScheduling.MILESTONE,
-                round.getReferenceDate().plusDays(1).atStartOfDay()));
+                round.getReferenceDate().plusDays(1).atStartOfDay()), messages);
     }
 
     /**

@@ -55,13 +55,14 @@ public class KpiActualForm implements VersionedForm {
         return new TaskCommands.KpiValue(year, quarter, value, note, version);
     }
 
+    /** Field label keys → values; the quarter as its word's key (the conflict view resolves it). */
     @Override
     public Map<String, String> describe() {
         Map<String, String> d = new LinkedHashMap<>();
-        d.put("연도", year == null ? null : year.toString());
-        d.put("분기", quarter == null ? null : quarter + "분기");
-        d.put("실적", value == null ? null : value.stripTrailingZeros().toPlainString());
-        d.put("출처·비고", note);
+        d.put("kpiActual.field.year", year == null ? null : year.toString());
+        d.put("kpiActual.field.quarter", Quarter.describe(quarter));
+        d.put("kpiActual.field.value", value == null ? null : value.stripTrailingZeros().toPlainString());
+        d.put("kpiActual.field.note", note);
         return d;
     }
 

@@ -83,16 +83,17 @@ public class MilestoneForm implements VersionedForm {
                 actualCompletion, note);
     }
 
+    /** Field label keys → values; the status as its word's key (the conflict view resolves it). */
     @Override
     public Map<String, String> describe() {
         Map<String, String> d = new LinkedHashMap<>();
-        d.put("추진 내용", description);
-        d.put("일정(원문)", scheduleText);
-        d.put("계획 시작 월", plannedStart == null ? null : plannedStart.toString());
-        d.put("계획 종료 월", plannedEnd == null ? null : plannedEnd.toString());
-        d.put("상태", status == null ? null : status.label());
-        d.put("실제 완료일", actualCompletion == null ? null : actualCompletion.toString());
-        d.put("비고", note);
+        d.put("milestone.field.description", description);
+        d.put("milestone.field.schedule", scheduleText);
+        d.put("milestone.field.plannedStart", plannedStart == null ? null : plannedStart.toString());
+        d.put("milestone.field.plannedEnd", plannedEnd == null ? null : plannedEnd.toString());
+        d.put("milestone.field.status", status == null ? null : status.messageKey());
+        d.put("milestone.field.actualCompletion", actualCompletion == null ? null : actualCompletion.toString());
+        d.put("milestone.field.note", note);
         return d;
     }
 

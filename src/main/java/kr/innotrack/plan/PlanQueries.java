@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import kr.innotrack.shared.Messages;
 import kr.innotrack.shared.NotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,16 +23,19 @@ public class PlanQueries {
     private final MilestoneRepository milestones;
     private final PlanHistoryRepository history;
     private final KpiRepository kpis;
+    private final Messages messages;
     private final Clock clock;
 
     PlanQueries(PlanRepository plans, StrategyNodeRepository nodes, TaskRepository tasks,
-                MilestoneRepository milestones, PlanHistoryRepository history, KpiRepository kpis, Clock clock) {
+                MilestoneRepository milestones, PlanHistoryRepository history, KpiRepository kpis, Messages messages,
+                Clock clock) {
         this.plans = plans;
         this.nodes = nodes;
         this.tasks = tasks;
         this.milestones = milestones;
         this.history = history;
         this.kpis = kpis;
+        this.messages = messages;
         this.clock = clock;
     }
 
@@ -43,7 +47,7 @@ public class PlanQueries {
     /** A plan of the given organization; another organization's plan is "not found", whatever its id. */
     public Plan plan(Long planId, Long organizationId) {
         return plans.findInOrganization(planId, organizationId)
-                .orElseThrow(() -> new NotFoundException("계획", planId));
+                .orElseThrow(() -> new NotFoundException("plan.record", planId));
     }
 
     public List<StrategyNode> nodes(Long planId) {
@@ -71,7 +75,7 @@ public class PlanQueries {
         }
         PlanCharts charts = PlanCharts.of(roots,
                 TaskQueries.ProgressData.of(milestones.findByPlan(planId), kpis.withActualsOfPlan(planId)),
-                plan.getPlanYear());
+                plan.getPlanYear(), messages);
         return new PlanOverview(plan, roots, total, taskCount, now,
                 PlanYear.of(history.findByPlanIdOrderByHistoryYearAsc(planId)), charts);
     }

@@ -36,12 +36,13 @@ public class TaskForm implements VersionedForm {
         return new TaskCommands.OfficerFields(officer, phone, collaboratorsMayEdit, version);
     }
 
+    /** Field label keys → values; the permission as its word's key (the conflict view resolves it). */
     @Override
     public Map<String, String> describe() {
         Map<String, String> d = new LinkedHashMap<>();
-        d.put("담당자", officer);
-        d.put("연락처", phone);
-        d.put("협업부서 수정 허용", collaboratorsMayEdit ? "허용" : "허용 안 함");
+        d.put("task.field.officer", officer);
+        d.put("task.field.phone", phone);
+        d.put("task.field.collaboratorsMayEdit", CollaboratorEditing.of(collaboratorsMayEdit).messageKey());
         return d;
     }
 

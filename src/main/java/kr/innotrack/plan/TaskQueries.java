@@ -143,7 +143,7 @@ public class TaskQueries {
         return tasks.findDetail(taskId)
                 .filter(t -> t.getPlan().getId().equals(planId)
                         && t.getPlan().getOrganization().getId().equals(organizationId))
-                .orElseThrow(() -> new NotFoundException("과제", taskId));
+                .orElseThrow(() -> new NotFoundException("task.record", taskId));
     }
 
     /** The task, if the user may change it: 404 outside their organization, 403 without the right. */
@@ -151,8 +151,8 @@ public class TaskQueries {
         Task task = task(planId, taskId, user.organizationId());
         if (!canEdit(task, user)) {
             throw new AccessDeniedHere(user.role() == kr.innotrack.shared.Role.VIEWER
-                    ? "열람 전용 계정은 자료를 바꿀 수 없습니다."
-                    : "이 과제는 다른 부서 소관이라 수정할 수 없습니다.");
+                    ? "task.error.viewerReadOnly"
+                    : "task.error.otherDepartment");
         }
         return task;
     }
@@ -180,13 +180,13 @@ public class TaskQueries {
     public Milestone milestone(Long planId, Long taskId, Long milestoneId, CurrentUser user) {
         task(planId, taskId, user.organizationId());
         return milestones.findById(milestoneId).filter(m -> m.getTaskId().equals(taskId))
-                .orElseThrow(() -> new NotFoundException("추진일정", milestoneId));
+                .orElseThrow(() -> new NotFoundException("milestone.record", milestoneId));
     }
 
     public Kpi kpi(Long planId, Long taskId, Long kpiId, CurrentUser user) {
         task(planId, taskId, user.organizationId());
         return kpis.findById(kpiId).filter(k -> k.getTaskId().equals(taskId))
-                .orElseThrow(() -> new NotFoundException("성과지표", kpiId));
+                .orElseThrow(() -> new NotFoundException("kpi.record", kpiId));
     }
 
     public Optional<KpiActual> actual(Long kpiId, int year, int quarter) {

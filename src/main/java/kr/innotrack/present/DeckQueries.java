@@ -144,7 +144,7 @@ public class DeckQueries {
         long[] bands = KpiBands.count(kpiList, data, year);
         List<Deck.Bucket> kpiBuckets = new ArrayList<>();
         for (int i = 0; i < bands.length; i++) {
-            kpiBuckets.add(new Deck.Bucket(i == 0 ? "목표 달성(100% 이상)" : KpiBands.LABELS.get(i), (int) bands[i]));
+            kpiBuckets.add(new Deck.Bucket(i == 0 ? "목표 달성(100% 이상)" : KpiBands.KEYS.get(i), (int) bands[i]));
         }
         int kpis = kpiList.size();
         int reported = kpis - (int) bands[4];
@@ -160,7 +160,7 @@ public class DeckQueries {
         int[] status = new int[3];
         int due = 0;
         int done = 0;
-        long[] bands = new long[KpiBands.LABELS.size()];
+        long[] bands = new long[KpiBands.KEYS.size()];
         int kpis = 0;
         for (RoundViews.Row row : view.rows()) {
             SignalCalculator.Result r = row.computed();
@@ -179,7 +179,7 @@ public class DeckQueries {
         }
         List<Deck.Bucket> kpiBuckets = new ArrayList<>();
         for (int i = 0; i < bands.length; i++) {
-            kpiBuckets.add(new Deck.Bucket(i == 0 ? "기준일 목표 달성(100% 이상)" : KpiBands.LABELS.get(i), (int) bands[i]));
+            kpiBuckets.add(new Deck.Bucket(i == 0 ? "기준일 목표 달성(100% 이상)" : KpiBands.KEYS.get(i), (int) bands[i]));
         }
         String basis = view.round().getState().closed() ? " (종료 때 기록)" : "";
         return new Deck.Headline(title, asOf + " 기준" + basis, new Deck.StatusBar(status[0], status[1], status[2]), due,
