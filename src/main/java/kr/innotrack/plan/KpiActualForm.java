@@ -1,6 +1,7 @@
 package kr.innotrack.plan;
 
 import kr.innotrack.shared.web.VersionedForm;
+import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -9,7 +10,7 @@ import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.springframework.validation.Errors;
+import kr.innotrack.shared.web.RejectedInput;
 
 /** A KPI's measured value for one quarter, with a short note on where the number comes from. */
 public class KpiActualForm implements VersionedForm {
@@ -27,6 +28,7 @@ public class KpiActualForm implements VersionedForm {
 
     @NotNull(message = "{kpi.value.required}")
     @Digits(integer = 14, fraction = 2, message = "{kpi.value.digits}")
+    @DecimalMin(value = "0", message = "{kpi.value.negative}")
     private BigDecimal value;
 
     @Size(max = 500, message = "{kpi.note.tooLong}")
@@ -42,12 +44,10 @@ public class KpiActualForm implements VersionedForm {
         return f;
     }
 
-    void validate(int planYear, Errors errors) {
-        if (year != null && (year < planYear - 1 || year > planYear + 2) && !errors.hasFieldErrors("year")) {
-            errors.rejectValue("year", "kpi.year.range", new Object[] {planYear - 1, planYear + 2}, null);
-        }
-        if (value != null && value.signum() < 0 && !errors.hasFieldErrors("value")) {
-            errors.rejectValue("value", "kpi.value.negative");
+    /** The rule that needs the plan year ({@code FormSubmission}'s check step): a year near it. */
+    void check(int planYear) {
+        if (year != null && (year < planYear - 1 || year > planYear + 2)) {
+            throw new RejectedInput("year", "kpi.year.range", planYear - 1, planYear + 2);
         }
     }
 

@@ -87,9 +87,9 @@ class TaskEditController {
                         @Valid @ModelAttribute("form") MilestoneForm form, BindingResult binding, CurrentUser user,
                         Model model, HttpServletResponse response, RedirectAttributes redirect) {
         Task task = queries.editableTask(planId, taskId, user);
-        form.validate(task.getPlan().getPlanYear(), LocalDate.now(clock), binding);
         return submissions.of(form, binding, model, response)
                 .page(() -> milestoneForm(task, null, model))
+                .check(() -> form.check(task.getPlan().getPlanYear(), LocalDate.now(clock)))
                 .save(() -> commands.addMilestone(planId, taskId, form.toCommand(), user))
                 .then(() -> saved(redirect, planId, taskId, "#milestones"));
     }
@@ -109,9 +109,9 @@ class TaskEditController {
                            CurrentUser user, Model model, HttpServletResponse response, RedirectAttributes redirect) {
         Task task = queries.editableTask(planId, taskId, user);
         Milestone m = queries.milestone(planId, taskId, milestoneId, user);
-        form.validate(task.getPlan().getPlanYear(), LocalDate.now(clock), binding);
         return submissions.of(form, binding, model, response)
                 .page(() -> milestoneForm(task, m, model))
+                .check(() -> form.check(task.getPlan().getPlanYear(), LocalDate.now(clock)))
                 .current(() -> MilestoneForm.of(queries.milestone(planId, taskId, milestoneId, user)))
                 .save(() -> commands.updateMilestone(planId, taskId, milestoneId, form.toCommand(), form.getVersion(),
                         user))
@@ -199,9 +199,9 @@ class TaskEditController {
                       Model model, HttpServletResponse response, RedirectAttributes redirect) {
         Task task = queries.editableTask(planId, taskId, user);
         Kpi kpi = queries.kpi(planId, taskId, kpiId, user);
-        form.validate(task.getPlan().getPlanYear(), binding);
         return submissions.of(form, binding, model, response)
                 .page(() -> actualForm(task, kpi, model))
+                .check(() -> form.check(task.getPlan().getPlanYear()))
                 .current(() -> queries.actual(kpiId, form.getYear(), form.getQuarter()).map(KpiActualForm::of)
                         .orElseGet(KpiActualForm::new))
                 .save(() -> commands.saveKpiValue(planId, taskId, kpiId, form.toCommand(), user))
