@@ -11,8 +11,12 @@ import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import kr.innotrack.shared.web.RejectedInput;
+import lombok.Getter;
+import lombok.Setter;
 
 /** A KPI's measured value for one quarter, with a short note on where the number comes from. */
+@Getter
+@Setter
 public class KpiActualForm implements VersionedForm {
 
     /** Version of the existing value this edit is based on; null when recording a new quarter. */
@@ -64,42 +68,6 @@ public class KpiActualForm implements VersionedForm {
         d.put("kpiActual.field.value", value == null ? null : value.stripTrailingZeros().toPlainString());
         d.put("kpiActual.field.note", note);
         return d;
-    }
-
-    public Long getVersion() {
-        return version;
-    }
-
-    public void setVersion(Long version) {
-        this.version = version;
-    }
-
-    public Integer getYear() {
-        return year;
-    }
-
-    public void setYear(Integer year) {
-        this.year = year;
-    }
-
-    public Integer getQuarter() {
-        return quarter;
-    }
-
-    public void setQuarter(Integer quarter) {
-        this.quarter = quarter;
-    }
-
-    public BigDecimal getValue() {
-        return value;
-    }
-
-    public void setValue(BigDecimal value) {
-        this.value = value;
-    }
-
-    public String getNote() {
-        return note;
     }
 
     public void setNote(String note) {

@@ -11,9 +11,13 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import kr.innotrack.shared.DateWindow;
 import kr.innotrack.shared.web.RejectedInput;
+import lombok.Getter;
+import lombok.Setter;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /** Adding or updating a milestone: what, when (planned months), and how it stands. */
+@Getter
+@Setter
 public class MilestoneForm implements VersionedForm {
 
     private Long version;
@@ -106,64 +110,12 @@ public class MilestoneForm implements VersionedForm {
         return d;
     }
 
-    public Long getVersion() {
-        return version;
-    }
-
-    public void setVersion(Long version) {
-        this.version = version;
-    }
-
-    public String getDescription() {
-        return description;
-    }
-
     public void setDescription(String description) {
         this.description = trim(description);
     }
 
-    public String getScheduleText() {
-        return scheduleText;
-    }
-
     public void setScheduleText(String scheduleText) {
         this.scheduleText = trim(scheduleText);
-    }
-
-    public YearMonth getPlannedStart() {
-        return plannedStart;
-    }
-
-    public void setPlannedStart(YearMonth plannedStart) {
-        this.plannedStart = plannedStart;
-    }
-
-    public YearMonth getPlannedEnd() {
-        return plannedEnd;
-    }
-
-    public void setPlannedEnd(YearMonth plannedEnd) {
-        this.plannedEnd = plannedEnd;
-    }
-
-    public MilestoneStatus getStatus() {
-        return status;
-    }
-
-    public void setStatus(MilestoneStatus status) {
-        this.status = status;
-    }
-
-    public LocalDate getActualCompletion() {
-        return actualCompletion;
-    }
-
-    public void setActualCompletion(LocalDate actualCompletion) {
-        this.actualCompletion = actualCompletion;
-    }
-
-    public String getNote() {
-        return note;
     }
 
     public void setNote(String note) {

@@ -9,12 +9,14 @@ import java.util.List;
 import java.util.Map;
 import kr.innotrack.shared.Messages;
 import kr.innotrack.shared.NotFoundException;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Read side of plans: the list of plans, one plan with its strategy tree, task counts and status. */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor
 public class PlanQueries {
 
     private final PlanRepository plans;
@@ -25,19 +27,6 @@ public class PlanQueries {
     private final KpiRepository kpis;
     private final Messages messages;
     private final Clock clock;
-
-    PlanQueries(PlanRepository plans, StrategyNodeRepository nodes, TaskRepository tasks,
-                MilestoneRepository milestones, PlanHistoryRepository history, KpiRepository kpis, Messages messages,
-                Clock clock) {
-        this.plans = plans;
-        this.nodes = nodes;
-        this.tasks = tasks;
-        this.milestones = milestones;
-        this.history = history;
-        this.kpis = kpis;
-        this.messages = messages;
-        this.clock = clock;
-    }
 
     /** The plans of one organization (the signed-in user's). */
     public List<PlanSummary> summaries(Long organizationId) {

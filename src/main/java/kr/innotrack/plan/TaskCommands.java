@@ -12,6 +12,7 @@ import kr.innotrack.shared.CurrentUser;
 import kr.innotrack.shared.Messages;
 import kr.innotrack.shared.NotFoundException;
 import kr.innotrack.shared.StaleEditException;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -23,6 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
+@RequiredArgsConstructor
 public class TaskCommands {
 
     static final String TASK = TaskScheduling.TASK;
@@ -37,18 +39,6 @@ public class TaskCommands {
     private final ChangeHistory history;
     private final Messages messages;
     private final Clock clock;
-
-    TaskCommands(TaskQueries reads, TaskRepository tasks, MilestoneRepository milestones, KpiRepository kpis,
-                KpiActualRepository actuals, ChangeHistory history, Messages messages, Clock clock) {
-        this.reads = reads;
-        this.tasks = tasks;
-        this.milestones = milestones;
-        this.kpis = kpis;
-        this.actuals = actuals;
-        this.history = history;
-        this.messages = messages;
-        this.clock = clock;
-    }
 
     // ---- task
 
@@ -186,7 +176,6 @@ public class TaskCommands {
     private static String plain(java.math.BigDecimal value) {
         return value == null ? "" : value.stripTrailingZeros().toPlainString();
     }
-
 
     static ChangeHistory.Subject subject(Task task, String type, Long id, String label) {
         return new ChangeHistory.Subject(task.getPlan().getOrganization().getId(), task.getId(), null, type, id, label);

@@ -10,6 +10,7 @@ import kr.innotrack.shared.web.FormSubmission;
 import kr.innotrack.shared.CurrentUser;
 import kr.innotrack.shared.Messages;
 import kr.innotrack.shared.NotFoundException;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -29,6 +30,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 @RequestMapping("/plans/{planId}/tasks/{taskId}")
+@RequiredArgsConstructor
 class TaskEditController {
 
     private final TaskQueries queries;
@@ -36,15 +38,6 @@ class TaskEditController {
     private final FormSubmission submissions;
     private final Messages messages;
     private final Clock clock;
-
-    TaskEditController(TaskQueries queries, TaskCommands commands, FormSubmission submissions, Messages messages,
-                       Clock clock) {
-        this.queries = queries;
-        this.commands = commands;
-        this.submissions = submissions;
-        this.messages = messages;
-        this.clock = clock;
-    }
 
     // ---- task fields
 

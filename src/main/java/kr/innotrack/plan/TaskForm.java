@@ -6,8 +6,12 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import lombok.Getter;
+import lombok.Setter;
 
 /** The task fields a department keeps current: who is in charge and how to reach them. */
+@Getter
+@Setter
 public class TaskForm implements VersionedForm {
 
     @NotNull
@@ -46,35 +50,11 @@ public class TaskForm implements VersionedForm {
         return d;
     }
 
-    public Long getVersion() {
-        return version;
-    }
-
-    public void setVersion(Long version) {
-        this.version = version;
-    }
-
-    public String getOfficer() {
-        return officer;
-    }
-
     public void setOfficer(String officer) {
         this.officer = MilestoneForm.trim(officer);
     }
 
-    public String getPhone() {
-        return phone;
-    }
-
     public void setPhone(String phone) {
         this.phone = MilestoneForm.trim(phone);
-    }
-
-    public boolean isCollaboratorsMayEdit() {
-        return collaboratorsMayEdit;
-    }
-
-    public void setCollaboratorsMayEdit(boolean collaboratorsMayEdit) {
-        this.collaboratorsMayEdit = collaboratorsMayEdit;
     }
 }

@@ -18,6 +18,7 @@ import kr.innotrack.organization.Department;
 import kr.innotrack.shared.AccessDeniedHere;
 import kr.innotrack.shared.CurrentUser;
 import kr.innotrack.shared.NotFoundException;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -27,6 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor
 public class TaskQueries {
 
     private static final Comparator<Milestone> SCHEDULE_ORDER = Comparator
@@ -43,22 +45,6 @@ public class TaskQueries {
     private final KpiActualRepository actuals;
     private final HistoryQueries history;
     private final Clock clock;
-
-    TaskQueries(TaskRepository tasks, TaskSearchRepository search, StrategyNodeRepository nodes,
-                MilestoneRepository milestones, KpiRepository kpis, TaskBudgetRepository budgets,
-                TaskBudgetPlans budgetPlans, KpiActualRepository actuals, HistoryQueries history,
-                Clock clock) {
-        this.tasks = tasks;
-        this.search = search;
-        this.nodes = nodes;
-        this.milestones = milestones;
-        this.kpis = kpis;
-        this.budgets = budgets;
-        this.budgetPlans = budgetPlans;
-        this.actuals = actuals;
-        this.history = history;
-        this.clock = clock;
-    }
 
     public List<TaskRow> search(Long planId, TaskFilter filter) {
         Set<Long> nodeIds = null;

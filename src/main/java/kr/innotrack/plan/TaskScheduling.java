@@ -9,6 +9,7 @@ import kr.innotrack.shared.AccessDeniedHere;
 import kr.innotrack.shared.CurrentUser;
 import kr.innotrack.shared.Messages;
 import kr.innotrack.shared.NotFoundException;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -18,6 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
+@RequiredArgsConstructor
 public class TaskScheduling {
 
     static final String TASK = "TASK";
@@ -28,13 +30,6 @@ public class TaskScheduling {
     private final MilestoneRepository milestones;
     private final ChangeHistory history;
     private final Messages messages;
-
-    TaskScheduling(TaskRepository tasks, MilestoneRepository milestones, ChangeHistory history, Messages messages) {
-        this.tasks = tasks;
-        this.milestones = milestones;
-        this.history = history;
-        this.messages = messages;
-    }
 
     /**
      * Moves a milestone to the dates of an accepted remedy (개선대책). The first move keeps the dates first
