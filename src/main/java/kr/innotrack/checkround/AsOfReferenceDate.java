@@ -42,7 +42,10 @@ final class AsOfReferenceDate {
         }
     }
 
-    /** @param changesAfterDate the milestones' history entries made after the date, oldest first */
+    /**
+     * @param changesAfterDate the milestones' history entries made after the date, oldest first
+     * @param messages the words the history wrote a status in (plan's {@code enum.MilestoneStatus.*})
+     */
     static AsOfReferenceDate of(LocalDate date, List<ChangeLogEntry> changesAfterDate, Messages messages) {
         return new AsOfReferenceDate(date, changesAfterDate, messages);
     }
