@@ -30,16 +30,19 @@ final class AsOfReferenceDate {
     private final String endField;
     private final String statusField;
     private final String completionField;
+    private final Messages messages;
 
     private final LocalDate date;
     private final Map<Long, List<ChangeLogEntry>> laterChanges = new HashMap<>();
 
     private AsOfReferenceDate(LocalDate date, List<ChangeLogEntry> changesAfterDate, Messages messages) {
         this.date = date;
-        this.startField = messages.get("round.asOf.field.start");
-        this.endField = messages.get("round.asOf.field.end");
-        this.statusField = messages.get("round.asOf.field.status");
-        this.completionField = messages.get("round.asOf.field.completion");
+        // the field names and status words plan's history writes (its keys, so both sides read one file)
+        this.startField = messages.get("milestone.field.plannedStart");
+        this.endField = messages.get("milestone.field.plannedEnd");
+        this.statusField = messages.get("milestone.field.status");
+        this.completionField = messages.get("milestone.field.actualCompletion");
+        this.messages = messages;
         for (ChangeLogEntry c : changesAfterDate) {
             laterChanges.computeIfAbsent(c.getEntityId(), k -> new ArrayList<>()).add(c);
         }
@@ -120,9 +123,9 @@ final class AsOfReferenceDate {
         }
     }
 
-    private static MilestoneStatus status(String label, MilestoneStatus fallback) {
+    private MilestoneStatus status(String label, MilestoneStatus fallback) {
         for (MilestoneStatus s : MilestoneStatus.values()) {
-            if (s.label().equals(label)) {
+            if (messages.label(s).equals(label)) {
                 return s;
             }
         }

@@ -8,9 +8,14 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.ManyToOne;
 import java.math.BigDecimal;
 import kr.innotrack.shared.BaseEntity;
+import lombok.AccessLevel;
+import lombok.Getter;
+import lombok.NoArgsConstructor;
 
 /** A performance indicator (성과지표) of a task: baseline → target, measured quarter by quarter. */
 @Entity
+@Getter
+@NoArgsConstructor(access = AccessLevel.PROTECTED)
 public class Kpi extends BaseEntity {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
@@ -30,43 +35,4 @@ public class Kpi extends BaseEntity {
     /** Where baseline and target come from in the plan text. */
     private String sourceNote;
     private int sortOrder;
-
-    protected Kpi() {
-    }
-
-    public Task getTask() {
-        return task;
-    }
-
-    public Long getTaskId() {
-        return taskId;
-    }
-
-    public String getName() {
-        return name;
-    }
-
-    public String getUnit() {
-        return unit;
-    }
-
-    public BigDecimal getBaseline() {
-        return baseline;
-    }
-
-    public BigDecimal getTarget() {
-        return target;
-    }
-
-    public KpiDirection getDirection() {
-        return direction;
-    }
-
-    public String getSourceNote() {
-        return sourceNote;
-    }
-
-    public int getSortOrder() {
-        return sortOrder;
-    }
 }

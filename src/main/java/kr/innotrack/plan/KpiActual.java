@@ -6,9 +6,14 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.ManyToOne;
 import java.math.BigDecimal;
 import kr.innotrack.shared.BaseEntity;
+import lombok.AccessLevel;
+import lombok.Getter;
+import lombok.NoArgsConstructor;
 
 /** A KPI's measured value for one quarter. */
 @Entity
+@Getter
+@NoArgsConstructor(access = AccessLevel.PROTECTED)
 public class KpiActual extends BaseEntity {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
@@ -24,9 +29,6 @@ public class KpiActual extends BaseEntity {
     private String recordedBy;
     private java.time.LocalDateTime recordedAt;
 
-    protected KpiActual() {
-    }
-
     KpiActual(Kpi kpi, int actualYear, int quarter) {
         this.kpi = kpi;
         this.kpiId = kpi.getId();
@@ -39,33 +41,5 @@ public class KpiActual extends BaseEntity {
         this.note = note;
         this.recordedBy = recordedBy;
         this.recordedAt = recordedAt;
-    }
-
-    public String getRecordedBy() {
-        return recordedBy;
-    }
-
-    public java.time.LocalDateTime getRecordedAt() {
-        return recordedAt;
-    }
-
-    public Long getKpiId() {
-        return kpiId;
-    }
-
-    public int getActualYear() {
-        return actualYear;
-    }
-
-    public int getQuarter() {
-        return quarter;
-    }
-
-    public BigDecimal getActualValue() {
-        return actualValue;
-    }
-
-    public String getNote() {
-        return note;
     }
 }

@@ -1,6 +1,7 @@
 package kr.innotrack.plan;
 
 import kr.innotrack.shared.web.VersionedForm;
+import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -9,9 +10,13 @@ import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.springframework.validation.Errors;
+import kr.innotrack.shared.web.RejectedInput;
+import lombok.Getter;
+import lombok.Setter;
 
 /** A KPI's measured value for one quarter, with a short note on where the number comes from. */
+@Getter
+@Setter
 public class KpiActualForm implements VersionedForm {
 
     /** Version of the existing value this edit is based on; null when recording a new quarter. */
@@ -27,6 +32,7 @@ public class KpiActualForm implements VersionedForm {
 
     @NotNull(message = "{kpi.value.required}")
     @Digits(integer = 14, fraction = 2, message = "{kpi.value.digits}")
+    @DecimalMin(value = "0", message = "{kpi.value.negative}")
     private BigDecimal value;
 
     @Size(max = 500, message = "{kpi.note.tooLong}")
@@ -42,12 +48,10 @@ public class KpiActualForm implements VersionedForm {
         return f;
     }
 
-    void validate(int planYear, Errors errors) {
-        if (year != null && (year < planYear - 1 || year > planYear + 2) && !errors.hasFieldErrors("year")) {
-            errors.rejectValue("year", "kpi.year.range", new Object[] {planYear - 1, planYear + 2}, null);
-        }
-        if (value != null && value.signum() < 0 && !errors.hasFieldErrors("value")) {
-            errors.rejectValue("value", "kpi.value.negative");
+    /** The rule that needs the plan year ({@code FormSubmission}'s check step): a year near it. */
+    void check(int planYear) {
+        if (year != null && (year < planYear - 1 || year > planYear + 2)) {
+            throw new RejectedInput("year", "kpi.year.range", planYear - 1, planYear + 2);
         }
     }
 
@@ -55,50 +59,15 @@ public class KpiActualForm implements VersionedForm {
         return new TaskCommands.KpiValue(year, quarter, value, note, version);
     }
 
+    /** Field label keys → values; the quarter as its word's key (the conflict view resolves it). */
     @Override
     public Map<String, String> describe() {
         Map<String, String> d = new LinkedHashMap<>();
-        d.put("연도", year == null ? null : year.toString());
-        d.put("분기", quarter == null ? null : quarter + "분기");
-        d.put("실적", value == null ? null : value.stripTrailingZeros().toPlainString());
-        d.put("출처·비고", note);
+        d.put("kpiActual.field.year", year == null ? null : year.toString());
+        d.put("kpiActual.field.quarter", Quarter.describe(quarter));
+        d.put("kpiActual.field.value", value == null ? null : value.stripTrailingZeros().toPlainString());
+        d.put("kpiActual.field.note", note);
         return d;
-    }
-
-    public Long getVersion() {
-        return version;
-    }
-
-    public void setVersion(Long version) {
-        this.version = version;
-    }
-
-    public Integer getYear() {
-        return year;
-    }
-
-    public void setYear(Integer year) {
-        this.year = year;
-    }
-
-    public Integer getQuarter() {
-        return quarter;
-    }
-
-    public void setQuarter(Integer quarter) {
-        this.quarter = quarter;
-    }
-
-    public BigDecimal getValue() {
-        return value;
-    }
-
-    public void setValue(BigDecimal value) {
-        this.value = value;
-    }
-
-    public String getNote() {
-        return note;
     }
 
     public void setNote(String note) {

@@ -9,14 +9,16 @@ import java.util.List;
  */
 public final class KpiBands {
 
-    public static final List<String> LABELS = List.of("100% 이상", "80~99%", "50~79%", "50% 미만", "실적 미입력");
+    /** The bands' message keys (their words in the message files), in the order of {@link #count}'s result. */
+    public static final List<String> KEYS = List.of("kpi.band.reached", "kpi.band.near", "kpi.band.half", "kpi.band.low",
+            "kpi.band.none");
 
     private KpiBands() {
     }
 
-    /** Counts per band, in the order of {@link #LABELS}. */
+    /** Counts per band, in the order of {@link #KEYS}. */
     public static long[] count(List<Kpi> kpis, TaskQueries.ProgressData data, int year) {
-        long[] bands = new long[LABELS.size()];
+        long[] bands = new long[KEYS.size()];
         for (Kpi k : kpis) {
             KpiActual latest = data.actuals(k.getId()).stream().filter(a -> a.getActualYear() == year)
                     .reduce((a, b) -> b).orElse(null);

@@ -13,9 +13,14 @@ import java.util.Arrays;
 import java.util.List;
 import kr.innotrack.shared.BaseEntity;
 import kr.innotrack.shared.YearMonthDateConverter;
+import lombok.AccessLevel;
+import lombok.Getter;
+import lombok.NoArgsConstructor;
 
 /** A schedule line (추진일정) of a task: dated by month, recurring, or undated with its text kept. */
 @Entity
+@Getter
+@NoArgsConstructor(access = AccessLevel.PROTECTED)
 public class Milestone extends BaseEntity {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
@@ -54,9 +59,6 @@ public class Milestone extends BaseEntity {
 
     @Convert(converter = YearMonthDateConverter.class)
     private YearMonth originalEnd;
-
-    protected Milestone() {
-    }
 
     Milestone(Task task, String description, String scheduleText, YearMonth plannedStart, YearMonth plannedEnd,
               MilestoneStatus status, LocalDate actualCompletion, String note, int sortOrder) {
@@ -112,67 +114,11 @@ public class Milestone extends BaseEntity {
         return originalStart != null || originalEnd != null;
     }
 
-    public YearMonth getOriginalStart() {
-        return originalStart;
-    }
-
-    public YearMonth getOriginalEnd() {
-        return originalEnd;
-    }
-
-    public Task getTask() {
-        return task;
-    }
-
-    public Long getTaskId() {
-        return taskId;
-    }
-
-    public String getDescription() {
-        return description;
-    }
-
-    public String getDetail() {
-        return detail;
-    }
-
-    public String getScheduleText() {
-        return scheduleText;
-    }
-
-    public YearMonth getPlannedStart() {
-        return plannedStart;
-    }
-
-    public YearMonth getPlannedEnd() {
-        return plannedEnd;
-    }
-
     public List<YearMonth> plannedMonthList() {
         if (plannedMonths == null || plannedMonths.isBlank()) {
             return List.of();
         }
         return Arrays.stream(plannedMonths.split(",")).map(String::trim).map(YearMonth::parse).toList();
-    }
-
-    public Recurrence getRecurrence() {
-        return recurrence;
-    }
-
-    public MilestoneStatus getStatus() {
-        return status;
-    }
-
-    public LocalDate getActualCompletion() {
-        return actualCompletion;
-    }
-
-    public String getNote() {
-        return note;
-    }
-
-    public int getSortOrder() {
-        return sortOrder;
     }
 
     /** Planned to be finished before the given month, and neither done nor cancelled. */

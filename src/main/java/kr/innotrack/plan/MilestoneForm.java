@@ -10,10 +10,14 @@ import java.time.YearMonth;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import kr.innotrack.shared.DateWindow;
-import org.springframework.validation.Errors;
+import kr.innotrack.shared.web.RejectedInput;
+import lombok.Getter;
+import lombok.Setter;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /** Adding or updating a milestone: what, when (planned months), and how it stands. */
+@Getter
+@Setter
 public class MilestoneForm implements VersionedForm {
 
     private Long version;
@@ -54,28 +58,37 @@ public class MilestoneForm implements VersionedForm {
         return f;
     }
 
-    /** Checks that need the plan year and today's date; adds Korean messages beside the fields. */
-    void validate(int planYear, LocalDate today, Errors errors) {
-        DateWindow.check(errors, "plannedStart", plannedStart, planYear, today);
-        DateWindow.check(errors, "plannedEnd", plannedEnd, planYear, today);
-        DateWindow.check(errors, "actualCompletion", actualCompletion, planYear, today);
-        if (plannedStart != null && plannedEnd != null && plannedEnd.isBefore(plannedStart)
-                && !errors.hasFieldErrors("plannedEnd")) {
-            errors.rejectValue("plannedEnd", "milestone.end.beforeStart");
+    /**
+     * The rules that need the plan year and today's date ({@code FormSubmission}'s check step): every month and date
+     * inside the plan's window, the end not before the start, a completion date exactly when done and not in the
+     * future. At most one message a field; a field the binder already marked keeps the binder's.
+     */
+    void check(int planYear, LocalDate today) {
+        RejectedInput.Collector rejected = RejectedInput.collect();
+        int first = DateWindow.firstYear(planYear);
+        int last = DateWindow.lastYear(planYear, today);
+        if (plannedStart != null && !DateWindow.contains(planYear, today, plannedStart.getYear())) {
+            rejected.reject("plannedStart", "month.range", first, last);
         }
-        if (status == MilestoneStatus.DONE && actualCompletion == null && !errors.hasFieldErrors("actualCompletion")) {
-            errors.rejectValue("actualCompletion", "milestone.completion.required");
+        if (plannedEnd != null && !DateWindow.contains(planYear, today, plannedEnd.getYear())) {
+            rejected.reject("plannedEnd", "month.range", first, last);
+        } else if (plannedStart != null && plannedEnd != null && plannedEnd.isBefore(plannedStart)) {
+            rejected.reject("plannedEnd", "milestone.end.beforeStart");
         }
-        if (actualCompletion != null && !errors.hasFieldErrors("actualCompletion")) {
-            if (status != MilestoneStatus.DONE) {
-                errors.rejectValue("actualCompletion", "milestone.completion.onlyWhenDone");
-            } else if (actualCompletion.isAfter(today)) {
-                errors.rejectValue("actualCompletion", "milestone.completion.future");
-            } else if (actualCompletion.getYear() < planYear - 1) {
-                errors.rejectValue("actualCompletion", "milestone.completion.tooEarly", new Object[] {planYear - 1},
-                        null);
+        if (actualCompletion == null) {
+            if (status == MilestoneStatus.DONE) {
+                rejected.reject("actualCompletion", "milestone.completion.required");
             }
+        } else if (!DateWindow.contains(planYear, today, actualCompletion.getYear())) {
+            rejected.reject("actualCompletion", "date.range", first, last);
+        } else if (status != MilestoneStatus.DONE) {
+            rejected.reject("actualCompletion", "milestone.completion.onlyWhenDone");
+        } else if (actualCompletion.isAfter(today)) {
+            rejected.reject("actualCompletion", "milestone.completion.future");
+        } else if (actualCompletion.getYear() < planYear - 1) {
+            rejected.reject("actualCompletion", "milestone.completion.tooEarly", planYear - 1);
         }
+        rejected.throwIfAny();
     }
 
     TaskCommands.MilestoneDraft toCommand() {
@@ -83,77 +96,26 @@ public class MilestoneForm implements VersionedForm {
                 actualCompletion, note);
     }
 
+    /** Field label keys → values; the status as its word's key (the conflict view resolves it). */
     @Override
     public Map<String, String> describe() {
         Map<String, String> d = new LinkedHashMap<>();
-        d.put("추진 내용", description);
-        d.put("일정(원문)", scheduleText);
-        d.put("계획 시작 월", plannedStart == null ? null : plannedStart.toString());
-        d.put("계획 종료 월", plannedEnd == null ? null : plannedEnd.toString());
-        d.put("상태", status == null ? null : status.label());
-        d.put("실제 완료일", actualCompletion == null ? null : actualCompletion.toString());
-        d.put("비고", note);
+        d.put("milestone.field.description", description);
+        d.put("milestone.field.schedule", scheduleText);
+        d.put("milestone.field.plannedStart", plannedStart == null ? null : plannedStart.toString());
+        d.put("milestone.field.plannedEnd", plannedEnd == null ? null : plannedEnd.toString());
+        d.put("milestone.field.status", status == null ? null : status.messageKey());
+        d.put("milestone.field.actualCompletion", actualCompletion == null ? null : actualCompletion.toString());
+        d.put("milestone.field.note", note);
         return d;
-    }
-
-    public Long getVersion() {
-        return version;
-    }
-
-    public void setVersion(Long version) {
-        this.version = version;
-    }
-
-    public String getDescription() {
-        return description;
     }
 
     public void setDescription(String description) {
         this.description = trim(description);
     }
 
-    public String getScheduleText() {
-        return scheduleText;
-    }
-
     public void setScheduleText(String scheduleText) {
         this.scheduleText = trim(scheduleText);
-    }
-
-    public YearMonth getPlannedStart() {
-        return plannedStart;
-    }
-
-    public void setPlannedStart(YearMonth plannedStart) {
-        this.plannedStart = plannedStart;
-    }
-
-    public YearMonth getPlannedEnd() {
-        return plannedEnd;
-    }
-
-    public void setPlannedEnd(YearMonth plannedEnd) {
-        this.plannedEnd = plannedEnd;
-    }
-
-    public MilestoneStatus getStatus() {
-        return status;
-    }
-
-    public void setStatus(MilestoneStatus status) {
-        this.status = status;
-    }
-
-    public LocalDate getActualCompletion() {
-        return actualCompletion;
-    }
-
-    public void setActualCompletion(LocalDate actualCompletion) {
-        this.actualCompletion = actualCompletion;
-    }
-
-    public String getNote() {
-        return note;
     }
 
     public void setNote(String note) {

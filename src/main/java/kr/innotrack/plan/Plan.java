@@ -7,9 +7,14 @@ import java.util.Arrays;
 import java.util.List;
 import kr.innotrack.organization.Organization;
 import kr.innotrack.shared.BaseEntity;
+import lombok.AccessLevel;
+import lombok.Getter;
+import lombok.NoArgsConstructor;
 
 /** An organization's innovation execution plan for one year (혁신 실행계획). */
 @Entity
+@Getter
+@NoArgsConstructor(access = AccessLevel.PROTECTED)
 public class Plan extends BaseEntity {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
@@ -25,37 +30,6 @@ public class Plan extends BaseEntity {
     private String strategies;
     /** One direction per line (e.g. 2021 추진 방향). */
     private String directions;
-
-    protected Plan() {
-    }
-
-    public Organization getOrganization() {
-        return organization;
-    }
-
-    public int getPlanYear() {
-        return planYear;
-    }
-
-    public String getTitle() {
-        return title;
-    }
-
-    public String getSubtitle() {
-        return subtitle;
-    }
-
-    public String getIssued() {
-        return issued;
-    }
-
-    public String getVision() {
-        return vision;
-    }
-
-    public String getGoal() {
-        return goal;
-    }
 
     public List<String> strategyList() {
         return lines(strategies);

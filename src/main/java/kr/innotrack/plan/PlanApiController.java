@@ -2,21 +2,18 @@ package kr.innotrack.plan;
 
 import java.util.List;
 import kr.innotrack.shared.CurrentUser;
+import lombok.RequiredArgsConstructor;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
 /** The read API for other systems: documented in docs/api.md. */
 @RestController
+@RequiredArgsConstructor
 class PlanApiController {
 
     private final PlanQueries plans;
     private final TaskQueries tasks;
-
-    PlanApiController(PlanQueries plans, TaskQueries tasks) {
-        this.plans = plans;
-        this.tasks = tasks;
-    }
 
     @GetMapping("/api/plans")
     List<PlanJson.Summary> plans(CurrentUser user) {

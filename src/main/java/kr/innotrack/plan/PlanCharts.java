@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import kr.innotrack.shared.Charts;
+import kr.innotrack.shared.Messages;
 
 /**
  * The plan overview's charts with their numbers: milestone status by area, milestones planned vs done by month of
@@ -22,13 +23,13 @@ public record PlanCharts(String areaChart, String monthChart, List<Month> months
             MilestoneStatus.IN_PROGRESS, Charts.BLUE, MilestoneStatus.DONE, Charts.GREEN,
             MilestoneStatus.DELAYED, Charts.RED, MilestoneStatus.CANCELLED, "#c5ccd3");
 
-    static PlanCharts of(List<NodeView> roots, TaskQueries.ProgressData data, int year) {
+    static PlanCharts of(List<NodeView> roots, TaskQueries.ProgressData data, int year, Messages messages) {
         List<Milestone> milestones = data.milestonesByTask().values().stream().flatMap(List::stream).toList();
         List<String> areas = roots.stream().map(r -> r.node().getCode() + ". " + r.node().getName()).toList();
         List<Charts.Series> byStatus = Arrays.stream(MilestoneStatus.values())
-                .map(s -> new Charts.Series(s.label(), roots.stream().map(r -> r.status().count(s)).toList(), COLOURS.get(s)))
+                .map(s -> new Charts.Series(messages.label(s), roots.stream().map(r -> r.status().count(s)).toList(), COLOURS.get(s)))
                 .toList();
-        String areaChart = Charts.bar(areas, byStatus, true, true, "추진일정 건수");
+        String areaChart = Charts.bar(areas, byStatus, true, true, messages.get("plan.chart.milestones"));
 
         long[] planned = new long[12];
         long[] done = new long[12];
@@ -57,20 +58,21 @@ public record PlanCharts(String areaChart, String monthChart, List<Month> months
         List<String> labels = new ArrayList<>();
         for (int i = 0; i < 12; i++) {
             months.add(new Month(i + 1, planned[i], done[i]));
-            labels.add((i + 1) + "월");
+            labels.add(messages.get("plan.chart.month", i + 1));
         }
         String monthChart = Charts.bar(labels, List.of(
-                new Charts.Series("계획(마감 월)", Arrays.stream(planned).boxed().toList(), Charts.GREY),
-                new Charts.Series("완료(완료일)", Arrays.stream(done).boxed().toList(), Charts.GREEN)), false, false, "건수");
+                new Charts.Series(messages.get("plan.chart.planned"), Arrays.stream(planned).boxed().toList(), Charts.GREY),
+                new Charts.Series(messages.get("plan.chart.done"), Arrays.stream(done).boxed().toList(), Charts.GREEN)),
+                false, false, messages.get("plan.chart.count"));
 
         long[] buckets = KpiBands.count(data.allKpis(), data, year);
-        List<String> bucketLabels = KpiBands.LABELS;
+        List<String> bucketLabels = KpiBands.KEYS.stream().map(messages::get).toList();
         List<Bucket> kpiBuckets = new ArrayList<>();
         for (int i = 0; i < 5; i++) {
             kpiBuckets.add(new Bucket(bucketLabels.get(i), buckets[i]));
         }
-        String kpiChart = Charts.bar(bucketLabels, List.of(new Charts.Series("성과지표 수",
-                Arrays.stream(buckets).boxed().toList(), Charts.BLUE)), false, false, "지표 수");
+        String kpiChart = Charts.bar(bucketLabels, List.of(new Charts.Series(messages.get("plan.chart.kpis"),
+                Arrays.stream(buckets).boxed().toList(), Charts.BLUE)), false, false, messages.get("plan.chart.kpiCount"));
         return new PlanCharts(areaChart, monthChart, months, kpiChart, kpiBuckets);
     }
 }

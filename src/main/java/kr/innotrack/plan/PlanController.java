@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import java.util.stream.Collectors;
 import kr.innotrack.shared.CurrentUser;
 import kr.innotrack.shared.web.FormSubmission;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -15,17 +16,12 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import jakarta.servlet.http.HttpServletResponse;
 
 @Controller
+@RequiredArgsConstructor
 class PlanController {
 
     private final PlanQueries plans;
     private final TaskQueries tasks;
     private final FormSubmission submissions;
-
-    PlanController(PlanQueries plans, TaskQueries tasks, FormSubmission submissions) {
-        this.plans = plans;
-        this.tasks = tasks;
-        this.submissions = submissions;
-    }
 
     @GetMapping("/")
     String home(CurrentUser user, Model model) {

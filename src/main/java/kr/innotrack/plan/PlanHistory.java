@@ -5,9 +5,14 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import lombok.AccessLevel;
+import lombok.Getter;
+import lombok.NoArgsConstructor;
 
 /** A task count the plan reports for a year: the whole plan (no node) or one strategy. Read-only history. */
 @Entity
+@Getter
+@NoArgsConstructor(access = AccessLevel.PROTECTED)
 public class PlanHistory {
 
     @Id
@@ -24,23 +29,4 @@ public class PlanHistory {
 
     private int taskCount;
     private Integer departmentCount;
-
-    protected PlanHistory() {
-    }
-
-    public int getHistoryYear() {
-        return historyYear;
-    }
-
-    public Long getStrategyNodeId() {
-        return strategyNodeId;
-    }
-
-    public int getTaskCount() {
-        return taskCount;
-    }
-
-    public Integer getDepartmentCount() {
-        return departmentCount;
-    }
 }

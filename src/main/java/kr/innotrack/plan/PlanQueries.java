@@ -7,13 +7,16 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import kr.innotrack.shared.Messages;
 import kr.innotrack.shared.NotFoundException;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Read side of plans: the list of plans, one plan with its strategy tree, task counts and status. */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor
 public class PlanQueries {
 
     private final PlanRepository plans;
@@ -22,18 +25,8 @@ public class PlanQueries {
     private final MilestoneRepository milestones;
     private final PlanHistoryRepository history;
     private final KpiRepository kpis;
+    private final Messages messages;
     private final Clock clock;
-
-    PlanQueries(PlanRepository plans, StrategyNodeRepository nodes, TaskRepository tasks,
-                MilestoneRepository milestones, PlanHistoryRepository history, KpiRepository kpis, Clock clock) {
-        this.plans = plans;
-        this.nodes = nodes;
-        this.tasks = tasks;
-        this.milestones = milestones;
-        this.history = history;
-        this.kpis = kpis;
-        this.clock = clock;
-    }
 
     /** The plans of one organization (the signed-in user's). */
     public List<PlanSummary> summaries(Long organizationId) {
@@ -43,7 +36,7 @@ public class PlanQueries {
     /** A plan of the given organization; another organization's plan is "not found", whatever its id. */
     public Plan plan(Long planId, Long organizationId) {
         return plans.findInOrganization(planId, organizationId)
-                .orElseThrow(() -> new NotFoundException("계획", planId));
+                .orElseThrow(() -> new NotFoundException("plan.record", planId));
     }
 
     public List<StrategyNode> nodes(Long planId) {
@@ -71,7 +64,7 @@ public class PlanQueries {
         }
         PlanCharts charts = PlanCharts.of(roots,
                 TaskQueries.ProgressData.of(milestones.findByPlan(planId), kpis.withActualsOfPlan(planId)),
-                plan.getPlanYear());
+                plan.getPlanYear(), messages);
         return new PlanOverview(plan, roots, total, taskCount, now,
                 PlanYear.of(history.findByPlanIdOrderByHistoryYearAsc(planId)), charts);
     }

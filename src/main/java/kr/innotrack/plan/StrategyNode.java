@@ -5,9 +5,14 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.ManyToOne;
 import kr.innotrack.shared.BaseEntity;
+import lombok.AccessLevel;
+import lombok.Getter;
+import lombok.NoArgsConstructor;
 
 /** A node of a plan's strategy tree: a strategy, an area (가/나/다), a focus sub-area (가-1) … any depth. */
 @Entity
+@Getter
+@NoArgsConstructor(access = AccessLevel.PROTECTED)
 public class StrategyNode extends BaseEntity {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
@@ -28,43 +33,4 @@ public class StrategyNode extends BaseEntity {
     /** 필수과제: a sub-area every government must address. */
     private boolean mandatory;
     private int sortOrder;
-
-    protected StrategyNode() {
-    }
-
-    public Plan getPlan() {
-        return plan;
-    }
-
-    public StrategyNode getParent() {
-        return parent;
-    }
-
-    public Long getParentId() {
-        return parentId;
-    }
-
-    public String getCode() {
-        return code;
-    }
-
-    public String getName() {
-        return name;
-    }
-
-    public String getLevelName() {
-        return levelName;
-    }
-
-    public String getCategory() {
-        return category;
-    }
-
-    public boolean isMandatory() {
-        return mandatory;
-    }
-
-    public int getSortOrder() {
-        return sortOrder;
-    }
 }

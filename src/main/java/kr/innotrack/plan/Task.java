@@ -11,9 +11,14 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 import kr.innotrack.organization.Department;
 import kr.innotrack.shared.BaseEntity;
+import lombok.AccessLevel;
+import lombok.Getter;
+import lombok.NoArgsConstructor;
 
 /** A task (추진과제) of a plan, placed under one node of the strategy tree. */
 @Entity
+@Getter
+@NoArgsConstructor(access = AccessLevel.PROTECTED)
 public class Task extends BaseEntity {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
@@ -56,9 +61,6 @@ public class Task extends BaseEntity {
     /** 중점과제: selected by the planning office for quarterly checks. */
     private boolean focus;
 
-    protected Task() {
-    }
-
     void assignOfficer(String officer, String phone) {
         this.officer = officer;
         this.phone = phone;
@@ -70,81 +72,5 @@ public class Task extends BaseEntity {
 
     void markFocus(boolean focus) {
         this.focus = focus;
-    }
-
-    public boolean isFocus() {
-        return focus;
-    }
-
-    public boolean isCollaboratorsMayEdit() {
-        return collaboratorsMayEdit;
-    }
-
-    public Plan getPlan() {
-        return plan;
-    }
-
-    public StrategyNode getStrategyNode() {
-        return strategyNode;
-    }
-
-    public String getCode() {
-        return code;
-    }
-
-    public String getTitle() {
-        return title;
-    }
-
-    public Department getLeadDepartment() {
-        return leadDepartment;
-    }
-
-    public Set<Department> getCollaboratingDepartments() {
-        return collaboratingDepartments;
-    }
-
-    public String getCollaborators() {
-        return collaborators;
-    }
-
-    public String getOfficer() {
-        return officer;
-    }
-
-    public String getPhone() {
-        return phone;
-    }
-
-    public String getBudgetText() {
-        return budgetText;
-    }
-
-    public boolean isContinuing() {
-        return continuing;
-    }
-
-    public boolean isRepresentative() {
-        return representative;
-    }
-
-    public String getBackground() {
-        return background;
-    }
-
-    public String getDetails() {
-        return details;
-    }
-
-    public String getBefore() {
-        return before;
-    }
-
-    public String getAfter() {
-        return after;
-    }
-
-    public int getSortOrder() {
-        return sortOrder;
     }
 }

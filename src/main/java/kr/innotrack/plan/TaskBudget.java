@@ -7,9 +7,14 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
+import lombok.AccessLevel;
+import lombok.Getter;
+import lombok.NoArgsConstructor;
 
 /** An amount the task's budget text states for one year, in thousands of won (천원). */
 @Entity
+@Getter
+@NoArgsConstructor(access = AccessLevel.PROTECTED)
 public class TaskBudget {
 
     @Id
@@ -26,27 +31,4 @@ public class TaskBudget {
     private long amountThousandWon;
     private String note;
     private int sortOrder;
-
-    protected TaskBudget() {
-    }
-
-    public Long getTaskId() {
-        return taskId;
-    }
-
-    public int getBudgetYear() {
-        return budgetYear;
-    }
-
-    public long getAmountThousandWon() {
-        return amountThousandWon;
-    }
-
-    public String getNote() {
-        return note;
-    }
-
-    public int getSortOrder() {
-        return sortOrder;
-    }
 }

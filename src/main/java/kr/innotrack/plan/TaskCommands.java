@@ -9,8 +9,10 @@ import java.util.Optional;
 import kr.innotrack.history.ChangeHistory;
 import kr.innotrack.history.Changes;
 import kr.innotrack.shared.CurrentUser;
+import kr.innotrack.shared.Messages;
 import kr.innotrack.shared.NotFoundException;
 import kr.innotrack.shared.StaleEditException;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -22,6 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
+@RequiredArgsConstructor
 public class TaskCommands {
 
     static final String TASK = TaskScheduling.TASK;
@@ -34,18 +37,8 @@ public class TaskCommands {
     private final KpiRepository kpis;
     private final KpiActualRepository actuals;
     private final ChangeHistory history;
+    private final Messages messages;
     private final Clock clock;
-
-    TaskCommands(TaskQueries reads, TaskRepository tasks, MilestoneRepository milestones, KpiRepository kpis,
-                KpiActualRepository actuals, ChangeHistory history, Clock clock) {
-        this.reads = reads;
-        this.tasks = tasks;
-        this.milestones = milestones;
-        this.kpis = kpis;
-        this.actuals = actuals;
-        this.history = history;
-        this.clock = clock;
-    }
 
     // ---- task
 
@@ -64,14 +57,15 @@ public class TaskCommands {
 
     public void updateOfficerFields(Long planId, Long taskId, OfficerFields form, CurrentUser user) {
         Task task = reads.editableTask(planId, taskId, user);
-        StaleEditException.unlessCurrent(form.version(), task.getVersion(), "과제", taskId);
+        StaleEditException.unlessCurrent(form.version(), task.getVersion(), "Task", taskId);
         Changes changes = Changes.of()
-                .field("담당자", task.getOfficer(), form.officer())
-                .field("연락처", task.getPhone(), form.phone());
+                .field(messages.get("task.field.officer"), task.getOfficer(), form.officer())
+                .field(messages.get("task.field.phone"), task.getPhone(), form.phone());
         task.assignOfficer(form.officer(), form.phone());
         if (user.admin()) {
-            changes.field("협업부서 수정 허용", task.isCollaboratorsMayEdit() ? "허용" : "허용 안 함",
-                    form.collaboratorsMayEdit() ? "허용" : "허용 안 함");
+            changes.field(messages.get("task.field.collaboratorsMayEdit"),
+                    messages.label(CollaboratorEditing.of(task.isCollaboratorsMayEdit())),
+                    messages.label(CollaboratorEditing.of(form.collaboratorsMayEdit())));
             task.letCollaboratorsEdit(form.collaboratorsMayEdit());
         }
         history.updated(user, subject(task, TASK, task.getId(), task.getCode() + " " + task.getTitle()), changes);
@@ -84,7 +78,7 @@ public class TaskCommands {
         Milestone m = milestones.save(new Milestone(task, form.description(), form.scheduleText(),
                 form.plannedStart(), form.plannedEnd(), form.status(), form.actualCompletion(),
                 form.note(), milestones.lastSortOrder(taskId) + 1));
-        history.created(user, subject(task, MILESTONE, m.getId(), "추진일정: " + m.getDescription()),
+        history.created(user, subject(task, MILESTONE, m.getId(), milestoneSubject(m)),
                 milestoneValues(null, m));
         return m;
     }
@@ -93,20 +87,20 @@ public class TaskCommands {
                                 CurrentUser user) {
         Task task = reads.editableTask(planId, taskId, user);
         Milestone m = reads.milestone(planId, taskId, milestoneId, user);
-        StaleEditException.unlessCurrent(version, m.getVersion(), "추진일정", milestoneId);
+        StaleEditException.unlessCurrent(version, m.getVersion(), "Milestone", milestoneId);
         Milestone before = snapshot(m);
         m.describe(form.description(), form.scheduleText());
         m.reschedule(form.plannedStart(), form.plannedEnd());
         m.report(form.status(), form.actualCompletion(), form.note());
-        history.updated(user, subject(task, MILESTONE, m.getId(), "추진일정: " + m.getDescription()),
+        history.updated(user, subject(task, MILESTONE, m.getId(), milestoneSubject(m)),
                 milestoneValues(before, m));
     }
 
     public void deleteMilestone(Long planId, Long taskId, Long milestoneId, Long version, CurrentUser user) {
         Task task = reads.editableTask(planId, taskId, user);
         Milestone m = reads.milestone(planId, taskId, milestoneId, user);
-        StaleEditException.unlessCurrent(version, m.getVersion(), "추진일정", milestoneId);
-        history.deleted(user, subject(task, MILESTONE, m.getId(), "추진일정: " + m.getDescription()),
+        StaleEditException.unlessCurrent(version, m.getVersion(), "Milestone", milestoneId);
+        history.deleted(user, subject(task, MILESTONE, m.getId(), milestoneSubject(m)),
                 milestoneValues(m, null));
         milestones.delete(m);
     }
@@ -117,16 +111,20 @@ public class TaskCommands {
                 m.getPlannedEnd(), m.getStatus(), m.getActualCompletion(), m.getNote(), m.getSortOrder());
     }
 
+    private String milestoneSubject(Milestone m) {
+        return messages.get("milestone.history.subject", m.getDescription());
+    }
+
     /** Field-by-field values of a milestone before and after (either may be null for create / delete). */
-    private static Changes milestoneValues(Milestone before, Milestone after) {
+    private Changes milestoneValues(Milestone before, Milestone after) {
         return Changes.of()
-                .field("추진 내용", before == null ? null : before.getDescription(), after == null ? null : after.getDescription())
-                .field("일정(원문)", before == null ? null : before.getScheduleText(), after == null ? null : after.getScheduleText())
-                .field("계획 시작 월", before == null ? null : before.getPlannedStart(), after == null ? null : after.getPlannedStart())
-                .field("계획 종료 월", before == null ? null : before.getPlannedEnd(), after == null ? null : after.getPlannedEnd())
-                .field("상태", before == null ? null : before.getStatus().label(), after == null ? null : after.getStatus().label())
-                .field("실제 완료일", before == null ? null : before.getActualCompletion(), after == null ? null : after.getActualCompletion())
-                .field("비고", before == null ? null : before.getNote(), after == null ? null : after.getNote());
+                .field(messages.get("milestone.field.description"), before == null ? null : before.getDescription(), after == null ? null : after.getDescription())
+                .field(messages.get("milestone.field.schedule"), before == null ? null : before.getScheduleText(), after == null ? null : after.getScheduleText())
+                .field(messages.get("milestone.field.plannedStart"), before == null ? null : before.getPlannedStart(), after == null ? null : after.getPlannedStart())
+                .field(messages.get("milestone.field.plannedEnd"), before == null ? null : before.getPlannedEnd(), after == null ? null : after.getPlannedEnd())
+                .field(messages.get("milestone.field.status"), before == null ? null : messages.label(before.getStatus()), after == null ? null : messages.label(after.getStatus()))
+                .field(messages.get("milestone.field.actualCompletion"), before == null ? null : before.getActualCompletion(), after == null ? null : after.getActualCompletion())
+                .field(messages.get("milestone.field.note"), before == null ? null : before.getNote(), after == null ? null : after.getNote());
     }
 
     // ---- KPI values
@@ -136,25 +134,27 @@ public class TaskCommands {
         Task task = reads.editableTask(planId, taskId, user);
         Kpi kpi = reads.kpi(planId, taskId, kpiId, user);
         Optional<KpiActual> existing = actuals.findByKpiIdAndActualYearAndQuarter(kpiId, form.year(), form.quarter());
-        String label = "성과지표: " + kpi.getName() + " " + form.year() + "년 " + form.quarter() + "분기";
+        String label = messages.get("kpiActual.history.subject", kpi.getName(), form.year(), form.quarter());
+        String valueLabel = messages.get("kpiActual.field.value");
+        String noteLabel = messages.get("kpiActual.field.note");
         LocalDateTime now = LocalDateTime.now(clock);
         if (existing.isEmpty()) {
             if (form.version() != null) {
-                throw new StaleEditException("성과지표 실적", kpiId); // it was deleted meanwhile
+                throw new StaleEditException("KpiActual", kpiId); // it was deleted meanwhile
             }
             KpiActual created = new KpiActual(kpi, form.year(), form.quarter());
             created.record(form.value(), form.note(), user.displayName(), now);
             actuals.save(created);
             history.created(user, subject(task, KPI_ACTUAL, created.getId(), label), Changes.of()
-                    .field("실적", null, plain(form.value()) + kpi.getUnit())
-                    .field("출처·비고", null, form.note()));
+                    .field(valueLabel, null, plain(form.value()) + kpi.getUnit())
+                    .field(noteLabel, null, form.note()));
             return;
         }
         KpiActual actual = existing.get();
-        StaleEditException.unlessCurrent(form.version(), actual.getVersion(), "성과지표 실적", actual.getId());
+        StaleEditException.unlessCurrent(form.version(), actual.getVersion(), "KpiActual", actual.getId());
         Changes changes = Changes.of()
-                .field("실적", plain(actual.getActualValue()) + kpi.getUnit(), plain(form.value()) + kpi.getUnit())
-                .field("출처·비고", actual.getNote(), form.note());
+                .field(valueLabel, plain(actual.getActualValue()) + kpi.getUnit(), plain(form.value()) + kpi.getUnit())
+                .field(noteLabel, actual.getNote(), form.note());
         actual.record(form.value(), form.note(), user.displayName(), now);
         history.updated(user, subject(task, KPI_ACTUAL, actual.getId(), label), changes);
     }
@@ -164,19 +164,18 @@ public class TaskCommands {
         Task task = reads.editableTask(planId, taskId, user);
         Kpi kpi = reads.kpi(planId, taskId, kpiId, user);
         KpiActual actual = actuals.findByKpiIdAndActualYearAndQuarter(kpiId, year, quarter)
-                .orElseThrow(() -> new NotFoundException("성과지표 실적", kpiId));
-        StaleEditException.unlessCurrent(version, actual.getVersion(), "성과지표 실적", actual.getId());
+                .orElseThrow(() -> new NotFoundException("kpiActual.record", kpiId));
+        StaleEditException.unlessCurrent(version, actual.getVersion(), "KpiActual", actual.getId());
         history.deleted(user, subject(task, KPI_ACTUAL, actual.getId(),
-                        "성과지표: " + kpi.getName() + " " + year + "년 " + quarter + "분기"),
-                Changes.of().field("실적", plain(actual.getActualValue()) + kpi.getUnit(), null)
-                        .field("출처·비고", actual.getNote(), null));
+                        messages.get("kpiActual.history.subject", kpi.getName(), year, quarter)),
+                Changes.of().field(messages.get("kpiActual.field.value"), plain(actual.getActualValue()) + kpi.getUnit(), null)
+                        .field(messages.get("kpiActual.field.note"), actual.getNote(), null));
         actuals.delete(actual);
     }
 
     private static String plain(java.math.BigDecimal value) {
         return value == null ? "" : value.stripTrailingZeros().toPlainString();
     }
-
 
     static ChangeHistory.Subject subject(Task task, String type, Long id, String label) {
         return new ChangeHistory.Subject(task.getPlan().getOrganization().getId(), task.getId(), null, type, id, label);

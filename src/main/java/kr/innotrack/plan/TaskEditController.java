@@ -8,6 +8,9 @@ import java.util.HashMap;
 import kr.innotrack.shared.web.Confirmation;
 import kr.innotrack.shared.web.FormSubmission;
 import kr.innotrack.shared.CurrentUser;
+import kr.innotrack.shared.Messages;
+import kr.innotrack.shared.NotFoundException;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -27,19 +30,14 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 @RequestMapping("/plans/{planId}/tasks/{taskId}")
+@RequiredArgsConstructor
 class TaskEditController {
 
     private final TaskQueries queries;
     private final TaskCommands commands;
     private final FormSubmission submissions;
+    private final Messages messages;
     private final Clock clock;
-
-    TaskEditController(TaskQueries queries, TaskCommands commands, FormSubmission submissions, Clock clock) {
-        this.queries = queries;
-        this.commands = commands;
-        this.submissions = submissions;
-        this.clock = clock;
-    }
 
     // ---- task fields
 
@@ -82,9 +80,9 @@ class TaskEditController {
                         @Valid @ModelAttribute("form") MilestoneForm form, BindingResult binding, CurrentUser user,
                         Model model, HttpServletResponse response, RedirectAttributes redirect) {
         Task task = queries.editableTask(planId, taskId, user);
-        form.validate(task.getPlan().getPlanYear(), LocalDate.now(clock), binding);
         return submissions.of(form, binding, model, response)
                 .page(() -> milestoneForm(task, null, model))
+                .check(() -> form.check(task.getPlan().getPlanYear(), LocalDate.now(clock)))
                 .save(() -> commands.addMilestone(planId, taskId, form.toCommand(), user))
                 .then(() -> saved(redirect, planId, taskId, "#milestones"));
     }
@@ -104,9 +102,9 @@ class TaskEditController {
                            CurrentUser user, Model model, HttpServletResponse response, RedirectAttributes redirect) {
         Task task = queries.editableTask(planId, taskId, user);
         Milestone m = queries.milestone(planId, taskId, milestoneId, user);
-        form.validate(task.getPlan().getPlanYear(), LocalDate.now(clock), binding);
         return submissions.of(form, binding, model, response)
                 .page(() -> milestoneForm(task, m, model))
+                .check(() -> form.check(task.getPlan().getPlanYear(), LocalDate.now(clock)))
                 .current(() -> MilestoneForm.of(queries.milestone(planId, taskId, milestoneId, user)))
                 .save(() -> commands.updateMilestone(planId, taskId, milestoneId, form.toCommand(), form.getVersion(),
                         user))
@@ -121,13 +119,15 @@ class TaskEditController {
         Milestone m = queries.milestone(planId, taskId, milestoneId, user);
         String base = "/plans/" + planId + "/tasks/" + taskId;
         model.addAttribute("plan", task.getPlan());
-        model.addAttribute("confirmation", Confirmation.of("tasks", "추진일정 삭제: " + m.getDescription())
-                .lead("삭제한 추진일정은 되돌릴 수 없습니다. 일정이 바뀌었거나 취소되었으면 삭제 대신 수정(상태 ‘취소’)을 쓰세요.")
-                .consequence(task.getCode() + " 과제의 추진일정에서 ‘" + m.getDescription() + "’"
-                        + (m.scheduleLabel() == null ? "" : "(" + m.scheduleLabel() + ")") + "이(가) 사라집니다.")
-                .consequence("진행 중인 점검의 계산 상태와 부서 평가의 추진일정 점수에서 빠집니다. 종료된 점검의 기록은 그대로입니다.")
-                .consequence("과제의 변경 이력에는 삭제한 사람과 시각, 삭제 전 내용이 남습니다.")
-                .post(base + "/milestones/" + milestoneId + "/delete", "추진일정 삭제").field("version", m.getVersion())
+        model.addAttribute("confirmation", Confirmation.of("tasks",
+                        messages.get("milestone.delete.title", m.getDescription()))
+                .lead(messages.get("milestone.delete.lead"))
+                .consequence(messages.get("milestone.delete.gone", task.getCode(), m.getDescription(),
+                        m.scheduleLabel() == null ? "" : messages.get("milestone.delete.schedule", m.scheduleLabel())))
+                .consequence(messages.get("milestone.delete.scores"))
+                .consequence(messages.get("milestone.delete.history"))
+                .post(base + "/milestones/" + milestoneId + "/delete", messages.get("milestone.delete.confirm"))
+                .field("version", m.getVersion())
                 .cancel(base + "/milestones/" + milestoneId + "/edit").build());
         return "confirm";
     }
@@ -153,7 +153,7 @@ class TaskEditController {
                 .current(() -> MilestoneForm.of(queries.milestone(planId, taskId, milestoneId, user)))
                 .save(() -> commands.deleteMilestone(planId, taskId, milestoneId, version, user))
                 .then(() -> {
-                    redirect.addFlashAttribute("saved", "추진일정을 삭제했습니다.");
+                    redirect.addFlashAttribute("saved", messages.get("milestone.flash.deleted"));
                     return "redirect:/plans/" + planId + "/tasks/" + taskId + "#milestones";
                 });
     }
@@ -192,9 +192,9 @@ class TaskEditController {
                       Model model, HttpServletResponse response, RedirectAttributes redirect) {
         Task task = queries.editableTask(planId, taskId, user);
         Kpi kpi = queries.kpi(planId, taskId, kpiId, user);
-        form.validate(task.getPlan().getPlanYear(), binding);
         return submissions.of(form, binding, model, response)
                 .page(() -> actualForm(task, kpi, model))
+                .check(() -> form.check(task.getPlan().getPlanYear()))
                 .current(() -> queries.actual(kpiId, form.getYear(), form.getQuarter()).map(KpiActualForm::of)
                         .orElseGet(KpiActualForm::new))
                 .save(() -> commands.saveKpiValue(planId, taskId, kpiId, form.toCommand(), user))
@@ -208,16 +208,18 @@ class TaskEditController {
         Task task = queries.editableTask(planId, taskId, user);
         Kpi kpi = queries.kpi(planId, taskId, kpiId, user);
         KpiActual actual = queries.actual(kpiId, year, quarter)
-                .orElseThrow(() -> new kr.innotrack.shared.NotFoundException("성과지표 실적", kpiId));
+                .orElseThrow(() -> new NotFoundException("kpiActual.record", kpiId));
         String base = "/plans/" + planId + "/tasks/" + taskId;
         model.addAttribute("plan", task.getPlan());
-        model.addAttribute("confirmation", Confirmation.of("tasks", "성과지표 실적 삭제: " + kpi.getName() + " " + year + "년 "
-                        + quarter + "분기")
-                .lead("삭제한 실적은 되돌릴 수 없습니다. 값이 틀렸으면 삭제 대신 고쳐서 저장하세요.")
-                .consequence(actual.getActualValue().stripTrailingZeros().toPlainString() + kpi.getUnit() + " 실적이 사라지고, 그 분기는 ‘실적 미입력’이 됩니다.")
-                .consequence("진행 중인 점검의 계산 상태와 부서 평가의 성과지표 점수가 바뀔 수 있습니다. 종료된 점검의 기록은 그대로입니다.")
-                .consequence("과제의 변경 이력에는 삭제한 사람과 시각, 삭제 전 값이 남습니다.")
-                .post(base + "/kpis/" + kpiId + "/actual/delete", "실적 삭제").field("year", year).field("quarter", quarter)
+        model.addAttribute("confirmation", Confirmation.of("tasks",
+                        messages.get("kpiActual.delete.title", kpi.getName(), year, quarter))
+                .lead(messages.get("kpiActual.delete.lead"))
+                .consequence(messages.get("kpiActual.delete.gone",
+                        actual.getActualValue().stripTrailingZeros().toPlainString() + kpi.getUnit()))
+                .consequence(messages.get("kpiActual.delete.scores"))
+                .consequence(messages.get("kpiActual.delete.history"))
+                .post(base + "/kpis/" + kpiId + "/actual/delete", messages.get("kpiActual.delete.confirm"))
+                .field("year", year).field("quarter", quarter)
                 .field("version", actual.getVersion())
                 .cancel(base + "/kpis/" + kpiId + "/actual?year=" + year + "&quarter=" + quarter).build());
         return "confirm";
@@ -246,7 +248,7 @@ class TaskEditController {
                         .orElseGet(KpiActualForm::new))
                 .save(() -> commands.deleteActual(planId, taskId, kpiId, year, quarter, version, user))
                 .then(() -> {
-                    redirect.addFlashAttribute("saved", "성과지표 실적을 삭제했습니다.");
+                    redirect.addFlashAttribute("saved", messages.get("kpiActual.flash.deleted"));
                     return "redirect:/plans/" + planId + "/tasks/" + taskId + "#kpis";
                 });
     }
@@ -260,8 +262,8 @@ class TaskEditController {
 
     // ---- shared
 
-    private static String saved(RedirectAttributes redirect, Long planId, Long taskId, String anchor) {
-        redirect.addFlashAttribute("saved", "저장했습니다.");
+    private String saved(RedirectAttributes redirect, Long planId, Long taskId, String anchor) {
+        redirect.addFlashAttribute("saved", messages.get("task.flash.saved"));
         return "redirect:/plans/" + planId + "/tasks/" + taskId + anchor;
     }
 }

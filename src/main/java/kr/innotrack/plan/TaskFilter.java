@@ -2,8 +2,12 @@ package kr.innotrack.plan;
 
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import lombok.Getter;
+import lombok.Setter;
 
 /** The task list's filter form, bound from query parameters. Empty fields mean "no filter". */
+@Getter
+@Setter
 public class TaskFilter {
 
     public static final String OVERDUE = "OVERDUE";
@@ -27,48 +31,16 @@ public class TaskFilter {
     @Pattern(regexp = "code|title|department|officer|next", message = "{filter.sort.invalid}")
     private String sort;
 
-    public String getArea() {
-        return area;
-    }
-
     public void setArea(String area) {
         this.area = blankToNull(area);
-    }
-
-    public String getFocus() {
-        return focus;
     }
 
     public void setFocus(String focus) {
         this.focus = blankToNull(focus);
     }
 
-    public Long getDept() {
-        return dept;
-    }
-
-    public void setDept(Long dept) {
-        this.dept = dept;
-    }
-
-    public String getStatus() {
-        return status;
-    }
-
     public void setStatus(String status) {
         this.status = blankToNull(status);
-    }
-
-    public Boolean getContinuing() {
-        return continuing;
-    }
-
-    public void setContinuing(Boolean continuing) {
-        this.continuing = continuing;
-    }
-
-    public String getQ() {
-        return q;
     }
 
     public void setQ(String q) {

@@ -6,8 +6,12 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import lombok.Getter;
+import lombok.Setter;
 
 /** The task fields a department keeps current: who is in charge and how to reach them. */
+@Getter
+@Setter
 public class TaskForm implements VersionedForm {
 
     @NotNull
@@ -36,44 +40,21 @@ public class TaskForm implements VersionedForm {
         return new TaskCommands.OfficerFields(officer, phone, collaboratorsMayEdit, version);
     }
 
+    /** Field label keys → values; the permission as its word's key (the conflict view resolves it). */
     @Override
     public Map<String, String> describe() {
         Map<String, String> d = new LinkedHashMap<>();
-        d.put("담당자", officer);
-        d.put("연락처", phone);
-        d.put("협업부서 수정 허용", collaboratorsMayEdit ? "허용" : "허용 안 함");
+        d.put("task.field.officer", officer);
+        d.put("task.field.phone", phone);
+        d.put("task.field.collaboratorsMayEdit", CollaboratorEditing.of(collaboratorsMayEdit).messageKey());
         return d;
-    }
-
-    public Long getVersion() {
-        return version;
-    }
-
-    public void setVersion(Long version) {
-        this.version = version;
-    }
-
-    public String getOfficer() {
-        return officer;
     }
 
     public void setOfficer(String officer) {
         this.officer = MilestoneForm.trim(officer);
     }
 
-    public String getPhone() {
-        return phone;
-    }
-
     public void setPhone(String phone) {
         this.phone = MilestoneForm.trim(phone);
-    }
-
-    public boolean isCollaboratorsMayEdit() {
-        return collaboratorsMayEdit;
-    }
-
-    public void setCollaboratorsMayEdit(boolean collaboratorsMayEdit) {
-        this.collaboratorsMayEdit = collaboratorsMayEdit;
     }
 }

@@ -18,6 +18,7 @@ import kr.innotrack.organization.Department;
 import kr.innotrack.shared.AccessDeniedHere;
 import kr.innotrack.shared.CurrentUser;
 import kr.innotrack.shared.NotFoundException;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -27,6 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor
 public class TaskQueries {
 
     private static final Comparator<Milestone> SCHEDULE_ORDER = Comparator
@@ -43,22 +45,6 @@ public class TaskQueries {
     private final KpiActualRepository actuals;
     private final HistoryQueries history;
     private final Clock clock;
-
-    TaskQueries(TaskRepository tasks, TaskSearchRepository search, StrategyNodeRepository nodes,
-                MilestoneRepository milestones, KpiRepository kpis, TaskBudgetRepository budgets,
-                TaskBudgetPlans budgetPlans, KpiActualRepository actuals, HistoryQueries history,
-                Clock clock) {
-        this.tasks = tasks;
-        this.search = search;
-        this.nodes = nodes;
-        this.milestones = milestones;
-        this.kpis = kpis;
-        this.budgets = budgets;
-        this.budgetPlans = budgetPlans;
-        this.actuals = actuals;
-        this.history = history;
-        this.clock = clock;
-    }
 
     public List<TaskRow> search(Long planId, TaskFilter filter) {
         Set<Long> nodeIds = null;
@@ -143,7 +129,7 @@ public class TaskQueries {
         return tasks.findDetail(taskId)
                 .filter(t -> t.getPlan().getId().equals(planId)
                         && t.getPlan().getOrganization().getId().equals(organizationId))
-                .orElseThrow(() -> new NotFoundException("과제", taskId));
+                .orElseThrow(() -> new NotFoundException("task.record", taskId));
     }
 
     /** The task, if the user may change it: 404 outside their organization, 403 without the right. */
@@ -151,8 +137,8 @@ public class TaskQueries {
         Task task = task(planId, taskId, user.organizationId());
         if (!canEdit(task, user)) {
             throw new AccessDeniedHere(user.role() == kr.innotrack.shared.Role.VIEWER
-                    ? "열람 전용 계정은 자료를 바꿀 수 없습니다."
-                    : "이 과제는 다른 부서 소관이라 수정할 수 없습니다.");
+                    ? "task.error.viewerReadOnly"
+                    : "task.error.otherDepartment");
         }
         return task;
     }
@@ -180,13 +166,13 @@ public class TaskQueries {
     public Milestone milestone(Long planId, Long taskId, Long milestoneId, CurrentUser user) {
         task(planId, taskId, user.organizationId());
         return milestones.findById(milestoneId).filter(m -> m.getTaskId().equals(taskId))
-                .orElseThrow(() -> new NotFoundException("추진일정", milestoneId));
+                .orElseThrow(() -> new NotFoundException("milestone.record", milestoneId));
     }
 
     public Kpi kpi(Long planId, Long taskId, Long kpiId, CurrentUser user) {
         task(planId, taskId, user.organizationId());
         return kpis.findById(kpiId).filter(k -> k.getTaskId().equals(taskId))
-                .orElseThrow(() -> new NotFoundException("성과지표", kpiId));
+                .orElseThrow(() -> new NotFoundException("kpi.record", kpiId));
     }
 
     public Optional<KpiActual> actual(Long kpiId, int year, int quarter) {

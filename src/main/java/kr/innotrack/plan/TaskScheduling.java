@@ -7,7 +7,9 @@ import kr.innotrack.history.ChangeHistory;
 import kr.innotrack.history.Changes;
 import kr.innotrack.shared.AccessDeniedHere;
 import kr.innotrack.shared.CurrentUser;
+import kr.innotrack.shared.Messages;
 import kr.innotrack.shared.NotFoundException;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -17,6 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
+@RequiredArgsConstructor
 public class TaskScheduling {
 
     static final String TASK = "TASK";
@@ -26,12 +29,7 @@ public class TaskScheduling {
     private final TaskRepository tasks;
     private final MilestoneRepository milestones;
     private final ChangeHistory history;
-
-    TaskScheduling(TaskRepository tasks, MilestoneRepository milestones, ChangeHistory history) {
-        this.tasks = tasks;
-        this.milestones = milestones;
-        this.history = history;
-    }
+    private final Messages messages;
 
     /**
      * Moves a milestone to the dates of an accepted remedy (개선대책). The first move keeps the dates first
@@ -40,36 +38,39 @@ public class TaskScheduling {
     public void applyRevisedSchedule(Long taskId, Long milestoneId, YearMonth start, YearMonth end, String reason,
                                      CurrentUser user) {
         Milestone m = milestones.findById(milestoneId).filter(x -> x.getTaskId().equals(taskId))
-                .orElseThrow(() -> new NotFoundException("추진일정", milestoneId));
+                .orElseThrow(() -> new NotFoundException("milestone.record", milestoneId));
         Task task = m.getTask();
         if (!task.getPlan().getOrganization().getId().equals(user.organizationId())) {
-            throw new NotFoundException("추진일정", milestoneId);
+            throw new NotFoundException("milestone.record", milestoneId);
         }
         Changes changes = Changes.of()
-                .field("계획 시작 월", m.getPlannedStart(), start)
-                .field("계획 종료 월", m.getPlannedEnd(), end);
+                .field(messages.get("milestone.field.plannedStart"), m.getPlannedStart(), start)
+                .field(messages.get("milestone.field.plannedEnd"), m.getPlannedEnd(), end);
         m.reschedule(start, end);
         if (m.getStatus() == MilestoneStatus.DELAYED) {
             m.report(MilestoneStatus.IN_PROGRESS, m.getActualCompletion(), m.getNote());
-            changes.field("상태", MilestoneStatus.DELAYED.label(), MilestoneStatus.IN_PROGRESS.label());
+            changes.field(messages.get("milestone.field.status"), messages.label(MilestoneStatus.DELAYED),
+                    messages.label(MilestoneStatus.IN_PROGRESS));
         }
-        history.updated(user, subject(task, MILESTONE, m.getId(), "추진일정: " + m.getDescription() + " (" + reason + ")"),
-                changes);
+        history.updated(user, subject(task, MILESTONE, m.getId(),
+                messages.get("milestone.history.subjectWithReason", m.getDescription(), reason)), changes);
     }
 
     /** 중점과제 selection for the plan year: exactly the given tasks become focus tasks. Planning admins only. */
     public void selectFocusTasks(Long planId, Set<Long> focusTaskIds, CurrentUser user) {
-        AccessDeniedHere.unlessAdmin(user, "중점과제 선정");
+        AccessDeniedHere.unlessAdmin(user, "task.action.selectFocus");
         List<Task> all = tasks.findByPlanWithDepartments(planId);
         if (all.isEmpty() || !all.get(0).getPlan().getOrganization().getId().equals(user.organizationId())) {
-            throw new NotFoundException("계획", planId);
+            throw new NotFoundException("plan.record", planId);
         }
+        String yes = messages.get("task.value.yes");
+        String no = messages.get("task.value.no");
         for (Task task : all) {
             boolean focus = focusTaskIds.contains(task.getId());
             if (focus != task.isFocus()) {
                 task.markFocus(focus);
                 history.updated(user, subject(task, TASK, task.getId(), task.getCode() + " " + task.getTitle()),
-                        Changes.of().field("중점과제", focus ? "아니오" : "예", focus ? "예" : "아니오"));
+                        Changes.of().field(messages.get("task.field.focus"), focus ? no : yes, focus ? yes : no));
             }
         }
     }

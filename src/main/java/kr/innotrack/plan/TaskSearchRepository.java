@@ -8,17 +8,15 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Repository;
 
 /** The task list's filtered query: one statement, whatever the filters. */
 @Repository
+@RequiredArgsConstructor
 class TaskSearchRepository {
 
     private final EntityManager em;
-
-    TaskSearchRepository(EntityManager em) {
-        this.em = em;
-    }
 
     List<Task> search(Long planId, Collection<Long> nodeIds, TaskFilter filter, YearMonth month) {
         StringBuilder jpql = new StringBuilder("""

@@ -147,7 +147,8 @@ public class DeckQueries {
         long[] bands = KpiBands.count(kpiList, data, year);
         List<Deck.Bucket> kpiBuckets = new ArrayList<>();
         for (int i = 0; i < bands.length; i++) {
-            kpiBuckets.add(new Deck.Bucket(i == 0 ? messages.get("present.kpi.met") : KpiBands.LABELS.get(i), (int) bands[i]));
+            kpiBuckets.add(new Deck.Bucket(messages.get(i == 0 ? "present.kpi.met" : KpiBands.KEYS.get(i)),
+                    (int) bands[i]));
         }
         int kpis = kpiList.size();
         int reported = kpis - (int) bands[4];
@@ -163,7 +164,7 @@ public class DeckQueries {
         int[] status = new int[3];
         int due = 0;
         int done = 0;
-        long[] bands = new long[KpiBands.LABELS.size()];
+        long[] bands = new long[KpiBands.KEYS.size()];
         int kpis = 0;
         for (RoundViews.Row row : view.rows()) {
             SignalCalculator.Result r = row.computed();
@@ -182,7 +183,7 @@ public class DeckQueries {
         }
         List<Deck.Bucket> kpiBuckets = new ArrayList<>();
         for (int i = 0; i < bands.length; i++) {
-            kpiBuckets.add(new Deck.Bucket(i == 0 ? messages.get("present.kpi.metAtReference") : KpiBands.LABELS.get(i),
+            kpiBuckets.add(new Deck.Bucket(messages.get(i == 0 ? "present.kpi.metAtReference" : KpiBands.KEYS.get(i)),
                     (int) bands[i]));
         }
         String basis = messages.get(view.round().getState().closed() ? "present.asOf.closed" : "present.asOf", asOf.toString());

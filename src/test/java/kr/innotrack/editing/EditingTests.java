@@ -286,6 +286,27 @@ abstract class EditingTests {
         assertThat(jdbc.queryForObject("select count(*) from kpi_actual", Long.class)).isZero();
     }
 
+    /** The rules that need the plan year show in the same answer as the binder's, each beside its own field. */
+    @Test
+    @Transactional
+    void rulesNeedingThePlanYearShowTogetherWithTheInputErrors() throws Exception {
+        var officer = SignedIn.as(user("samcheok.chongmu"));
+        String task = "/plans/" + planId + "/tasks/" + taskId;
+        String milestone = mvc.perform(post(task + "/milestones").param("description", "데이터 품질 점검")
+                        .param("status", "PLANNED").param("plannedStart", "2010-01").param("plannedEnd", "2021-13")
+                        .param("actualCompletion", "2021-05-01").param("note", "가".repeat(1001))
+                        .with(csrf()).with(officer))
+                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
+        assertThat(milestone).contains("2019년부터").contains("사이의 월을 입력하세요.")
+                .contains("연-월 형식(예: 2021-06)으로 입력하세요.").contains("실제 완료일은 상태가 ‘완료’일 때만 입력합니다.")
+                .contains("비고는 1,000자 이내로 입력하세요.");
+        String kpi = mvc.perform(post(task + "/kpis/" + kpiId + "/actual").param("year", "2025").param("quarter", "2")
+                        .param("value", "-1").with(csrf()).with(officer))
+                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
+        assertThat(kpi).contains("2020년부터 2023년 사이로 입력하세요.").contains("실적은 0 이상이어야 합니다.");
+        assertThat(jdbc.queryForObject("select count(*) from kpi_actual", Long.class)).isZero();
+    }
+
     // ---------------------------------------------------------------- no lost updates
 
     @Test
@@ -305,6 +326,35 @@ abstract class EditingTests {
         assertThat(milestoneVersion()).isEqualTo(version + 1);
         assertThat(jdbc.queryForObject("select note from milestone where id = ?", String.class, milestoneId))
                 .isEqualTo("첫 번째 저장");
+    }
+
+    /** The conflict view names the fields and the saved words (a status, a quarter) from the message files. */
+    @Test
+    @Transactional
+    void aConflictShowsFieldsAndValuesInWords() throws Exception {
+        var officer = SignedIn.as(user("samcheok.chongmu"));
+        String task = "/plans/" + planId + "/tasks/" + taskId;
+        long version = milestoneVersion();
+        mvc.perform(post(task + "/milestones/" + milestoneId).param("description", "신규 공공데이터 추가 개방 확대")
+                .param("status", "IN_PROGRESS").param("version", String.valueOf(version)).with(csrf()).with(officer))
+                .andExpect(status().isFound());
+        flush();
+        String milestone = mvc.perform(post(task + "/milestones/" + milestoneId)
+                        .param("description", "신규 공공데이터 추가 개방 확대").param("status", "DELAYED")
+                        .param("version", String.valueOf(version)).with(csrf()).with(officer))
+                .andExpect(status().isConflict()).andReturn().getResponse().getContentAsString();
+        assertThat(milestone).contains("<th scope=\"row\">상태</th>").contains("<td class=\"differs\">진행중</td>")
+                .contains("<td class=\"differs\">지연</td>");
+
+        String kpi = task + "/kpis/" + kpiId + "/actual";
+        mvc.perform(post(kpi).param("year", "2021").param("quarter", "2").param("value", "87").with(csrf()).with(officer))
+                .andExpect(status().isFound());
+        flush();
+        String value = mvc.perform(post(kpi).param("year", "2021").param("quarter", "2").param("value", "90")
+                        .with(csrf()).with(officer))
+                .andExpect(status().isConflict()).andReturn().getResponse().getContentAsString();
+        assertThat(value).contains("<th scope=\"row\">분기</th>").contains("<td>2분기</td>")
+                .contains("<td class=\"differs\">87</td>").contains("<td class=\"differs\">90</td>");
     }
 
     @Test
