@@ -169,7 +169,7 @@ class AccountAdminController {
             }
         }
         model.addAttribute("departments", departments.departmentsOf(admin.organizationId()));
-        model.addAttribute("roles", Role.values());
+        model.addAttribute("roles", Role.withinOrganization());
         if (!model.containsAttribute("passwordForm")) {
             model.addAttribute("passwordForm", new PasswordForm());
         }

@@ -25,4 +25,7 @@ public class Department extends BaseEntity {
 
     private String name;
     private int sortOrder;
+
+    /** The day it stopped existing (a reorganisation); earlier plans still point at it. */
+    private java.time.LocalDate closedOn;
 }
