@@ -20,7 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 /** The planning admin manages departments: create, place, 정원/현원, close and reopen, never delete. */
 @IntegrationTest
 @Transactional
-class DepartmentAdminTest {
+abstract class DepartmentAdminTests {
 
     @Autowired
     MockMvc mvc;

@@ -24,7 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
 /** The operator (운영자) onboards organizations and their first admin; they never see an organization's data. */
 @IntegrationTest
 @Transactional
-class OperatorTest {
+abstract class OperatorTests {
 
     @Autowired
     MockMvc mvc;
