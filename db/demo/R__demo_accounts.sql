@@ -91,3 +91,9 @@ insert into account (organization_id, department_id, username, display_name, pas
 select o.id, d.id, 'incheon.sotong', '소통기획담당관실 담당자', '$2a$10$ku3C5NgwRblLZvBqNstGb.RPYlN8F3siwrcKvSgVE0mRmonS.lBxW', 'DEPARTMENT_OFFICER', true, current_timestamp
 from organization o join department d on d.organization_id = o.id and d.name = '소통기획담당관실'
 where o.name = '인천광역시' and not exists (select 1 from account where username = 'incheon.sotong');
+
+-- The system operator (운영자): onboards organizations; belongs to none.
+insert into account (organization_id, department_id, username, display_name, password_hash, role, enabled, created_at)
+select null, null, 'operator', '시스템 운영자', '$2a$10$ku3C5NgwRblLZvBqNstGb.RPYlN8F3siwrcKvSgVE0mRmonS.lBxW', 'OPERATOR', true, current_timestamp
+from (select 1 as one) x
+where not exists (select 1 from account where username = 'operator');

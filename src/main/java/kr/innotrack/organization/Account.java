@@ -14,13 +14,16 @@ import lombok.AccessLevel;
 import lombok.Getter;
 import lombok.NoArgsConstructor;
 
-/** A person who signs in; bound to one organization and, for department officers, one department. */
+/**
+ * A person who signs in; bound to one organization and, for department officers, one department. The operator
+ * ({@link Role#OPERATOR}) alone belongs to no organization.
+ */
 @Entity
 @Getter
 @NoArgsConstructor(access = AccessLevel.PROTECTED)
 public class Account extends BaseEntity {
 
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @ManyToOne(fetch = FetchType.LAZY)
     private Organization organization;
 
     @Column(name = "organization_id", insertable = false, updatable = false)
@@ -50,13 +53,23 @@ public class Account extends BaseEntity {
     Account(Organization organization, String username, String displayName, String passwordHash, Role role,
             Department department, LocalDateTime createdAt) {
         this.organization = organization;
-        this.organizationId = organization.getId();
+        this.organizationId = organization == null ? null : organization.getId();
         this.username = username;
         this.displayName = displayName;
         this.passwordHash = passwordHash;
         this.role = role;
         this.department = department;
         this.createdAt = createdAt;
+    }
+
+    /** The operator: no organization, no department. */
+    static Account operator(String username, String displayName, String passwordHash, LocalDateTime createdAt) {
+        return new Account(null, username, displayName, passwordHash, Role.OPERATOR, null, createdAt);
+    }
+
+    /** Whether this account may sign in now: enabled, not a service account, and its organization not disabled. */
+    boolean maySignIn() {
+        return enabled && !service && (organization == null || organization.isEnabled());
     }
 
     public CurrentUser toCurrentUser() {

@@ -168,8 +168,8 @@ class AccountAdminController {
                 model.addAttribute("tokenForm", new TokenForm());
             }
         }
-        model.addAttribute("departments", departments.departmentsOf(admin.organizationId()));
-        model.addAttribute("roles", Role.values());
+        model.addAttribute("departments", departments.openDepartmentsOf(admin.organizationId()));
+        model.addAttribute("roles", Role.withinOrganization());
         if (!model.containsAttribute("passwordForm")) {
             model.addAttribute("passwordForm", new PasswordForm());
         }

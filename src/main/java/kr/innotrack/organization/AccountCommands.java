@@ -64,6 +64,7 @@ class AccountCommands {
     }
 
     Account create(Create input, CurrentUser admin) {
+        refuseOperator(input.role());
         if (input.username() == null || input.username().isBlank()) {
             throw new RejectedInput("username", "account.username.required");
         }
@@ -72,7 +73,7 @@ class AccountCommands {
             throw new RejectedInput("username", "account.username.unavailable");
         }
         if (!input.service()) {
-            refuseUnacceptable(input.password(), input.username());
+            policy.require(input.password(), input.username());
         }
         Role role = input.service() ? Role.VIEWER : input.role();
         Long departmentId = input.service() ? null : input.departmentId();
@@ -102,6 +103,7 @@ class AccountCommands {
 
     /** Returns the account's username (for the flash message). */
     String update(Long id, Update input, CurrentUser admin) {
+        refuseOperator(input.role());
         Account account = queries.get(id, admin);
         department(input.role(), input.departmentId(), admin); // a department of another organization: refused
         if (Objects.equals(id, admin.accountId())) {
@@ -161,7 +163,7 @@ class AccountCommands {
         if (account.isService()) {
             throw new NotAllowedNow("account.error.serviceHasNoPassword");
         }
-        refuseUnacceptable(password, account.getUsername());
+        policy.require(password, account.getUsername());
         StaleEditException.unlessCurrent(version, account.getVersion(), "Account", id);
         account.changePassword(passwords.encode(password));
         history.updated(admin, subject(account), Changes.of().field(messages.get("account.password"),
@@ -198,7 +200,7 @@ class AccountCommands {
         if (current == null || !passwords.matches(current, account.getPasswordHash())) {
             throw new RejectedInput("currentPassword", "password.current.wrong");
         }
-        refuseUnacceptable(password, account.getUsername());
+        policy.require(password, account.getUsername());
         if (password.equals(current)) {
             throw new RejectedInput("password", "password.same");
         }
@@ -220,10 +222,10 @@ class AccountCommands {
     }
 
     /** The password policy (the mismatch of the two entries is the form's own rule, {@link PasswordsMatch}). */
-    private void refuseUnacceptable(String password, String username) {
-        Optional<PasswordPolicy.Refusal> refusal = policy.check(password, username);
-        if (refusal.isPresent()) {
-            throw new RejectedInput("password", refusal.get().code(), refusal.get().args());
+    /** Only the operator's own start-up creates operators; within an organization the role does not exist. */
+    private static void refuseOperator(Role role) {
+        if (role == Role.OPERATOR) {
+            throw new RejectedInput("role", "account.role.notWithinOrganization");
         }
     }
 

@@ -24,7 +24,7 @@ public final class AccountPrincipal implements UserDetails, CredentialsContainer
     private String passwordHash;
 
     AccountPrincipal(Account account) {
-        this(account.toCurrentUser(), account.isEnabled() && !account.isService(), account.getSecurityStamp(), null);
+        this(account.toCurrentUser(), account.maySignIn(), account.getSecurityStamp(), null);
         this.passwordHash = account.getPasswordHash();
     }
 

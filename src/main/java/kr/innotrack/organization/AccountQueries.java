@@ -79,7 +79,9 @@ public class AccountQueries {
     }
 
     Account own(CurrentUser me) {
-        return accounts.findInOrganization(me.accountId(), me.organizationId())
+        // the operator belongs to no organization, so the account is matched on its organization as the session has it
+        return accounts.findWithDepartment(me.accountId())
+                .filter(a -> java.util.Objects.equals(a.getOrganizationId(), me.organizationId()))
                 .orElseThrow(() -> new NotFoundException("account.record", me.accountId()));
     }
 

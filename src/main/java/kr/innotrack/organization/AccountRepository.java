@@ -7,7 +7,7 @@ import org.springframework.data.jpa.repository.Query;
 
 interface AccountRepository extends JpaRepository<Account, Long> {
 
-    @Query("select a from Account a left join fetch a.department where a.username = :username")
+    @Query("select a from Account a left join fetch a.department left join fetch a.organization where a.username = :username")
     Optional<Account> findForSignIn(String username);
 
     boolean existsByUsername(String username);
@@ -17,7 +17,7 @@ interface AccountRepository extends JpaRepository<Account, Long> {
             where a.organizationId = :organizationId order by a.role, a.username""")
     List<Account> findByOrganization(Long organizationId);
 
-    @Query("select a from Account a left join fetch a.department where a.id = :id")
+    @Query("select a from Account a left join fetch a.department left join fetch a.organization where a.id = :id")
     Optional<Account> findWithDepartment(Long id);
 
     @Query("select a from Account a left join fetch a.department where a.id = :id and a.organizationId = :organizationId")

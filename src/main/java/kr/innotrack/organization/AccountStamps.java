@@ -22,10 +22,15 @@ public class AccountStamps {
         jdbc.update("update account set security_stamp = security_stamp + 1 where id = ?", accountId);
     }
 
-    /** The account's stamp now, or -1 when the account is gone or disabled: one primary-key read. */
+    /**
+     * The account's stamp now, or -1 when the account is gone or disabled or its organization is disabled: one
+     * primary-key read.
+     */
     public long current(Long accountId) {
-        List<Long> rows = jdbc.query("select security_stamp, enabled from account where id = ?",
-                (rs, i) -> rs.getBoolean(2) ? rs.getLong(1) : -1L, accountId);
+        List<Long> rows = jdbc.query("""
+                select case when a.enabled and (o.id is null or o.enabled) then a.security_stamp else -1 end
+                from account a left join organization o on o.id = a.organization_id where a.id = ?""",
+                (rs, i) -> rs.getLong(1), accountId);
         return rows.isEmpty() ? -1L : rows.get(0);
     }
 }

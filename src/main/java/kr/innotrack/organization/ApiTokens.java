@@ -164,7 +164,7 @@ public class ApiTokens {
         if (row[4] != null || !((LocalDateTime) row[3]).isAfter(now)) {
             return Optional.empty();
         }
-        Optional<Account> account = accounts.findWithDepartment((Long) row[1]).filter(Account::isEnabled);
+        Optional<Account> account = accounts.findWithDepartment((Long) row[1]).filter(a -> a.isEnabled() && (a.getOrganization() == null || a.getOrganization().isEnabled()));
         if (account.isEmpty()) {
             return Optional.empty();
         }

@@ -3,6 +3,7 @@ package kr.innotrack.organization;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.ManyToOne;
+import java.time.LocalDate;
 import kr.innotrack.shared.BaseEntity;
 import lombok.AccessLevel;
 import lombok.Getter;
@@ -25,4 +26,37 @@ public class Department extends BaseEntity {
 
     private String name;
     private int sortOrder;
+
+    /** The day it stopped existing (a reorganisation); earlier plans still point at it. */
+    private LocalDate closedOn;
+
+    Department(Organization organization, Department parent, String name, int sortOrder) {
+        this.organization = organization;
+        this.parent = parent;
+        this.parentId = parent == null ? null : parent.getId();
+        this.name = name;
+        this.sortOrder = sortOrder;
+    }
+
+    public boolean isOpen() {
+        return closedOn == null;
+    }
+
+    void rename(String name) {
+        this.name = name;
+    }
+
+    void placeUnder(Department parent, int sortOrder) {
+        this.parent = parent;
+        this.parentId = parent == null ? null : parent.getId();
+        this.sortOrder = sortOrder;
+    }
+
+    void close(LocalDate on) {
+        this.closedOn = on;
+    }
+
+    void reopen() {
+        this.closedOn = null;
+    }
 }

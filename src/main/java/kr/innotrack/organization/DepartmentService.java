@@ -56,6 +56,77 @@ public class DepartmentService {
         }
     }
 
+    /** The planning admin's department list: the tree with 정원/현원, people in each, and which are closed. */
+    record AdminPage(Organization organization, List<DepartmentNode> tree, Map<Long, Long> accounts,
+                     Map<Long, java.time.LocalDate> closed, Map<Long, Long> versions) {
+    }
+
+    AdminPage adminPage(kr.innotrack.shared.CurrentUser admin) {
+        Organization organization = organization(admin.organizationId(), admin.organizationId());
+        Map<Long, java.time.LocalDate> closed = new java.util.HashMap<>();
+        Map<Long, Long> versions = new java.util.HashMap<>();
+        for (Department d : departments.findByOrganization(admin.organizationId())) {
+            versions.put(d.getId(), d.getVersion());
+            if (!d.isOpen()) {
+                closed.put(d.getId(), d.getClosedOn());
+            }
+        }
+        return new AdminPage(organization, tree(admin.organizationId(), admin.organizationId()),
+                facts.enabledAccounts(admin.organizationId()), closed, versions);
+    }
+
+    /** A department as saved, for the edit form and the conflict view. */
+    record Editable(Long id, String name, Long parentId, int sortOrder, Integer authorized, Integer current,
+                    Long version, java.time.LocalDate closedOn) {
+    }
+
+    Editable editable(Long id, kr.innotrack.shared.CurrentUser admin) {
+        Department d = department(id, admin.organizationId());
+        OrganizationFacts.Headcount h = facts.headcount(admin.organizationId()).get(id);
+        return new Editable(d.getId(), d.getName(), d.getParentId(), d.getSortOrder(),
+                h == null ? null : h.authorized(), h == null ? null : h.current(), d.getVersion(), d.getClosedOn());
+    }
+
+    /**
+     * The rules of a department's name and place, all reported at once: a name no other department of the
+     * organization has, and an office that is open, of the same organization, and not the department itself or one of
+     * its own units (blank fields are the form's business).
+     */
+    void checkPlace(String name, Long parentId, Long departmentId, kr.innotrack.shared.CurrentUser admin) {
+        List<Department> all = departments.findByOrganization(admin.organizationId());
+        var problems = kr.innotrack.shared.web.RejectedInput.collect();
+        if (name != null && !name.isBlank()
+                && all.stream().anyMatch(d -> d.getName().equals(name.strip()) && !d.getId().equals(departmentId))) {
+            problems.reject("name", "department.name.taken");
+        }
+        if (parentId != null) {
+            Map<Long, Department> byId = new java.util.HashMap<>();
+            all.forEach(d -> byId.put(d.getId(), d));
+            Department parent = byId.get(parentId);
+            if (parent == null || !parent.isOpen()) {
+                problems.reject("parentId", "department.parent.unknown");
+            } else if (departmentId != null) {
+                for (Long at = parentId; at != null; at = byId.containsKey(at) ? byId.get(at).getParentId() : null) {
+                    if (at.equals(departmentId)) {
+                        problems.reject("parentId", "department.parent.cycle");
+                        break;
+                    }
+                }
+            }
+        }
+        problems.throwIfAny();
+    }
+
+    /** An open department of the user's organization (after {@link #checkPlace}), or null for none. */
+    Department openDepartment(Long id, kr.innotrack.shared.CurrentUser user) {
+        return id == null ? null : department(id, user.organizationId());
+    }
+
+    /** The organization's open departments, for choosing an office to sit under or a department for an account. */
+    public List<Department> openDepartmentsOf(Long organizationId) {
+        return departments.findByOrganization(organizationId).stream().filter(Department::isOpen).toList();
+    }
+
     public List<OrganizationFacts.Committee> committees(Long organizationId) {
         return facts.committees(organizationId);
     }

@@ -13,11 +13,12 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Creates the first planning admin of an organization from environment variables, for databases that have no
- * demo accounts (the postgres profile): INNOTRACK_ADMIN_ORGANIZATION (organization name, e.g. 삼척시),
- * INNOTRACK_ADMIN_USERNAME, INNOTRACK_ADMIN_PASSWORD (checked against {@link PasswordPolicy}), optional
- * INNOTRACK_ADMIN_NAME.
- * Does nothing when they are not set or the username exists; never logs the password.
+ * Creates the first accounts from environment variables, for databases that have no demo accounts (the postgres
+ * profile): the system operator (INNOTRACK_OPERATOR_USERNAME, INNOTRACK_OPERATOR_PASSWORD), who then onboards
+ * organizations in the browser, and optionally a planning admin of an existing organization
+ * (INNOTRACK_ADMIN_ORGANIZATION, e.g. 삼척시, INNOTRACK_ADMIN_USERNAME, INNOTRACK_ADMIN_PASSWORD, optional
+ * INNOTRACK_ADMIN_NAME). Passwords are checked against {@link PasswordPolicy}.
+ * Does nothing for a pair that is not set or whose username exists; never logs a password.
  */
 @Component
 @Slf4j
@@ -32,13 +33,18 @@ class FirstAdminInitializer implements ApplicationRunner {
     private final String username;
     private final String password;
     private final String displayName;
+    private final String operatorUsername;
+    private final String operatorPassword;
+    private final String operatorName;
 
     FirstAdminInitializer(AccountRepository accounts, OrganizationRepository organizations, PasswordEncoder passwords,
                           PasswordPolicy policy, Clock clock, Messages messages,
                           @Value("${INNOTRACK_ADMIN_ORGANIZATION:}") String organization,
                           @Value("${INNOTRACK_ADMIN_USERNAME:}") String username,
                           @Value("${INNOTRACK_ADMIN_PASSWORD:}") String password,
-                          @Value("${INNOTRACK_ADMIN_NAME:}") String displayName) {
+                          @Value("${INNOTRACK_ADMIN_NAME:}") String displayName,
+                          @Value("${INNOTRACK_OPERATOR_USERNAME:}") String operatorUsername,
+                          @Value("${INNOTRACK_OPERATOR_PASSWORD:}") String operatorPassword) {
         this.accounts = accounts;
         this.organizations = organizations;
         this.passwords = passwords;
@@ -49,33 +55,45 @@ class FirstAdminInitializer implements ApplicationRunner {
         this.password = password;
         // unset: the role's word (기획부서 관리자)
         this.displayName = displayName.isBlank() ? messages.get(Role.PLANNING_ADMIN.messageKey()) : displayName;
+        this.operatorUsername = operatorUsername.strip().toLowerCase(java.util.Locale.ROOT);
+        this.operatorPassword = operatorPassword;
+        this.operatorName = messages.get(Role.OPERATOR.messageKey());
     }
 
     @Override
     @Transactional
     public void run(ApplicationArguments args) {
-        if (username.isEmpty()) {
-            return;
+        if (!operatorUsername.isEmpty() && acceptable("INNOTRACK_OPERATOR", operatorUsername, operatorPassword)) {
+            accounts.save(Account.operator(operatorUsername, operatorName, passwords.encode(operatorPassword),
+                    LocalDateTime.now(clock)));
+            log.info("Created the system operator '{}'", operatorUsername);
         }
+        if (!username.isEmpty() && acceptable("INNOTRACK_ADMIN", username, password)) {
+            Organization org = organizations.findAll().stream().filter(o -> o.getName().equals(organization))
+                    .findFirst().orElseThrow(() -> new IllegalStateException(
+                            "INNOTRACK_ADMIN_ORGANIZATION: no organization named '" + organization + "'"));
+            accounts.save(new Account(org, username, displayName, passwords.encode(password), Role.PLANNING_ADMIN,
+                    null, LocalDateTime.now(clock)));
+            log.info("Created planning admin '{}' for {}", username, org.getName());
+        }
+    }
+
+    /** False when the account exists already; a bad username or password stops the start-up with the reason. */
+    private boolean acceptable(String variables, String username, String password) {
         if (accounts.existsByUsername(username)) {
-            log.info("First admin '{}' already exists; nothing to do", username);
-            return;
+            log.info("Account '{}' already exists; nothing to do", username);
+            return false;
         }
         if (!username.matches("[a-z0-9._-]{3,40}")) {
-            throw new IllegalStateException("INNOTRACK_ADMIN_USERNAME must be 3–40 of a-z 0-9 . _ -");
+            throw new IllegalStateException(variables + "_USERNAME must be 3–40 of a-z 0-9 . _ -");
         }
         policy.check(password, username).ifPresent(refusal -> {
-            throw new IllegalStateException("INNOTRACK_ADMIN_PASSWORD is refused by the password policy ("
+            throw new IllegalStateException(variables + "_PASSWORD is refused by the password policy ("
                     + refusal.code() + "): at least " + PasswordPolicy.MIN_TWO_KINDS + " characters of two kinds or "
                     + PasswordPolicy.MIN_THREE_KINDS + " of three (upper case, lower case, digits, symbols), at most "
                     + PasswordPolicy.MAX_CHARACTERS + " characters and " + PasswordPolicy.MAX_BYTES + " bytes, without"
                     + " the username, runs such as 1234 or qwer, or a common password");
         });
-        Organization org = organizations.findAll().stream().filter(o -> o.getName().equals(organization)).findFirst()
-                .orElseThrow(() -> new IllegalStateException("INNOTRACK_ADMIN_ORGANIZATION: no organization named '"
-                        + organization + "'"));
-        accounts.save(new Account(org, username, displayName, passwords.encode(password),
-                kr.innotrack.shared.Role.PLANNING_ADMIN, null, LocalDateTime.now(clock)));
-        log.info("Created planning admin '{}' for {}", username, org.getName());
+        return true;
     }
 }

@@ -64,4 +64,16 @@ class OrganizationFacts {
                         (Integer) rs.getObject(4, Integer.class), (Integer) rs.getObject(5, Integer.class), rs.getString(6)),
                 organizationId);
     }
+
+    /** department id → how many enabled accounts belong to it. */
+    Map<Long, Long> enabledAccounts(Long organizationId) {
+        Map<Long, Long> result = new HashMap<>();
+        jdbc.query("""
+                select department_id, count(*) from account
+                where organization_id = ? and department_id is not null and enabled = true group by department_id""",
+                rs -> {
+                    result.put(rs.getLong(1), rs.getLong(2));
+                }, organizationId);
+        return result;
+    }
 }

@@ -1,5 +1,7 @@
 package kr.innotrack.organization;
 
+import kr.innotrack.shared.web.RejectedInput;
+
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -64,6 +66,13 @@ public class PasswordPolicy {
             throw new IllegalStateException("cannot read the common password list", e);
         }
         return Set.copyOf(words);
+    }
+
+    /** The same check for a form: a refusal goes beside the {@code password} field. */
+    public void require(String password, String username) {
+        check(password, username).ifPresent(refusal -> {
+            throw new RejectedInput("password", refusal.code(), refusal.args());
+        });
     }
 
     /** The first rule the password breaks, if any. */

@@ -15,7 +15,7 @@ public final class TaskPermission {
 
     public static boolean canEdit(CurrentUser user, Long taskOrganizationId, Long leadDepartmentId,
                                   Collection<Long> collaboratingDepartmentIds, boolean collaboratorsMayEdit) {
-        if (user == null || !user.organizationId().equals(taskOrganizationId)) {
+        if (user == null || !java.util.Objects.equals(user.organizationId(), taskOrganizationId)) {
             return false;
         }
         return switch (user.role()) {
@@ -23,7 +23,7 @@ public final class TaskPermission {
             case DEPARTMENT_OFFICER -> user.departmentId() != null
                     && (user.departmentId().equals(leadDepartmentId)
                     || (collaboratorsMayEdit && collaboratingDepartmentIds.contains(user.departmentId())));
-            case VIEWER -> false;
+            case VIEWER, OPERATOR -> false;
         };
     }
 }

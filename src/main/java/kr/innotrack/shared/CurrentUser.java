@@ -11,6 +11,10 @@ public record CurrentUser(Long accountId, String username, String displayName, L
         return role == Role.PLANNING_ADMIN;
     }
 
+    public boolean operator() {
+        return role == Role.OPERATOR;
+    }
+
     public boolean officer() {
         return role == Role.DEPARTMENT_OFFICER;
     }

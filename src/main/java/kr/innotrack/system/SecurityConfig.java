@@ -9,6 +9,7 @@ import kr.innotrack.security.SecurityEventType;
 import kr.innotrack.security.SecurityEvents;
 import kr.innotrack.security.SignInThrottle;
 import kr.innotrack.shared.Messages;
+import kr.innotrack.shared.Role;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authentication.DisabledException;
@@ -20,6 +21,8 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
@@ -58,6 +61,19 @@ class SecurityConfig {
                 new HttpSessionSecurityContextRepository());
     }
 
+    /** After sign-in the operator goes to the organization list; everyone else where they were going, or home. */
+    private static AuthenticationSuccessHandler operatorsToTheirPage() {
+        SavedRequestAwareAuthenticationSuccessHandler others = new SavedRequestAwareAuthenticationSuccessHandler();
+        others.setDefaultTargetUrl("/");
+        return (request, response, authentication) -> {
+            if (authentication.getPrincipal() instanceof AccountPrincipal p && p.user().operator()) {
+                response.sendRedirect(request.getContextPath() + "/operator/organizations");
+            } else {
+                others.onAuthenticationSuccess(request, response, authentication);
+            }
+        };
+    }
+
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, UserDetailsService users, PasswordEncoder encoder,
                                             SignInThrottle throttle, AccountQueries accounts, AccountStamps stamps,
@@ -75,11 +91,16 @@ class SecurityConfig {
         var api = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
         http.authorizeHttpRequests(auth -> auth
                         .requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error").permitAll()
-                        .requestMatchers("/admin/**").hasRole("PLANNING_ADMIN")
-                        .anyRequest().authenticated())
+                        .requestMatchers("/operator/**").hasRole(Role.OPERATOR.name())
+                        // one's own account and signing out: everyone signed in, the operator too
+                        .requestMatchers("/account", "/account/**", "/logout").authenticated()
+                        .requestMatchers("/admin/**").hasRole(Role.PLANNING_ADMIN.name())
+                        // everything else is an organization's data: never the operator's
+                        .anyRequest().hasAnyRole(Role.withinOrganization().stream().map(Role::name)
+                                .toArray(String[]::new)))
                 // the only way to sign in: no parent manager that could try the password again after a refusal
                 .authenticationManager(new ProviderManager(new ThrottledAuthenticationProvider(passwords, throttle, accounts, messages)))
-                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false)
+                .formLogin(form -> form.loginPage("/login").successHandler(operatorsToTheirPage())
                         .failureHandler(signInFailure()).permitAll())
                 .securityContext(context -> context.securityContextRepository(contextRepository))
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout")

@@ -15,7 +15,7 @@ public final class Accounts {
         Map<String, Object> a = jdbc.queryForMap("select id, display_name, organization_id, department_id, role"
                 + " from account where username = ?", username);
         return new CurrentUser(((Number) a.get("id")).longValue(), username, (String) a.get("display_name"),
-                ((Number) a.get("organization_id")).longValue(),
+                a.get("organization_id") == null ? null : ((Number) a.get("organization_id")).longValue(),
                 a.get("department_id") == null ? null : ((Number) a.get("department_id")).longValue(),
                 Role.valueOf((String) a.get("role")));
     }
