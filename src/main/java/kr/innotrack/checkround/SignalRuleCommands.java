@@ -22,23 +22,27 @@ public class SignalRuleCommands {
 
     // ---------------------------------------------------------------- signal thresholds
 
-    public void save(Long planId, SignalRuleForm form, CurrentUser user) {
+    /** The thresholds and the default deadline (days after the reference date), read at {@code version}. */
+    public record Settings(SignalRules rules, int deadlineDays, Long version) {
+    }
+
+    public void save(Long planId, Settings settings, CurrentUser user) {
         AccessDeniedHere.unlessAdmin(user, "판정 기준 변경");
         Plan plan = reads.plan(planId, user.organizationId());
         SignalRule rule = signalRules.findByPlanId(planId).orElse(null);
         long current = rule == null ? -1 : rule.getVersion();
-        StaleEditException.unlessCurrent(form.getVersion(), current, "판정 기준", planId);
+        StaleEditException.unlessCurrent(settings.version(), current, "판정 기준", planId);
         SignalRules before = rule == null ? SignalRules.DEFAULTS : rule.rules();
         if (rule == null) {
             rule = signalRules.save(new SignalRule(planId));
         }
         int daysBefore = rule.getDeadlineDays();
-        SignalRules after = form.rules();
+        SignalRules after = settings.rules();
         rule.set(after);
-        rule.setDeadlineDays(form.getDeadlineDays());
+        rule.setDeadlineDays(settings.deadlineDays());
         history.updated(user, new ChangeHistory.Subject(plan.getOrganization().getId(), null, null, "SIGNAL_RULE", planId,
                 "계산 상태 판정 기준"), Changes.of().field("기준", describe(before), describe(after))
-                .field("제출 기한 기본값", "기준일 + " + daysBefore + "일", "기준일 + " + form.getDeadlineDays() + "일"));
+                .field("제출 기한 기본값", "기준일 + " + daysBefore + "일", "기준일 + " + settings.deadlineDays() + "일"));
     }
 
     private static String describe(SignalRules r) {

@@ -595,7 +595,7 @@ abstract class CheckRoundTests {
         assertThat(roundCount()).isEqualTo(before);
 
         // The plan's own default deadline (days after the reference date) is what a new round proposes.
-        SignalRuleForm settings = SignalRuleForm.of(rounds.rules(planId), 14, rounds.rulesVersion(planId));
+        SignalRuleCommands.Settings settings = new SignalRuleCommands.Settings(rounds.rules(planId), 14, rounds.rulesVersion(planId));
         signalRuleCommands.save(planId, settings, admin);
         try {
             assertThat(html(get("/plans/" + planId + "/rounds/new").param("period", "Q2"), admin))
@@ -608,7 +608,7 @@ abstract class CheckRoundTests {
             assertThat(badDays.getResponse().getStatus()).isEqualTo(400);
             assertThat(badDays.getResponse().getContentAsString()).contains("제출 기한 기본값은 1일부터 60일 사이로 입력하세요.");
         } finally {
-            signalRuleCommands.save(planId, SignalRuleForm.of(rounds.rules(planId), 10, rounds.rulesVersion(planId)), admin);
+            signalRuleCommands.save(planId, new SignalRuleCommands.Settings(rounds.rules(planId), 10, rounds.rulesVersion(planId)), admin);
         }
         // A blank title becomes the period's. (Q1: the whole-year test compares its Q3 with its own Q2.)
         MvcResult created = http(post("/plans/" + planId + "/rounds").param("period", "Q1").param("referenceDate", "2021-03-31")
@@ -742,7 +742,7 @@ abstract class CheckRoundTests {
                 + " and description = '점자 민원안내 책자 시각장애인 각 가정에 배부'", task);
         jdbc.update("update kpi_actual set actual_value = 99 where kpi_id = ? and quarter = 2", kpiId);
         SignalRules strict = new SignalRules(95, 90, 99, 98, 95, 90, true);
-        SignalRuleForm rules = SignalRuleForm.of(strict, 10, rounds.rulesVersion(planId));
+        SignalRuleCommands.Settings rules = new SignalRuleCommands.Settings(strict, 10, rounds.rulesVersion(planId));
         signalRuleCommands.save(planId, rules, admin);
         try {
             // Every reader of the closed round reads the record: the entry, the report, the deck, the API, the scoring.
@@ -765,7 +765,7 @@ abstract class CheckRoundTests {
             assertThat(html(get("/plans/" + planId + "/ranking/departments/" + minwonDepartment), viewer))
                     .contains(rounds.round(roundId, organizationId).getTitle() + " 부진(20)");
         } finally {
-            signalRuleCommands.save(planId, SignalRuleForm.of(SignalRules.DEFAULTS, 10, rounds.rulesVersion(planId)), admin);
+            signalRuleCommands.save(planId, new SignalRuleCommands.Settings(SignalRules.DEFAULTS, 10, rounds.rulesVersion(planId)), admin);
         }
     }
 
