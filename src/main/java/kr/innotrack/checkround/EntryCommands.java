@@ -35,22 +35,38 @@ public class EntryCommands {
 
     // ---------------------------------------------------------------- a department's entry
 
-    /** Saves the entry as a draft or submits it. A submission after the deadline is accepted and marked late. */
-    public void save(Long roundId, Long entryId, EntryForm form, boolean submit, CurrentUser user) {
+    /** A department's report on one task, read at {@code version}; texts blank-free (null when empty). */
+    public record Report(Integer progress, Signal selfStatus, String achievements, String problems, String nextPlan,
+                         Long version) {
+    }
+
+    /** The office's rating of an entry read at {@code version}, with its comment (null when empty). */
+    public record Review(Rating rating, String comment, Long version) {
+    }
+
+    /** Returning a submitted entry read at {@code version}: what to correct. */
+    public record Return(String comment, Long version) {
+    }
+
+    /**
+     * Saves the entry as a draft or submits it. A submission after the deadline is accepted and marked late. The
+     * entry is loaded and checked once here (tenant, writer, round state, version).
+     */
+    public void save(Long roundId, Long entryId, Report form, boolean submit, CurrentUser user) {
         RoundEntry entry = reads.entry(roundId, entryId, user.organizationId());
         CheckRound round = entry.getRound();
         RoundPolicy.checkWriteFor(user, entry.getDepartmentId());
         RoundPolicy.checkEntryWritable(round, entry);
-        StaleEditException.unlessCurrent(form.getVersion(), entry.getVersion(), "점검 실적", entryId);
+        StaleEditException.unlessCurrent(form.version(), entry.getVersion(), "점검 실적", entryId);
         SubmissionState stateBefore = entry.getSubmissionState();
         Changes changes = Changes.of()
-                .field("진척률", percent(entry.getProgress()), percent(form.getProgress()))
-                .field("자체 판단", label(entry.getSelfStatus()), label(form.getSelfStatus()))
-                .field("추진실적", entry.getAchievements(), form.getAchievements())
-                .field("문제점", entry.getProblems(), form.getProblems())
-                .field("향후계획", entry.getNextPlan(), form.getNextPlan());
-        entry.write(form.getProgress(), form.getSelfStatus(), form.getAchievements(), form.getProblems(),
-                form.getNextPlan());
+                .field("진척률", percent(entry.getProgress()), percent(form.progress()))
+                .field("자체 판단", label(entry.getSelfStatus()), label(form.selfStatus()))
+                .field("추진실적", entry.getAchievements(), form.achievements())
+                .field("문제점", entry.getProblems(), form.problems())
+                .field("향후계획", entry.getNextPlan(), form.nextPlan());
+        entry.write(form.progress(), form.selfStatus(), form.achievements(), form.problems(),
+                form.nextPlan());
         if (submit) {
             LocalDateTime at = now();
             boolean late = round.lateOn(at.toLocalDate());
@@ -70,22 +86,27 @@ public class EntryCommands {
 
     // ---------------------------------------------------------------- the office's review
 
-    /** Rates the entry. 미흡/부진 asks the department for a remedy; a better rating withdraws one not yet written. */
-    public void review(Long roundId, Long entryId, ReviewForm form, CurrentUser user) {
+    /**
+     * Rates the entry. 미흡/부진 asks the department for a remedy; a better rating withdraws one not yet written. An
+     * entry changed since the page was read is left as it is ({@link StepOutcome#STALE}).
+     */
+    public StepOutcome review(Long roundId, Long entryId, Review form, CurrentUser user) {
         AccessDeniedHere.unlessAdmin(user, "평가");
         RoundEntry entry = reads.entry(roundId, entryId, user.organizationId());
         CheckRound round = entry.getRound();
         RoundPolicy.checkReviewable(round);
-        StaleEditException.unlessCurrent(form.getVersion(), entry.getVersion(), "점검 실적", entryId);
+        if (!StepOutcome.current(form.version(), entry.getVersion())) {
+            return StepOutcome.STALE;
+        }
         Changes changes = Changes.of()
-                .field("평가", entry.getRating() == null ? null : entry.getRating().label(), form.getRating().label())
-                .field("평가 의견", entry.getReviewComment(), form.getComment());
-        entry.review(form.getRating(), form.getComment(), user.displayName(), now());
+                .field("평가", entry.getRating() == null ? null : entry.getRating().label(), form.rating().label())
+                .field("평가 의견", entry.getReviewComment(), form.comment());
+        entry.review(form.rating(), form.comment(), user.displayName(), now());
         history.updated(user, RoundCommands.subject(round, entry.getTaskId(), ENTRY, entry.getId(), round.getTitle() + " 평가"), changes);
 
         Long organizationId = round.getPlan().getOrganization().getId();
         Remedy remedy = remedies.findByEntryId(entryId).orElse(null);
-        if (form.getRating().needsRemedy()) {
+        if (form.rating().needsRemedy()) {
             if (remedy == null || remedy.getState() == RemedyState.WITHDRAWN) {
                 if (remedy == null) {
                     remedy = remedies.save(new Remedy(entry, now()));
@@ -96,33 +117,40 @@ public class EntryCommands {
                         Changes.of().field("상태", null, RemedyState.REQUESTED.label()));
                 events.publishEvent(new RemedyRequested(round.getId(), entry.getId(), remedy.getId(), organizationId,
                         entry.getDepartmentId(), entry.getTask().getCode(), entry.getTask().getTitle(),
-                        form.getRating()));
+                        form.rating()));
             }
         } else if (remedy != null && remedy.getState() == RemedyState.REQUESTED) {
-            remedy.decide(RemedyState.WITHDRAWN, "평가가 ‘" + form.getRating().label() + "’(으)로 바뀌어 요청을 철회합니다.",
+            remedy.decide(RemedyState.WITHDRAWN, "평가가 ‘" + form.rating().label() + "’(으)로 바뀌어 요청을 철회합니다.",
                     user.displayName(), now());
             history.updated(user, RoundCommands.subject(round, entry.getTaskId(), RemedyCommands.REMEDY, remedy.getId(), "개선대책: " + round.getTitle()),
                     Changes.of().field("상태", RemedyState.REQUESTED.label(), RemedyState.WITHDRAWN.label()));
         }
+        return StepOutcome.DONE;
     }
 
-    /** Sends a submitted entry back to its department for correction; it becomes editable again. */
-    public void returnEntry(Long roundId, Long entryId, ReturnForm form, CurrentUser user) {
+    /**
+     * Sends a submitted entry back to its department for correction; it becomes editable again. An entry changed
+     * since the page was read is left as it is ({@link StepOutcome#STALE}).
+     */
+    public StepOutcome returnEntry(Long roundId, Long entryId, Return form, CurrentUser user) {
         AccessDeniedHere.unlessAdmin(user, "보완 요청");
         RoundEntry entry = reads.entry(roundId, entryId, user.organizationId());
         CheckRound round = entry.getRound();
         RoundPolicy.checkReviewable(round);
-        StaleEditException.unlessCurrent(form.getVersion(), entry.getVersion(), "점검 실적", entryId);
+        if (!StepOutcome.current(form.version(), entry.getVersion())) {
+            return StepOutcome.STALE;
+        }
         if (!entry.submitted()) {
             throw new NotAllowedNow("제출된 실적만 보완을 요청할 수 있습니다.");
         }
-        entry.returnForCorrection(form.getComment(), user.displayName(), now());
+        entry.returnForCorrection(form.comment(), user.displayName(), now());
         history.updated(user, RoundCommands.subject(round, entry.getTaskId(), ENTRY, entry.getId(), round.getTitle() + " 보완 요청"),
                 Changes.of().field("제출", SubmissionState.SUBMITTED.label(), SubmissionState.RETURNED.label())
-                        .field("보완 요청 사유", null, form.getComment()));
+                        .field("보완 요청 사유", null, form.comment()));
         events.publishEvent(new SubmissionReturned(round.getId(), entry.getId(),
                 round.getPlan().getOrganization().getId(), entry.getDepartmentId(), round.getTitle(),
-                entry.getTask().getCode(), form.getComment()));
+                entry.getTask().getCode(), form.comment()));
+        return StepOutcome.DONE;
     }
 
 }

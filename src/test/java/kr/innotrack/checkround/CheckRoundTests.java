@@ -155,7 +155,7 @@ abstract class CheckRoundTests {
         f.setAchievements(code + " 분기 실적");
         f.setProblems("예산 집행 지연");
         f.setNextPlan("다음 분기 계획");
-        entryCommands.save(roundId, e.getId(), f, true, by);
+        entryCommands.save(roundId, e.getId(), f.toCommand(), true, by);
     }
 
     void rate(long roundId, String code, Rating rating, String comment) {
@@ -164,7 +164,7 @@ abstract class CheckRoundTests {
         f.setVersion(e.getVersion());
         f.setRating(rating);
         f.setComment(comment);
-        entryCommands.review(roundId, e.getId(), f, admin);
+        entryCommands.review(roundId, e.getId(), f.toCommand(), admin);
     }
 
     Remedy remedyOf(long roundId, String code) {
@@ -254,7 +254,7 @@ abstract class CheckRoundTests {
         assertThatThrownBy(() -> move(roundIds[1], RoundState.FEEDBACK)).isInstanceOf(NotAllowedNow.class);
         RoundEntry closedEntry = entry(roundIds[1], "나-1-3");
         EntryForm late = EntryForm.of(closedEntry);
-        assertThatThrownBy(() -> entryCommands.save(roundIds[1], closedEntry.getId(), late, true, minwon))
+        assertThatThrownBy(() -> entryCommands.save(roundIds[1], closedEntry.getId(), late.toCommand(), true, minwon))
                 .isInstanceOf(NotAllowedNow.class);
 
         // Q3's remedies were never written: they are still open, and the Q4 round showed them as carried over.
@@ -324,8 +324,8 @@ abstract class CheckRoundTests {
         ReturnForm back = new ReturnForm();
         back.setVersion(e.getVersion());
         back.setComment("실적 수치를 적어 주세요");
-        assertThatThrownBy(() -> entryCommands.returnEntry(roundId, e.getId(), back, gijo)).isInstanceOf(AccessDeniedHere.class);
-        entryCommands.returnEntry(roundId, e.getId(), back, admin);
+        assertThatThrownBy(() -> entryCommands.returnEntry(roundId, e.getId(), back.toCommand(), gijo)).isInstanceOf(AccessDeniedHere.class);
+        entryCommands.returnEntry(roundId, e.getId(), back.toCommand(), admin);
         assertThat(entry(roundId, "가-1-1").getSubmissionState()).isEqualTo(SubmissionState.RETURNED);
         assertThat(noticeCount(gijo.departmentId(), "SUBMISSION_RETURNED")).isGreaterThanOrEqualTo(1);
         submit(roundId, "가-1-1", gijo, 20, Signal.GREEN);
@@ -339,8 +339,8 @@ abstract class CheckRoundTests {
         first.setProgress(30);
         EntryForm second = EntryForm.of(fresh);
         second.setProgress(40);
-        entryCommands.save(roundId, fresh.getId(), first, false, chongmu);
-        assertThatThrownBy(() -> entryCommands.save(roundId, fresh.getId(), second, false, chongmu))
+        entryCommands.save(roundId, fresh.getId(), first.toCommand(), false, chongmu);
+        assertThatThrownBy(() -> entryCommands.save(roundId, fresh.getId(), second.toCommand(), false, chongmu))
                 .isInstanceOf(StaleEditException.class);
         assertThat(entry(roundId, "다-1-1").getProgress()).isEqualTo(30);
     }
@@ -475,7 +475,7 @@ abstract class CheckRoundTests {
         ReturnForm back = new ReturnForm();
         back.setVersion(e.getVersion());
         back.setComment("실적 수치를 적어 주세요");
-        entryCommands.returnEntry(roundId, e.getId(), back, admin);
+        entryCommands.returnEntry(roundId, e.getId(), back.toCommand(), admin);
         assertThat(events.stream(SubmissionReturned.class)).singleElement().satisfies(r -> {
             assertThat(r.entryId()).isEqualTo(e.getId());
             assertThat(r.departmentId()).isEqualTo(gijo.departmentId());
