@@ -42,28 +42,41 @@ public class RemedyCommands {
 
     // ---------------------------------------------------------------- remedies
 
-    public void save(Long remedyId, RemedyForm form, boolean submit, CurrentUser user) {
+    /** A department's remedy read at {@code version}: texts null when empty, the milestones whose months it revises. */
+    public record Proposal(String cause, String measures, java.time.LocalDate dueDate, List<Revision> revisions,
+                           Long version) {
+    }
+
+    /** New planned months proposed for one of the task's milestones. */
+    public record Revision(Long milestoneId, java.time.YearMonth newStart, java.time.YearMonth newEnd) {
+    }
+
+    /** The office's decision on a remedy read at {@code version}: accept, or return with a comment. */
+    public record Decision(boolean accept, String comment, Long version) {
+    }
+
+    public void save(Long remedyId, Proposal form, boolean submit, CurrentUser user) {
         Remedy remedy = reads.remedy(remedyId, user.organizationId());
         RoundPolicy.checkWriteFor(user, remedy.getDepartmentId());
         if (!remedy.getState().writable()) {
             throw new NotAllowedNow("‘" + remedy.getState().label() + "’ 상태의 개선대책은 고칠 수 없습니다.");
         }
-        StaleEditException.unlessCurrent(form.getVersion(), remedy.getVersion(), "개선대책", remedyId);
+        StaleEditException.unlessCurrent(form.version(), remedy.getVersion(), "개선대책", remedyId);
         Map<Long, Milestone> ownMilestones = tasks.milestonesOf(remedy.getTaskId()).stream()
                 .collect(Collectors.toMap(Milestone::getId, m -> m));
         List<MilestoneRevision> revisions = form.revisions().stream()
-                .filter(r -> ownMilestones.containsKey(r.getMilestoneId()))
+                .filter(r -> ownMilestones.containsKey(r.milestoneId()))
                 .map(r -> {
-                    Milestone m = ownMilestones.get(r.getMilestoneId());
-                    return new MilestoneRevision(r.getMilestoneId(), m.getPlannedStart(), m.getPlannedEnd(),
-                            r.getNewStart(), r.getNewEnd());
+                    Milestone m = ownMilestones.get(r.milestoneId());
+                    return new MilestoneRevision(r.milestoneId(), m.getPlannedStart(), m.getPlannedEnd(),
+                            r.newStart(), r.newEnd());
                 }).toList();
         Changes changes = Changes.of()
-                .field("원인분석", remedy.getCause(), form.getCause())
-                .field("개선대책", remedy.getMeasures(), form.getMeasures())
-                .field("이행 기한", remedy.getDueDate(), form.getDueDate())
+                .field("원인분석", remedy.getCause(), form.cause())
+                .field("개선대책", remedy.getMeasures(), form.measures())
+                .field("이행 기한", remedy.getDueDate(), form.dueDate())
                 .field("일정 조정", describe(remedy.getRevisions(), ownMilestones), describe(revisions, ownMilestones));
-        remedy.write(form.getCause(), form.getMeasures(), form.getDueDate(), revisions);
+        remedy.write(form.cause(), form.measures(), form.dueDate(), revisions);
         CheckRound round = remedy.getEntry().getRound();
         if (submit) {
             changes.field("상태", remedy.getState().label(), RemedyState.SUBMITTED.label());
@@ -92,22 +105,27 @@ public class RemedyCommands {
         return (start == null ? "" : start.toString()) + "~" + (end == null ? "" : end.toString());
     }
 
-    /** Accepts a submitted remedy (its revised dates become the milestones' planned dates) or returns it. */
-    public void decide(Long remedyId, DecisionForm form, CurrentUser user) {
+    /**
+     * Accepts a submitted remedy (its revised dates become the milestones' planned dates) or returns it. A remedy
+     * changed since the page was read is left as it is ({@link StepOutcome#STALE}).
+     */
+    public StepOutcome decide(Long remedyId, Decision form, CurrentUser user) {
         AccessDeniedHere.unlessAdmin(user, "개선대책 검토");
         Remedy remedy = reads.remedy(remedyId, user.organizationId());
         if (remedy.getState() != RemedyState.SUBMITTED) {
             throw new NotAllowedNow("제출된 개선대책만 수용하거나 보완을 요청할 수 있습니다. 지금 상태: " + remedy.getState().label());
         }
-        StaleEditException.unlessCurrent(form.getVersion(), remedy.getVersion(), "개선대책", remedyId);
+        if (!StepOutcome.current(form.version(), remedy.getVersion())) {
+            return StepOutcome.STALE;
+        }
         CheckRound round = remedy.getEntry().getRound();
         Long organizationId = round.getPlan().getOrganization().getId();
         String task = remedy.getEntry().getTask().getCode();
-        RemedyState outcome = form.isAccept() ? RemedyState.ACCEPTED : RemedyState.RETURNED;
-        remedy.decide(outcome, form.getComment(), user.displayName(), now());
+        RemedyState outcome = form.accept() ? RemedyState.ACCEPTED : RemedyState.RETURNED;
+        remedy.decide(outcome, form.comment(), user.displayName(), now());
         history.updated(user, RoundCommands.subject(round, remedy.getTaskId(), REMEDY, remedy.getId(), "개선대책: " + round.getTitle()),
                 Changes.of().field("상태", RemedyState.SUBMITTED.label(), outcome.label())
-                        .field("기획부서 의견", null, form.getComment()));
+                        .field("기획부서 의견", null, form.comment()));
         if (outcome == RemedyState.ACCEPTED) {
             for (MilestoneRevision r : remedy.getRevisions()) {
                 taskEditing.applyRevisedSchedule(remedy.getTaskId(), r.getMilestoneId(), r.getNewStart(), r.getNewEnd(),
@@ -115,7 +133,8 @@ public class RemedyCommands {
             }
         }
         events.publishEvent(new RemedyDecided(remedyId, organizationId, remedy.getDepartmentId(), task,
-                outcome == RemedyState.ACCEPTED, remedy.getRevisions().size(), form.getComment()));
+                outcome == RemedyState.ACCEPTED, remedy.getRevisions().size(), form.comment()));
+        return StepOutcome.DONE;
     }
 
 }

@@ -228,11 +228,11 @@ abstract class CheckRoundTests {
                         .setNewStart(YearMonth.of(2021, 8));
                 rf.getLines().stream().filter(l -> l.getMilestoneId().equals(milestoneId)).findFirst().orElseThrow()
                         .setNewEnd(YearMonth.of(2021, 9));
-                remedyCommands.save(remedy.getId(), rf, true, gijo);
+                remedyCommands.save(remedy.getId(), rf.toCommand(), true, gijo);
                 DecisionForm accept = new DecisionForm();
                 accept.setAccept(true);
                 accept.setVersion(version("remedy", remedy.getId()));
-                remedyCommands.decide(remedy.getId(), accept, admin);
+                remedyCommands.decide(remedy.getId(), accept.toCommand(), admin);
                 Map<String, Object> m = jdbc.queryForMap("select planned_start, planned_end, original_start, original_end"
                         + " from milestone where id = ?", milestoneId);
                 assertThat(m.get("planned_start").toString()).startsWith("2021-08-01");
@@ -494,14 +494,14 @@ abstract class CheckRoundTests {
         rf.setCause("코로나19로 집합교육 연기");
         rf.setMeasures("비대면 교육으로 전환");
         rf.setDueDate(LocalDate.of(2021, 9, 30));
-        remedyCommands.save(remedy.getId(), rf, true, gijo);
+        remedyCommands.save(remedy.getId(), rf.toCommand(), true, gijo);
         assertThat(events.stream(RemedySubmitted.class)).singleElement()
                 .satisfies(r -> assertThat(r.remedyId()).isEqualTo(remedy.getId()));
         DecisionForm returned = new DecisionForm();
         returned.setAccept(false);
         returned.setComment("일정을 구체적으로");
         returned.setVersion(version("remedy", remedy.getId()));
-        remedyCommands.decide(remedy.getId(), returned, admin);
+        remedyCommands.decide(remedy.getId(), returned.toCommand(), admin);
         assertThat(events.stream(RemedyDecided.class)).singleElement().satisfies(r -> {
             assertThat(r.accepted()).isFalse();
             assertThat(r.comment()).isEqualTo("일정을 구체적으로");
@@ -708,11 +708,11 @@ abstract class CheckRoundTests {
             l.setNewStart(YearMonth.of(2021, 8));
             l.setNewEnd(YearMonth.of(2021, 9));
         });
-        remedyCommands.save(remedy.getId(), rf, true, minwon);
+        remedyCommands.save(remedy.getId(), rf.toCommand(), true, minwon);
         DecisionForm accept = new DecisionForm();
         accept.setAccept(true);
         accept.setVersion(version("remedy", remedy.getId()));
-        remedyCommands.decide(remedy.getId(), accept, admin);
+        remedyCommands.decide(remedy.getId(), accept.toCommand(), admin);
         assertThat(jdbc.queryForObject("select count(*) from milestone where task_id = ? and planned_end = date '2021-09-01'",
                 Long.class, task)).as("the plan moved").isEqualTo(4);
 
