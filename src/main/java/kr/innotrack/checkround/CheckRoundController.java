@@ -8,10 +8,9 @@ import java.util.List;
 import kr.innotrack.plan.Plan;
 import kr.innotrack.shared.AccessDeniedHere;
 import kr.innotrack.shared.web.Confirmation;
-import kr.innotrack.shared.web.Conflicts;
 import kr.innotrack.shared.CurrentUser;
-import kr.innotrack.shared.StaleEditException;
-import org.springframework.dao.OptimisticLockingFailureException;
+import kr.innotrack.shared.Messages;
+import kr.innotrack.shared.web.FormSubmission;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -21,6 +20,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import lombok.RequiredArgsConstructor;
 
@@ -36,6 +36,8 @@ class CheckRoundController {
 
     private final CheckRoundQueries rounds;
     private final RoundCommands commands;
+    private final FormSubmission submissions;
+    private final Messages messages;
 
     @GetMapping("/plans/{planId}/rounds")
     String list(@PathVariable Long planId, CurrentUser user, Model model) {
@@ -51,7 +53,7 @@ class CheckRoundController {
     @GetMapping("/plans/{planId}/rounds/new")
     String newRound(@PathVariable Long planId, @RequestParam(required = false) String period, CurrentUser user,
                     Model model) {
-        AccessDeniedHere.unlessAdmin(user, "점검 등록");
+        AccessDeniedHere.unlessAdmin(user, "round.act.create");
         Plan plan = rounds.plan(planId, user.organizationId());
         String p = RoundForm.validPeriod(period) ? period : RoundForm.suggestedPeriod(rounds.today(), plan.getPlanYear());
         model.addAttribute("form", RoundForm.forPeriod(p, plan.getPlanYear(), rounds.deadlineDays(planId)));
@@ -60,60 +62,57 @@ class CheckRoundController {
 
     /** Without JavaScript: "구분에 맞춰 날짜 채우기" sets the reference date and deadline the chosen period proposes. */
     @PostMapping(value = "/plans/{planId}/rounds", params = "fill")
-    String fillNew(@PathVariable Long planId, @ModelAttribute("form") RoundForm form, BindingResult binding,
-                   CurrentUser user, Model model, HttpServletResponse response) {
-        AccessDeniedHere.unlessAdmin(user, "점검 등록");
+    ModelAndView fillNew(@PathVariable Long planId, @ModelAttribute("form") RoundForm form, BindingResult binding,
+                         CurrentUser user, Model model) {
+        AccessDeniedHere.unlessAdmin(user, "round.act.create");
         Plan plan = rounds.plan(planId, user.organizationId());
-        return refill(plan, null, form, binding, model, response);
+        return refill(plan, null, form, binding, model);
     }
 
     @PostMapping("/plans/{planId}/rounds")
     String create(@PathVariable Long planId, @Valid @ModelAttribute("form") RoundForm form, BindingResult binding,
                   CurrentUser user, Model model, HttpServletResponse response, RedirectAttributes redirect) {
-        AccessDeniedHere.unlessAdmin(user, "점검 등록");
+        AccessDeniedHere.unlessAdmin(user, "round.act.create");
         Plan plan = rounds.plan(planId, user.organizationId());
-        validate(plan, form, binding);
-        if (binding.hasErrors()) {
-            response.setStatus(HttpStatus.BAD_REQUEST.value());
-            return roundForm(plan, null, model);
-        }
-        CheckRound round = commands.create(planId, form, user);
-        redirect.addFlashAttribute("saved", "점검을 등록했습니다. 대상 과제를 확인한 뒤 ‘제출’ 단계로 넘기면 부서에 알림이 갑니다.");
-        warnIfPast(round.getDeadline(), redirect);
-        return "redirect:/rounds/" + round.getId();
+        return submissions.of(form, binding, model, response)
+                .page(() -> roundForm(plan, null, model))
+                .check(() -> form.check(plan.getPlanYear(), covered(planId, form)))
+                .saveReturning(() -> commands.create(planId, form.toCommand(plan.getPlanYear()), user))
+                .then(round -> {
+                    redirect.addFlashAttribute("saved", messages.get("round.flash.created"));
+                    warnIfPast(round.getDeadline(), redirect);
+                    return "redirect:/rounds/" + round.getId();
+                });
     }
 
     private void warnIfPast(LocalDate deadline, RedirectAttributes redirect) {
         if (deadline.isBefore(rounds.today())) {
-            redirect.addFlashAttribute("warning", "제출 기한(" + deadline + ")이 이미 지났습니다. 이대로 시작하면 모든 제출이"
-                    + " ‘기한 후’로 표시됩니다. 점검 설정에서 제출 기한을 확인하세요.");
+            redirect.addFlashAttribute("warning", messages.get("round.flash.pastDeadline", deadline.toString()));
         }
     }
 
-    private void validate(Plan plan, RoundForm form, BindingResult binding) {
-        int covered = form.getScope() == null ? 0
-                : rounds.coveredTasks(plan.getId(), form.getScope(), new HashSet<>(form.getTaskIds())).size();
-        form.validate(plan.getPlanYear(), covered, binding);
+    /** How many tasks the form's scope covers (none without a scope). */
+    private int covered(Long planId, RoundForm form) {
+        return form.getScope() == null ? 0
+                : rounds.coveredTasks(planId, form.getScope(), new HashSet<>(form.getTaskIds())).size();
     }
 
     /**
      * Fills in the chosen period's dates; other fields' errors are dropped, since nothing is saved. Without a period the
      * form knows (blank, or tampered) there is nothing to fill: 400 with the message beside the field.
      */
-    private String refill(Plan plan, CheckRound round, RoundForm form, BindingResult binding, Model model,
-                          HttpServletResponse response) {
+    private ModelAndView refill(Plan plan, CheckRound round, RoundForm form, BindingResult binding, Model model) {
         if (!RoundForm.validPeriod(form.getPeriod())) {
             if (!binding.hasFieldErrors("period")) {
                 binding.rejectValue("period", form.getPeriod() == null ? "round.period.required" : "round.period.invalid");
             }
-            response.setStatus(HttpStatus.BAD_REQUEST.value());
-            return roundForm(plan, round, model);
+            return new ModelAndView(roundForm(plan, round, model), HttpStatus.BAD_REQUEST);
         }
         form.fillDates(plan.getPlanYear(), rounds.deadlineDays(plan.getId()));
         model.asMap().remove(FORM_ERRORS);
         model.addAttribute("form", form);
-        model.addAttribute("filled", "‘" + RoundForm.label(form.getPeriod()) + "’에 맞춰 기준일과 제출 기한을 채웠습니다.");
-        return roundForm(plan, round, model);
+        model.addAttribute("filled", messages.get("round.flash.filled", RoundForm.label(form.getPeriod())));
+        return new ModelAndView(roundForm(plan, round, model));
     }
 
     private String roundForm(Plan plan, CheckRound round, Model model) {
@@ -129,7 +128,7 @@ class CheckRoundController {
 
     @GetMapping("/rounds/{roundId}/edit")
     String edit(@PathVariable Long roundId, CurrentUser user, Model model) {
-        AccessDeniedHere.unlessAdmin(user, "점검 설정 변경");
+        AccessDeniedHere.unlessAdmin(user, "round.act.edit");
         RoundViews.Round view = rounds.view(roundId, user.organizationId());
         List<Long> taskIds = view.rows().stream().map(r -> r.entry().getTaskId()).toList();
         model.addAttribute("form", RoundForm.of(view.round(), taskIds));
@@ -137,44 +136,39 @@ class CheckRoundController {
     }
 
     @PostMapping(value = "/rounds/{roundId}/edit", params = "fill")
-    String fillEdit(@PathVariable Long roundId, @ModelAttribute("form") RoundForm form, BindingResult binding,
-                    CurrentUser user, Model model, HttpServletResponse response) {
-        AccessDeniedHere.unlessAdmin(user, "점검 설정 변경");
+    ModelAndView fillEdit(@PathVariable Long roundId, @ModelAttribute("form") RoundForm form, BindingResult binding,
+                          CurrentUser user, Model model) {
+        AccessDeniedHere.unlessAdmin(user, "round.act.edit");
         CheckRound round = rounds.round(roundId, user.organizationId());
-        return refill(round.getPlan(), round, form, binding, model, response);
+        return refill(round.getPlan(), round, form, binding, model);
     }
 
     @PostMapping("/rounds/{roundId}/edit")
     String update(@PathVariable Long roundId, @Valid @ModelAttribute("form") RoundForm form, BindingResult binding,
                   CurrentUser user, Model model, HttpServletResponse response, RedirectAttributes redirect) {
-        AccessDeniedHere.unlessAdmin(user, "점검 설정 변경");
+        AccessDeniedHere.unlessAdmin(user, "round.act.edit");
         CheckRound round = rounds.round(roundId, user.organizationId());
-        validate(round.getPlan(), form, binding);
-        if (binding.hasErrors()) {
-            response.setStatus(HttpStatus.BAD_REQUEST.value());
-            return roundForm(round.getPlan(), round, model);
-        }
-        try {
-            commands.update(roundId, form, user);
-        } catch (RuntimeException e) {
-            Conflicts.unlessLostRace(e);
-            RoundViews.Round current = rounds.view(roundId, user.organizationId());
-            RoundForm saved = RoundForm.of(current.round(), current.rows().stream().map(r -> r.entry().getTaskId()).toList());
-            int year = current.round().getPlan().getPlanYear();
-            Conflicts.show(model, response, saved.describe(year), form.describe(year));
-            form.setVersion(current.round().getVersion());
-            return roundForm(current.round().getPlan(), current.round(), model);
-        }
-        redirect.addFlashAttribute("saved", "점검 설정을 저장했습니다.");
-        warnIfPast(form.getDeadline(), redirect);
-        return "redirect:/rounds/" + roundId;
+        int planYear = round.getPlan().getPlanYear();
+        return submissions.of(form, binding, model, response)
+                .page(() -> roundForm(round.getPlan(), round, model))
+                .current(() -> {
+                    RoundViews.Round current = rounds.view(roundId, user.organizationId());
+                    return RoundForm.of(current.round(), current.rows().stream().map(r -> r.entry().getTaskId()).toList());
+                })
+                .check(() -> form.check(planYear, covered(round.getPlanId(), form)))
+                .save(() -> commands.update(roundId, form.toCommand(planYear), user))
+                .then(() -> {
+                    redirect.addFlashAttribute("saved", messages.get("round.flash.updated"));
+                    warnIfPast(form.getDeadline(), redirect);
+                    return "redirect:/rounds/" + roundId;
+                });
     }
 
     // ---------------------------------------------------------------- deleting (준비 only, after confirmation)
 
     @GetMapping("/rounds/{roundId}/delete")
     String confirmDelete(@PathVariable Long roundId, CurrentUser user, Model model) {
-        AccessDeniedHere.unlessAdmin(user, "점검 삭제");
+        AccessDeniedHere.unlessAdmin(user, "round.act.delete");
         RoundViews.Round view = rounds.view(roundId, user.organizationId());
         model.addAttribute("plan", view.round().getPlan());
         return confirmation(deletion(view), model);
@@ -199,21 +193,17 @@ class CheckRoundController {
 
     @PostMapping("/rounds/{roundId}/delete")
     String delete(@PathVariable Long roundId, @RequestParam Long version,
-                  @RequestParam(defaultValue = "false") boolean confirm, CurrentUser user, Model model,
-                  HttpServletResponse response, RedirectAttributes redirect) {
-        AccessDeniedHere.unlessAdmin(user, "점검 삭제");
+                  @RequestParam(defaultValue = "false") boolean confirm, CurrentUser user, RedirectAttributes redirect) {
+        AccessDeniedHere.unlessAdmin(user, "round.act.delete");
         CheckRound round = rounds.round(roundId, user.organizationId());
         if (!confirm) {
             return "redirect:/rounds/" + roundId + "/delete";
         }
-        try {
-            commands.delete(roundId, version, true, user);
-        } catch (RuntimeException e) {
-            Conflicts.unlessLostRace(e);
-            redirect.addFlashAttribute("error", "다른 사용자가 먼저 이 점검을 바꿨습니다. 현재 내용을 확인한 뒤 다시 시도하세요.");
+        if (commands.delete(roundId, version, true, user) == StepOutcome.STALE) {
+            redirect.addFlashAttribute("error", messages.get("round.flash.stale"));
             return "redirect:/rounds/" + roundId;
         }
-        redirect.addFlashAttribute("saved", "점검을 삭제했습니다.");
+        redirect.addFlashAttribute("saved", messages.get("round.flash.deleted"));
         return "redirect:/plans/" + round.getPlanId() + "/rounds";
     }
 
@@ -242,7 +232,7 @@ class CheckRoundController {
     /** The confirmation page of a step that asks first (closing; opening after the deadline). */
     @GetMapping("/rounds/{roundId}/state")
     String confirmMove(@PathVariable Long roundId, @RequestParam RoundState target, CurrentUser user, Model model) {
-        AccessDeniedHere.unlessAdmin(user, "점검 단계 변경");
+        AccessDeniedHere.unlessAdmin(user, "round.act.move");
         RoundViews.Round view = rounds.view(roundId, user.organizationId());
         model.addAttribute("plan", view.round().getPlan());
         return confirmation(move(view, target), model);
@@ -299,32 +289,28 @@ class CheckRoundController {
     }
 
     @PostMapping("/rounds/{roundId}/state")
-    String move(@PathVariable Long roundId, @RequestParam RoundState target, @RequestParam Long version,
-                @RequestParam(defaultValue = "false") boolean confirm,
-                @RequestParam(defaultValue = "false") boolean fromConfirmation, CurrentUser user, Model model,
-                HttpServletResponse response, RedirectAttributes redirect) {
-        AccessDeniedHere.unlessAdmin(user, "점검 단계 변경");
+    ModelAndView move(@PathVariable Long roundId, @RequestParam RoundState target, @RequestParam Long version,
+                      @RequestParam(defaultValue = "false") boolean confirm,
+                      @RequestParam(defaultValue = "false") boolean fromConfirmation, CurrentUser user, Model model,
+                      RedirectAttributes redirect) {
+        AccessDeniedHere.unlessAdmin(user, "round.act.move");
         CheckRound round = rounds.round(roundId, user.organizationId());
         RoundPolicy.checkTransition(user, round.getState(), target);
         if (!confirm && RoundCommands.needsConfirmation(round, target, rounds.today())) {
             if (!fromConfirmation) {
-                return "redirect:/rounds/" + roundId + "/state?target=" + target.name();
+                return new ModelAndView("redirect:/rounds/" + roundId + "/state?target=" + target.name());
             }
-            response.setStatus(HttpStatus.BAD_REQUEST.value());
             model.addAttribute("plan", round.getPlan());
-            return confirmation(move(rounds.view(roundId, user.organizationId()), target)
-                    .withError("진행하려면 확인란에 표시하세요."), model);
+            return new ModelAndView(confirmation(move(rounds.view(roundId, user.organizationId()), target)
+                    .withError(messages.get("round.confirm.tick")), model), HttpStatus.BAD_REQUEST);
         }
-        try {
-            commands.moveTo(roundId, target, version, confirm, user);
-        } catch (RuntimeException e) {
-            Conflicts.unlessLostRace(e);
-            redirect.addFlashAttribute("error", "다른 사용자가 먼저 이 점검을 바꿨습니다. 현재 단계를 확인한 뒤 다시 시도하세요.");
-            return "redirect:/rounds/" + roundId;
+        if (commands.moveTo(roundId, target, version, confirm, user) == StepOutcome.STALE) {
+            redirect.addFlashAttribute("error", messages.get("round.flash.staleMove"));
+            return new ModelAndView("redirect:/rounds/" + roundId);
         }
-        redirect.addFlashAttribute("saved", "점검 단계를 ‘" + target.label() + "’(으)로 바꿨습니다."
-                + (target == RoundState.CLOSED ? " 제출·평가·계산 상태와 그 근거가 기록으로 남았습니다." : ""));
-        return "redirect:/rounds/" + roundId;
+        redirect.addFlashAttribute("saved", messages.get(target == RoundState.CLOSED ? "round.flash.closed"
+                : "round.flash.moved", target.label()));
+        return new ModelAndView("redirect:/rounds/" + roundId);
     }
 
     @GetMapping("/rounds/{roundId}/report")

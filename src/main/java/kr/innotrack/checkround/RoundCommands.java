@@ -48,12 +48,21 @@ public class RoundCommands {
         return LocalDateTime.now(clock);
     }
 
-    public CheckRound create(Long planId, RoundForm form, CurrentUser user) {
+    /**
+     * A round's setting: its year, quarter (the last of a half-year) and kind, its title (a blank title already
+     * replaced by the period's), reference date, deadline and scope (with the tasks of a selected scope), read at
+     * {@code version} (null for a new round).
+     */
+    public record Setup(int year, int quarter, boolean halfYear, String title, LocalDate referenceDate,
+                        LocalDate deadline, RoundScope scope, java.util.Set<Long> taskIds, Long version) {
+    }
+
+    public CheckRound create(Long planId, Setup form, CurrentUser user) {
         AccessDeniedHere.unlessAdmin(user, "점검 등록");
         Plan plan = reads.plan(planId, user.organizationId());
-        CheckRound round = rounds.save(new CheckRound(plan, form.year(plan.getPlanYear()), form.quarter(),
-                form.halfYear(), form.titleOr(plan.getPlanYear()), form.getReferenceDate(), form.getDeadline(),
-                form.getScope(), now()));
+        CheckRound round = rounds.save(new CheckRound(plan, form.year(), form.quarter(),
+                form.halfYear(), form.title(), form.referenceDate(), form.deadline(),
+                form.scope(), now()));
         fillEntries(round, form);
         history.created(user, subject(round, null, ROUND, round.getId(), round.getTitle()), Changes.of()
                 .field("기준일", null, round.getReferenceDate())
@@ -62,41 +71,43 @@ public class RoundCommands {
         return round;
     }
 
-    public void update(Long roundId, RoundForm form, CurrentUser user) {
+    public void update(Long roundId, Setup form, CurrentUser user) {
         AccessDeniedHere.unlessAdmin(user, "점검 설정 변경");
         CheckRound round = reads.round(roundId, user.organizationId());
-        StaleEditException.unlessCurrent(form.getVersion(), round.getVersion(), "점검", roundId);
+        StaleEditException.unlessCurrent(form.version(), round.getVersion(), "점검", roundId);
         if (!round.getState().editable()) {
             throw new NotAllowedNow("대상 과제와 일정은 ‘준비’ 단계에서만 바꿀 수 있습니다.");
         }
-        int year = round.getPlan().getPlanYear();
         Changes changes = Changes.of()
-                .field("제목", round.getTitle(), form.titleOr(year))
-                .field("기준일", round.getReferenceDate(), form.getReferenceDate())
-                .field("제출 기한", round.getDeadline(), form.getDeadline())
-                .field("대상", round.getScope().label(), form.getScope().label());
-        round.change(form.titleOr(year), form.getReferenceDate(), form.getDeadline(), form.getScope());
+                .field("제목", round.getTitle(), form.title())
+                .field("기준일", round.getReferenceDate(), form.referenceDate())
+                .field("제출 기한", round.getDeadline(), form.deadline())
+                .field("대상", round.getScope().label(), form.scope().label());
+        round.change(form.title(), form.referenceDate(), form.deadline(), form.scope());
         entries.deleteByRoundId(roundId);
         entries.flush();
         fillEntries(round, form);
         history.updated(user, subject(round, null, ROUND, round.getId(), round.getTitle()), changes);
     }
 
-    private void fillEntries(CheckRound round, RoundForm form) {
+    private void fillEntries(CheckRound round, Setup form) {
         int order = 0;
-        for (Task t : reads.coveredTasks(round.getPlanId(), form.getScope(), new HashSet<>(form.getTaskIds()))) {
+        for (Task t : reads.coveredTasks(round.getPlanId(), form.scope(), new HashSet<>(form.taskIds()))) {
             entries.save(new RoundEntry(round, t, t.getLeadDepartment(), order++));
         }
     }
 
     /**
      * Deletes a round still in 준비, once the admin has confirmed. A round with anything written in it (a submission,
-     * a draft, a rating, a remedy) is never deleted: it is a record.
+     * a draft, a rating, a remedy) is never deleted: it is a record. A round changed since the page was read is left
+     * as it is ({@link StepOutcome#STALE}).
      */
-    public void delete(Long roundId, Long version, boolean confirmed, CurrentUser user) {
+    public StepOutcome delete(Long roundId, Long version, boolean confirmed, CurrentUser user) {
         AccessDeniedHere.unlessAdmin(user, "점검 삭제");
         CheckRound round = reads.round(roundId, user.organizationId());
-        StaleEditException.unlessCurrent(version, round.getVersion(), "점검", roundId);
+        if (!StepOutcome.current(version, round.getVersion())) {
+            return StepOutcome.STALE;
+        }
         List<RoundEntry> list = entries.findPlainByRound(roundId);
         long written = list.stream().filter(e -> e.getSubmissionState() != SubmissionState.NOT_STARTED
                 || e.getRating() != null).count();
@@ -113,6 +124,7 @@ public class RoundCommands {
                 Changes.of().field("제목", round.getTitle(), null).field("대상 과제", list.size() + "건", null));
         entries.deleteByRoundId(roundId);
         rounds.delete(round);
+        return StepOutcome.DONE;
     }
 
     /** What a move needs the admin to confirm first: closing always; opening when the deadline has already passed. */
@@ -123,12 +135,15 @@ public class RoundCommands {
     /**
      * One step forward. Opening notifies the departments; closing freezes each entry's record (its computed status
      * with its reasons and counts, its KPI figures, as at the reference date). Closing, and opening after the deadline,
-     * need the admin's explicit confirmation (the confirmation page says what the step leaves behind).
+     * need the admin's explicit confirmation (the confirmation page says what the step leaves behind). A round
+     * changed since the page was read is left as it is ({@link StepOutcome#STALE}).
      */
-    public void moveTo(Long roundId, RoundState target, Long version, boolean confirmed, CurrentUser user) {
+    public StepOutcome moveTo(Long roundId, RoundState target, Long version, boolean confirmed, CurrentUser user) {
         CheckRound round = reads.round(roundId, user.organizationId());
         RoundPolicy.checkTransition(user, round.getState(), target);
-        StaleEditException.unlessCurrent(version, round.getVersion(), "점검", roundId);
+        if (!StepOutcome.current(version, round.getVersion())) {
+            return StepOutcome.STALE;
+        }
         if (needsConfirmation(round, target, now().toLocalDate()) && !confirmed) {
             throw new NotAllowedNow("‘" + target.label() + "’ 단계로 넘기려면 확인 화면에서 먼저 확인해야 합니다.");
         }
@@ -151,6 +166,7 @@ public class RoundCommands {
         if (target == RoundState.CLOSED) {
             freeze(round, list);
         }
+        return StepOutcome.DONE;
     }
 
     /** Keeps each entry's evidence as at the reference date with the round: what every later reader shows. */

@@ -10,14 +10,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.validation.Errors;
+import java.util.LinkedHashSet;
+import kr.innotrack.shared.web.RejectedInput;
+import kr.innotrack.shared.web.VersionedForm;
 import lombok.Getter;
 import lombok.Setter;
 
 /** Setting up a check round: which period, its reference date and deadline, which tasks. */
 @Getter
 @Setter
-public class RoundForm {
+public class RoundForm implements VersionedForm {
 
     private Long version;
 
@@ -150,42 +152,51 @@ public class RoundForm {
 
     /**
      * Checks that need the plan year and the task count: the reference date inside the chosen period (and within a
-     * year of the plan year), the deadline on or after the reference date and at most 92 days later.
+     * year of the plan year), the deadline on or after the reference date and at most 92 days later, a scope with
+     * tasks. A field the binder already marked keeps its message, and of several rules on one field the first speaks.
      */
-    void validate(int planYear, int coveredTasks, Errors errors) {
-        if (referenceDate != null && Math.abs(referenceDate.getYear() - planYear) > 1
-                && !errors.hasFieldErrors("referenceDate")) {
-            errors.rejectValue("referenceDate", "round.referenceDate.range", new Object[] {planYear - 1, planYear + 1}, null);
+    void check(int planYear, int coveredTasks) {
+        RejectedInput.Collector rejected = RejectedInput.collect();
+        if (referenceDate != null && Math.abs(referenceDate.getYear() - planYear) > 1) {
+            rejected.reject("referenceDate", "round.referenceDate.range", planYear - 1, planYear + 1);
         }
-        if (referenceDate != null && validPeriod(period) && !errors.hasFieldErrors("referenceDate")
-                && !errors.hasFieldErrors("period")) {
+        if (referenceDate != null && validPeriod(period)) {
             LocalDate start = periodStart(period, referenceDate.getYear());
             LocalDate end = periodEnd(period, referenceDate.getYear());
             if (referenceDate.isBefore(start) || referenceDate.isAfter(end)) {
-                errors.rejectValue("referenceDate", "round.referenceDate.period",
-                        new Object[] {label(period), start.toString(), end.toString()}, null);
+                rejected.reject("referenceDate", "round.referenceDate.period", label(period), start.toString(),
+                        end.toString());
             }
         }
-        if (referenceDate != null && deadline != null && !errors.hasFieldErrors("deadline")) {
+        if (referenceDate != null && deadline != null) {
             if (deadline.isBefore(referenceDate)) {
-                errors.rejectValue("deadline", "round.deadline.beforeReference", new Object[] {referenceDate.toString()}, null);
+                rejected.reject("deadline", "round.deadline.beforeReference", referenceDate.toString());
             } else if (deadline.toEpochDay() - referenceDate.toEpochDay() > 92) {
-                errors.rejectValue("deadline", "round.deadline.range");
+                rejected.reject("deadline", "round.deadline.range");
             }
         }
         if (scope == RoundScope.SELECTED && (taskIds == null || taskIds.isEmpty())) {
-            errors.rejectValue("taskIds", "round.tasks.required");
-        } else if (scope != null && coveredTasks == 0 && !errors.hasFieldErrors("scope")) {
-            errors.rejectValue("scope", scope == RoundScope.FOCUS ? "round.scope.noFocus" : "round.scope.empty");
+            rejected.reject("taskIds", "round.tasks.required");
+        } else if (scope != null && coveredTasks == 0) {
+            rejected.reject("scope", scope == RoundScope.FOCUS ? "round.scope.noFocus" : "round.scope.empty");
         }
+        rejected.throwIfAny();
     }
 
-    Map<String, String> describe(int planYear) {
+    /** The setting to save; a blank title becomes the period's own, of the reference date's year (else the plan's). */
+    RoundCommands.Setup toCommand(int planYear) {
+        return new RoundCommands.Setup(year(planYear), quarter(), halfYear(), titleOr(planYear), referenceDate, deadline,
+                scope, new LinkedHashSet<>(taskIds), version);
+    }
+
+    @Override
+    public Map<String, String> describe() {
         Map<String, String> d = new LinkedHashMap<>();
-        d.put("제목", titleOr(planYear));
-        d.put("기준일", referenceDate == null ? null : referenceDate.toString());
-        d.put("제출 기한", deadline == null ? null : deadline.toString());
-        d.put("대상", scope == null ? null : scope.label());
+        d.put("round.conflict.title", title != null && !title.isBlank() ? title.trim()
+                : validPeriod(period) && referenceDate != null ? defaultTitle(period, referenceDate.getYear()) : null);
+        d.put("round.referenceDate", referenceDate == null ? null : referenceDate.toString());
+        d.put("round.deadline", deadline == null ? null : deadline.toString());
+        d.put("round.scope", scope == null ? null : scope.label());
         return d;
     }
 

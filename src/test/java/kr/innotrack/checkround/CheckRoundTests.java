@@ -178,7 +178,7 @@ abstract class CheckRoundTests {
 
     long newRound(String period, LocalDate reference, LocalDate deadline) {
         clock.set(reference.minusDays(3));
-        return roundCommands.create(planId, form(period, reference, deadline, RoundScope.FOCUS), admin).getId();
+        return roundCommands.create(planId, form(period, reference, deadline, RoundScope.FOCUS).toCommand(2021), admin).getId();
     }
 
     // ------------------------------------------------------------------ a whole year
@@ -306,7 +306,7 @@ abstract class CheckRoundTests {
     void onlyTheOfficeRunsRoundsAndOnlyTheDepartmentWritesItsEntries() {
         long roundId = newRound("Q1", LocalDate.of(2021, 3, 31), LocalDate.of(2021, 4, 10));
         assertThatThrownBy(() -> roundCommands.create(planId, form("Q1", LocalDate.of(2021, 3, 31), LocalDate.of(2021, 4, 10),
-                RoundScope.ALL), gijo)).isInstanceOf(AccessDeniedHere.class);
+                RoundScope.ALL).toCommand(2021), gijo)).isInstanceOf(AccessDeniedHere.class);
         assertThatThrownBy(() -> roundCommands.moveTo(roundId, RoundState.SUBMISSION, version("check_round", roundId), true, gijo))
                 .isInstanceOf(AccessDeniedHere.class);
         assertThatThrownBy(() -> roundCommands.moveTo(roundId, RoundState.SUBMISSION, version("check_round", roundId), true, viewer))
@@ -516,9 +516,9 @@ abstract class CheckRoundTests {
     void pagesIssueTheSameNumberOfStatementsWhateverTheRoundsSize() throws Exception {
         clock.set(LocalDate.of(2021, 6, 20));
         // Both rounds below get a previous round to compare with in their report (the first one this one).
-        roundCommands.create(planId, form("Q1", LocalDate.of(2021, 3, 31), LocalDate.of(2021, 4, 10), RoundScope.FOCUS), admin);
-        long small = roundCommands.create(planId, form("Q2", LocalDate.of(2021, 6, 30), LocalDate.of(2021, 7, 10), RoundScope.FOCUS), admin).getId();
-        long large = roundCommands.create(planId, form("Q2", LocalDate.of(2021, 6, 30), LocalDate.of(2021, 7, 10), RoundScope.ALL), admin).getId();
+        roundCommands.create(planId, form("Q1", LocalDate.of(2021, 3, 31), LocalDate.of(2021, 4, 10), RoundScope.FOCUS).toCommand(2021), admin);
+        long small = roundCommands.create(planId, form("Q2", LocalDate.of(2021, 6, 30), LocalDate.of(2021, 7, 10), RoundScope.FOCUS).toCommand(2021), admin).getId();
+        long large = roundCommands.create(planId, form("Q2", LocalDate.of(2021, 6, 30), LocalDate.of(2021, 7, 10), RoundScope.ALL).toCommand(2021), admin).getId();
         for (long id : new long[] {small, large}) {
             move(id, RoundState.SUBMISSION);
             submit(id, "가-1-1", gijo, 50, Signal.GREEN);
@@ -685,7 +685,7 @@ abstract class CheckRoundTests {
         clock.set(LocalDate.of(2021, 6, 27));
         RoundForm f = form("Q2", LocalDate.of(2021, 6, 30), LocalDate.of(2021, 7, 10), RoundScope.SELECTED);
         f.setTaskIds(List.of(task, kpiTask));
-        long roundId = roundCommands.create(planId, f, admin).getId();
+        long roundId = roundCommands.create(planId, f.toCommand(2021), admin).getId();
         move(roundId, RoundState.SUBMISSION);
         clock.set(LocalDate.of(2021, 7, 5));
         submit(roundId, "나-1-1", minwon, 30, Signal.RED);
