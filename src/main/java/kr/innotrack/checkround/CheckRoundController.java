@@ -174,21 +174,22 @@ class CheckRoundController {
         return confirmation(deletion(view), model);
     }
 
-    private static Confirmation deletion(RoundViews.Round view) {
+    private Confirmation deletion(RoundViews.Round view) {
         CheckRound round = view.round();
         long written = view.rows().stream().filter(r -> r.entry().getSubmissionState() != SubmissionState.NOT_STARTED
                 || r.entry().getRating() != null).count();
-        Confirmation.Builder c = Confirmation.of("rounds", "점검 삭제: " + round.getTitle())
-                .lead("삭제한 점검은 되돌릴 수 없습니다.")
-                .consequence("점검과 대상 과제 " + view.total() + "건의 점검 항목이 삭제됩니다.")
-                .consequence("각 과제의 변경 이력에는 점검을 등록하고 삭제한 기록이 남습니다.")
+        Confirmation.Builder c = Confirmation.of("rounds", messages.get("round.confirm.delete.title", round.getTitle()))
+                .lead(messages.get("round.confirm.delete.lead"))
+                .consequence(messages.get("round.confirm.delete.entries", view.total()))
+                .consequence(messages.get("round.confirm.delete.history"))
                 .cancel("/rounds/" + round.getId());
         if (written > 0) {
-            c.blocked("제출·작성·평가된 실적이 " + written + "건 있는 점검은 삭제할 수 없습니다. 점검은 기록으로 남습니다.");
+            c.blocked(messages.get("round.confirm.delete.written", written));
         } else if (!round.getState().editable()) {
-            c.blocked("‘" + round.getState().label() + "’ 단계의 점검은 삭제할 수 없습니다. 부서에 알림이 나간 뒤의 점검은 기록으로 남습니다.");
+            c.blocked(messages.get("round.confirm.delete.started", round.getState().label()));
         }
-        return c.post("/rounds/" + round.getId() + "/delete", "점검 삭제").field("version", round.getVersion()).build();
+        return c.post("/rounds/" + round.getId() + "/delete", messages.get("round.act.delete"))
+                .field("version", round.getVersion()).build();
     }
 
     @PostMapping("/rounds/{roundId}/delete")
@@ -240,10 +241,11 @@ class CheckRoundController {
 
     private Confirmation move(RoundViews.Round view, RoundState target) {
         CheckRound round = view.round();
-        Confirmation.Builder c = Confirmation.of("rounds", "‘" + target.label() + "’ 단계로 넘기기: " + round.getTitle())
+        Confirmation.Builder c = Confirmation.of("rounds",
+                        messages.get("round.confirm.move.title", target.label(), round.getTitle()))
                 .cancel("/rounds/" + round.getId());
         if (!round.getState().canMoveTo(target)) {
-            c.blocked("‘" + round.getState().label() + "’ 단계에서 ‘" + target.label() + "’ 단계로는 바꿀 수 없습니다.");
+            c.blocked(messages.get("round.confirm.move.blocked", round.getState().label(), target.label()));
         }
         if (target == RoundState.CLOSED) {
             long unrated = view.rows().stream().filter(r -> r.entry().getRating() == null).count();
@@ -251,34 +253,34 @@ class CheckRoundController {
             long drafts = view.rows().stream().filter(r -> r.entry().getSubmissionState() == SubmissionState.DRAFT).count();
             long returned = view.rows().stream().filter(r -> r.entry().getSubmissionState() == SubmissionState.RETURNED).count();
             long openRemedies = view.rows().stream().filter(r -> r.remedy() != null && r.remedy().getState().open()).count();
-            c.lead("종료는 되돌릴 수 없습니다. 종료한 점검은 다시 열 수 없습니다: 회의에서 보고하고 결정한 내용의 기록이기 때문입니다.")
-                    .consequence("과제 " + view.total() + "건의 제출 실적, 기획부서 평가, 계산 상태와 그 근거(기준일 "
-                            + round.getReferenceDate() + " 현재의 추진일정 건수와 성과지표 수치)가 기록으로 굳습니다.")
-                    .consequence("이후 보고서·점검회의 화면·API·부서 평가는 이 기록을 읽습니다. 나중에 일정이나 실적이 바뀌어도 이 기록은 바뀌지 않습니다.")
-                    .consequence("이 점검의 실적 작성·제출·평가·보완 요청은 더 이상 받지 않습니다.");
+            c.lead(messages.get("round.confirm.close.lead"))
+                    .consequence(messages.get("round.confirm.close.frozen", view.total(),
+                            round.getReferenceDate().toString()))
+                    .consequence(messages.get("round.confirm.close.readers"))
+                    .consequence(messages.get("round.confirm.close.noMore"));
             if (openRemedies > 0) {
-                c.consequence("수용되지 않은 개선대책 " + openRemedies + "건은 다음 점검으로 이어져 계속 작성·검토할 수 있습니다.");
+                c.consequence(messages.get("round.confirm.close.remedies", openRemedies));
             }
             if (unrated > 0) {
-                c.warning("평가하지 않은 과제 " + unrated + "건: ‘미평가’로 기록됩니다.");
+                c.warning(messages.get("round.confirm.close.unrated", unrated));
             }
             if (unsubmitted > 0) {
-                c.warning("제출하지 않은 과제 " + unsubmitted + "건 (작성 중 " + drafts + "건, 보완 요청 " + returned + "건 포함): ‘미제출’로 기록되어 부서 평가의 제출 기한 준수에 0점으로 반영됩니다.");
+                c.warning(messages.get("round.confirm.close.unsubmitted", unsubmitted, drafts, returned));
             }
             if (unrated > 0 || unsubmitted > 0) {
-                c.acknowledge("미평가 " + unrated + "건, 미제출 " + unsubmitted + "건이 있는 채로 종료합니다.");
+                c.acknowledge(messages.get("round.confirm.close.acknowledge", unrated, unsubmitted));
             }
-            c.post("/rounds/" + round.getId() + "/state", "점검 종료");
+            c.post("/rounds/" + round.getId() + "/state", messages.get("round.confirm.close.button"));
         } else if (target == RoundState.SUBMISSION) {
-            c.lead("점검을 시작하면 대상 과제가 있는 부서에 알림이 가고, 대상 과제와 일정은 더 바꿀 수 없습니다.");
+            c.lead(messages.get("round.confirm.open.lead"));
             if (round.lateOn(rounds.today())) {
-                c.warning("제출 기한(" + round.getDeadline() + ")이 이미 지났습니다. 이대로 시작하면 모든 제출이 ‘기한 후’로 표시되고 부서 평가의 제출 기한 준수가 50점 이하가 됩니다.")
-                        .acknowledge("제출 기한이 지난 채로 점검을 시작합니다.")
-                        .consequence("먼저 ‘점검 설정 변경’에서 제출 기한을 고칠 수 있습니다.");
+                c.warning(messages.get("round.confirm.open.late", round.getDeadline().toString()))
+                        .acknowledge(messages.get("round.confirm.open.acknowledge"))
+                        .consequence(messages.get("round.confirm.open.fixFirst"));
             }
-            c.post("/rounds/" + round.getId() + "/state", "점검 시작").safe();
+            c.post("/rounds/" + round.getId() + "/state", messages.get("round.confirm.open.button")).safe();
         } else {
-            c.post("/rounds/" + round.getId() + "/state", "‘" + target.label() + "’ 단계로 넘기기").safe();
+            c.post("/rounds/" + round.getId() + "/state", messages.get("round.confirm.move.button", target.label())).safe();
         }
         return c.field("target", target.name()).field("version", round.getVersion()).build();
     }
