@@ -16,7 +16,6 @@ import com.tngtech.archunit.core.domain.JavaMethodCall;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import jakarta.servlet.http.HttpServletResponse;
-import java.util.Set;
 import kr.innotrack.shared.web.Conflicts;
 import org.junit.jupiter.api.Test;
 import org.springframework.stereotype.Controller;
@@ -40,14 +39,6 @@ class ModularityTests {
     }
 
     /**
-     * Controllers that still end their forms themselves (issue 14 moves them to {@code FormSubmission} module by
-     * module; this list only shrinks, and is empty when the issue is done).
-     */
-    private static final Set<String> STILL_ENDING_FORMS_THEMSELVES = Set.of(
-            "kr.innotrack.checkround.CheckRoundController", "kr.innotrack.checkround.CheckSettingsController",
-            "kr.innotrack.checkround.RemedyController", "kr.innotrack.checkround.RoundEntryController");
-
-    /**
      * A controller neither catches exceptions, nor sets a status, nor answers a conflict itself: a form POST ends
      * through {@code shared.web.FormSubmission}, anything else through {@code GlobalExceptionHandler}.
      */
@@ -63,9 +54,6 @@ class ModularityTests {
                 continue;
             }
             controllers++;
-            if (STILL_ENDING_FORMS_THEMSELVES.contains(outer.getName())) {
-                continue;
-            }
             for (JavaCodeUnit unit : type.getCodeUnits()) {
                 if (!unit.getTryCatchBlocks().isEmpty()) {
                     offenders.add(unit.getFullName() + " catches an exception");

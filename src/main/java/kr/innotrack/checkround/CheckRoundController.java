@@ -8,11 +8,9 @@ import java.util.List;
 import kr.innotrack.plan.Plan;
 import kr.innotrack.shared.AccessDeniedHere;
 import kr.innotrack.shared.web.Confirmation;
-import kr.innotrack.shared.web.Conflicts;
 import kr.innotrack.shared.CurrentUser;
 import kr.innotrack.shared.Messages;
-import kr.innotrack.shared.StaleEditException;
-import org.springframework.dao.OptimisticLockingFailureException;
+import kr.innotrack.shared.web.FormSubmission;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -22,6 +20,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import lombok.RequiredArgsConstructor;
 
@@ -37,6 +36,7 @@ class CheckRoundController {
 
     private final CheckRoundQueries rounds;
     private final RoundCommands commands;
+    private final FormSubmission submissions;
     private final Messages messages;
 
     @GetMapping("/plans/{planId}/rounds")
@@ -45,7 +45,7 @@ class CheckRoundController {
         model.addAttribute("plan", plan);
         model.addAttribute("summaries", rounds.summaries(planId, user.organizationId()));
         model.addAttribute("isAdmin", user.admin());
-        model.addAttribute("periods", RoundForm.options(plan.getPlanYear(), rounds.deadlineDays(planId)));
+        model.addAttribute("periods", RoundForm.options(plan.getPlanYear(), rounds.deadlineDays(planId), messages));
         model.addAttribute("suggested", RoundForm.suggestedPeriod(rounds.today(), plan.getPlanYear()));
         return "checkround/rounds";
     }
@@ -53,7 +53,7 @@ class CheckRoundController {
     @GetMapping("/plans/{planId}/rounds/new")
     String newRound(@PathVariable Long planId, @RequestParam(required = false) String period, CurrentUser user,
                     Model model) {
-        AccessDeniedHere.unlessAdmin(user, "점검 등록");
+        AccessDeniedHere.unlessAdmin(user, "round.act.create");
         Plan plan = rounds.plan(planId, user.organizationId());
         String p = RoundForm.validPeriod(period) ? period : RoundForm.suggestedPeriod(rounds.today(), plan.getPlanYear());
         model.addAttribute("form", RoundForm.forPeriod(p, plan.getPlanYear(), rounds.deadlineDays(planId)));
@@ -62,60 +62,57 @@ class CheckRoundController {
 
     /** Without JavaScript: "구분에 맞춰 날짜 채우기" sets the reference date and deadline the chosen period proposes. */
     @PostMapping(value = "/plans/{planId}/rounds", params = "fill")
-    String fillNew(@PathVariable Long planId, @ModelAttribute("form") RoundForm form, BindingResult binding,
-                   CurrentUser user, Model model, HttpServletResponse response) {
-        AccessDeniedHere.unlessAdmin(user, "점검 등록");
+    ModelAndView fillNew(@PathVariable Long planId, @ModelAttribute("form") RoundForm form, BindingResult binding,
+                         CurrentUser user, Model model) {
+        AccessDeniedHere.unlessAdmin(user, "round.act.create");
         Plan plan = rounds.plan(planId, user.organizationId());
-        return refill(plan, null, form, binding, model, response);
+        return refill(plan, null, form, binding, model);
     }
 
     @PostMapping("/plans/{planId}/rounds")
     String create(@PathVariable Long planId, @Valid @ModelAttribute("form") RoundForm form, BindingResult binding,
                   CurrentUser user, Model model, HttpServletResponse response, RedirectAttributes redirect) {
-        AccessDeniedHere.unlessAdmin(user, "점검 등록");
+        AccessDeniedHere.unlessAdmin(user, "round.act.create");
         Plan plan = rounds.plan(planId, user.organizationId());
-        validate(plan, form, binding);
-        if (binding.hasErrors()) {
-            response.setStatus(HttpStatus.BAD_REQUEST.value());
-            return roundForm(plan, null, model);
-        }
-        CheckRound round = commands.create(planId, form, user);
-        redirect.addFlashAttribute("saved", "점검을 등록했습니다. 대상 과제를 확인한 뒤 ‘제출’ 단계로 넘기면 부서에 알림이 갑니다.");
-        warnIfPast(round.getDeadline(), redirect);
-        return "redirect:/rounds/" + round.getId();
+        return submissions.of(form, binding, model, response)
+                .page(() -> roundForm(plan, null, model))
+                .check(() -> form.check(plan.getPlanYear(), covered(planId, form)))
+                .saveReturning(() -> commands.create(planId, form.toCommand(plan.getPlanYear(), messages), user))
+                .then(round -> {
+                    redirect.addFlashAttribute("saved", messages.get("round.flash.created"));
+                    warnIfPast(round.getDeadline(), redirect);
+                    return "redirect:/rounds/" + round.getId();
+                });
     }
 
     private void warnIfPast(LocalDate deadline, RedirectAttributes redirect) {
         if (deadline.isBefore(rounds.today())) {
-            redirect.addFlashAttribute("warning", "제출 기한(" + deadline + ")이 이미 지났습니다. 이대로 시작하면 모든 제출이"
-                    + " ‘기한 후’로 표시됩니다. 점검 설정에서 제출 기한을 확인하세요.");
+            redirect.addFlashAttribute("warning", messages.get("round.flash.pastDeadline", deadline.toString()));
         }
     }
 
-    private void validate(Plan plan, RoundForm form, BindingResult binding) {
-        int covered = form.getScope() == null ? 0
-                : rounds.coveredTasks(plan.getId(), form.getScope(), new HashSet<>(form.getTaskIds())).size();
-        form.validate(plan.getPlanYear(), covered, binding);
+    /** How many tasks the form's scope covers (none without a scope). */
+    private int covered(Long planId, RoundForm form) {
+        return form.getScope() == null ? 0
+                : rounds.coveredTasks(planId, form.getScope(), new HashSet<>(form.getTaskIds())).size();
     }
 
     /**
      * Fills in the chosen period's dates; other fields' errors are dropped, since nothing is saved. Without a period the
      * form knows (blank, or tampered) there is nothing to fill: 400 with the message beside the field.
      */
-    private String refill(Plan plan, CheckRound round, RoundForm form, BindingResult binding, Model model,
-                          HttpServletResponse response) {
+    private ModelAndView refill(Plan plan, CheckRound round, RoundForm form, BindingResult binding, Model model) {
         if (!RoundForm.validPeriod(form.getPeriod())) {
             if (!binding.hasFieldErrors("period")) {
                 binding.rejectValue("period", form.getPeriod() == null ? "round.period.required" : "round.period.invalid");
             }
-            response.setStatus(HttpStatus.BAD_REQUEST.value());
-            return roundForm(plan, round, model);
+            return new ModelAndView(roundForm(plan, round, model), HttpStatus.BAD_REQUEST);
         }
         form.fillDates(plan.getPlanYear(), rounds.deadlineDays(plan.getId()));
         model.asMap().remove(FORM_ERRORS);
         model.addAttribute("form", form);
-        model.addAttribute("filled", "‘" + RoundForm.label(form.getPeriod()) + "’에 맞춰 기준일과 제출 기한을 채웠습니다.");
-        return roundForm(plan, round, model);
+        model.addAttribute("filled", messages.get("round.flash.filled", RoundForm.periodWord(form.getPeriod())));
+        return new ModelAndView(roundForm(plan, round, model));
     }
 
     private String roundForm(Plan plan, CheckRound round, Model model) {
@@ -123,15 +120,15 @@ class CheckRoundController {
         model.addAttribute("round", round);
         model.addAttribute("tasks", rounds.tasksOf(plan.getId()));
         model.addAttribute("scopes", RoundScope.values());
-        model.addAttribute("periods", RoundForm.options(plan.getPlanYear(), rounds.deadlineDays(plan.getId())));
+        model.addAttribute("periods", RoundForm.options(plan.getPlanYear(), rounds.deadlineDays(plan.getId()), messages));
         RoundForm form = (RoundForm) model.getAttribute("form");
-        model.addAttribute("titlePlaceholder", form == null ? "" : form.titlePlaceholder(plan.getPlanYear()));
+        model.addAttribute("titlePlaceholder", form == null ? "" : form.titlePlaceholder(plan.getPlanYear(), messages));
         return "checkround/round-form";
     }
 
     @GetMapping("/rounds/{roundId}/edit")
     String edit(@PathVariable Long roundId, CurrentUser user, Model model) {
-        AccessDeniedHere.unlessAdmin(user, "점검 설정 변경");
+        AccessDeniedHere.unlessAdmin(user, "round.act.edit");
         RoundViews.Round view = rounds.view(roundId, user.organizationId());
         List<Long> taskIds = view.rows().stream().map(r -> r.entry().getTaskId()).toList();
         model.addAttribute("form", RoundForm.of(view.round(), taskIds));
@@ -139,44 +136,40 @@ class CheckRoundController {
     }
 
     @PostMapping(value = "/rounds/{roundId}/edit", params = "fill")
-    String fillEdit(@PathVariable Long roundId, @ModelAttribute("form") RoundForm form, BindingResult binding,
-                    CurrentUser user, Model model, HttpServletResponse response) {
-        AccessDeniedHere.unlessAdmin(user, "점검 설정 변경");
+    ModelAndView fillEdit(@PathVariable Long roundId, @ModelAttribute("form") RoundForm form, BindingResult binding,
+                          CurrentUser user, Model model) {
+        AccessDeniedHere.unlessAdmin(user, "round.act.edit");
         CheckRound round = rounds.round(roundId, user.organizationId());
-        return refill(round.getPlan(), round, form, binding, model, response);
+        return refill(round.getPlan(), round, form, binding, model);
     }
 
     @PostMapping("/rounds/{roundId}/edit")
     String update(@PathVariable Long roundId, @Valid @ModelAttribute("form") RoundForm form, BindingResult binding,
                   CurrentUser user, Model model, HttpServletResponse response, RedirectAttributes redirect) {
-        AccessDeniedHere.unlessAdmin(user, "점검 설정 변경");
+        AccessDeniedHere.unlessAdmin(user, "round.act.edit");
         CheckRound round = rounds.round(roundId, user.organizationId());
-        validate(round.getPlan(), form, binding);
-        if (binding.hasErrors()) {
-            response.setStatus(HttpStatus.BAD_REQUEST.value());
-            return roundForm(round.getPlan(), round, model);
-        }
-        try {
-            commands.update(roundId, form, user);
-        } catch (RuntimeException e) {
-            Conflicts.unlessLostRace(e);
-            RoundViews.Round current = rounds.view(roundId, user.organizationId());
-            RoundForm saved = RoundForm.of(current.round(), current.rows().stream().map(r -> r.entry().getTaskId()).toList());
-            int year = current.round().getPlan().getPlanYear();
-            Conflicts.show(model, response, saved.describe(year), form.describe(year));
-            form.setVersion(current.round().getVersion());
-            return roundForm(current.round().getPlan(), current.round(), model);
-        }
-        redirect.addFlashAttribute("saved", "점검 설정을 저장했습니다.");
-        warnIfPast(form.getDeadline(), redirect);
-        return "redirect:/rounds/" + roundId;
+        int planYear = round.getPlan().getPlanYear();
+        return submissions.of(form.speaking(messages), binding, model, response)
+                .page(() -> roundForm(round.getPlan(), round, model))
+                .current(() -> {
+                    RoundViews.Round current = rounds.view(roundId, user.organizationId());
+                    return RoundForm.of(current.round(), current.rows().stream().map(r -> r.entry().getTaskId()).toList())
+                            .speaking(messages);
+                })
+                .check(() -> form.check(planYear, covered(round.getPlanId(), form)))
+                .save(() -> commands.update(roundId, form.toCommand(planYear, messages), user))
+                .then(() -> {
+                    redirect.addFlashAttribute("saved", messages.get("round.flash.updated"));
+                    warnIfPast(form.getDeadline(), redirect);
+                    return "redirect:/rounds/" + roundId;
+                });
     }
 
     // ---------------------------------------------------------------- deleting (준비 only, after confirmation)
 
     @GetMapping("/rounds/{roundId}/delete")
     String confirmDelete(@PathVariable Long roundId, CurrentUser user, Model model) {
-        AccessDeniedHere.unlessAdmin(user, "점검 삭제");
+        AccessDeniedHere.unlessAdmin(user, "round.act.delete");
         RoundViews.Round view = rounds.view(roundId, user.organizationId());
         model.addAttribute("plan", view.round().getPlan());
         return confirmation(deletion(view), model);
@@ -186,36 +179,33 @@ class CheckRoundController {
         CheckRound round = view.round();
         long written = view.rows().stream().filter(r -> r.entry().getSubmissionState() != SubmissionState.NOT_STARTED
                 || r.entry().getRating() != null).count();
-        Confirmation.Builder c = Confirmation.of("rounds", "점검 삭제: " + round.getTitle())
-                .lead("삭제한 점검은 되돌릴 수 없습니다.")
-                .consequence("점검과 대상 과제 " + view.total() + "건의 점검 항목이 삭제됩니다.")
-                .consequence("각 과제의 변경 이력에는 점검을 등록하고 삭제한 기록이 남습니다.")
+        Confirmation.Builder c = Confirmation.of("rounds", messages.get("round.confirm.delete.title", round.getTitle()))
+                .lead(messages.get("round.confirm.delete.lead"))
+                .consequence(messages.get("round.confirm.delete.entries", view.total()))
+                .consequence(messages.get("round.confirm.delete.history"))
                 .cancel("/rounds/" + round.getId());
         if (written > 0) {
-            c.blocked("제출·작성·평가된 실적이 " + written + "건 있는 점검은 삭제할 수 없습니다. 점검은 기록으로 남습니다.");
+            c.blocked(messages.get("round.confirm.delete.written", written));
         } else if (!round.getState().editable()) {
-            c.blocked("‘" + messages.label(round.getState()) + "’ 단계의 점검은 삭제할 수 없습니다. 부서에 알림이 나간 뒤의 점검은 기록으로 남습니다.");
+            c.blocked(messages.get("round.confirm.delete.started", Messages.word(round.getState())));
         }
-        return c.post("/rounds/" + round.getId() + "/delete", "점검 삭제").field("version", round.getVersion()).build();
+        return c.post("/rounds/" + round.getId() + "/delete", messages.get("round.act.delete"))
+                .field("version", round.getVersion()).build();
     }
 
     @PostMapping("/rounds/{roundId}/delete")
     String delete(@PathVariable Long roundId, @RequestParam Long version,
-                  @RequestParam(defaultValue = "false") boolean confirm, CurrentUser user, Model model,
-                  HttpServletResponse response, RedirectAttributes redirect) {
-        AccessDeniedHere.unlessAdmin(user, "점검 삭제");
+                  @RequestParam(defaultValue = "false") boolean confirm, CurrentUser user, RedirectAttributes redirect) {
+        AccessDeniedHere.unlessAdmin(user, "round.act.delete");
         CheckRound round = rounds.round(roundId, user.organizationId());
         if (!confirm) {
             return "redirect:/rounds/" + roundId + "/delete";
         }
-        try {
-            commands.delete(roundId, version, true, user);
-        } catch (RuntimeException e) {
-            Conflicts.unlessLostRace(e);
-            redirect.addFlashAttribute("error", "다른 사용자가 먼저 이 점검을 바꿨습니다. 현재 내용을 확인한 뒤 다시 시도하세요.");
+        if (commands.delete(roundId, version, true, user) == StepOutcome.STALE) {
+            redirect.addFlashAttribute("error", messages.get("round.flash.stale"));
             return "redirect:/rounds/" + roundId;
         }
-        redirect.addFlashAttribute("saved", "점검을 삭제했습니다.");
+        redirect.addFlashAttribute("saved", messages.get("round.flash.deleted"));
         return "redirect:/plans/" + round.getPlanId() + "/rounds";
     }
 
@@ -244,7 +234,7 @@ class CheckRoundController {
     /** The confirmation page of a step that asks first (closing; opening after the deadline). */
     @GetMapping("/rounds/{roundId}/state")
     String confirmMove(@PathVariable Long roundId, @RequestParam RoundState target, CurrentUser user, Model model) {
-        AccessDeniedHere.unlessAdmin(user, "점검 단계 변경");
+        AccessDeniedHere.unlessAdmin(user, "round.act.move");
         RoundViews.Round view = rounds.view(roundId, user.organizationId());
         model.addAttribute("plan", view.round().getPlan());
         return confirmation(move(view, target), model);
@@ -252,10 +242,11 @@ class CheckRoundController {
 
     private Confirmation move(RoundViews.Round view, RoundState target) {
         CheckRound round = view.round();
-        Confirmation.Builder c = Confirmation.of("rounds", "‘" + messages.label(target) + "’ 단계로 넘기기: " + round.getTitle())
+        Confirmation.Builder c = Confirmation.of("rounds",
+                        messages.get("round.confirm.move.title", Messages.word(target), round.getTitle()))
                 .cancel("/rounds/" + round.getId());
         if (!round.getState().canMoveTo(target)) {
-            c.blocked("‘" + messages.label(round.getState()) + "’ 단계에서 ‘" + messages.label(target) + "’ 단계로는 바꿀 수 없습니다.");
+            c.blocked(messages.get("round.confirm.move.blocked", Messages.word(round.getState()), Messages.word(target)));
         }
         if (target == RoundState.CLOSED) {
             long unrated = view.rows().stream().filter(r -> r.entry().getRating() == null).count();
@@ -263,34 +254,34 @@ class CheckRoundController {
             long drafts = view.rows().stream().filter(r -> r.entry().getSubmissionState() == SubmissionState.DRAFT).count();
             long returned = view.rows().stream().filter(r -> r.entry().getSubmissionState() == SubmissionState.RETURNED).count();
             long openRemedies = view.rows().stream().filter(r -> r.remedy() != null && r.remedy().getState().open()).count();
-            c.lead("종료는 되돌릴 수 없습니다. 종료한 점검은 다시 열 수 없습니다: 회의에서 보고하고 결정한 내용의 기록이기 때문입니다.")
-                    .consequence("과제 " + view.total() + "건의 제출 실적, 기획부서 평가, 계산 상태와 그 근거(기준일 "
-                            + round.getReferenceDate() + " 현재의 추진일정 건수와 성과지표 수치)가 기록으로 굳습니다.")
-                    .consequence("이후 보고서·점검회의 화면·API·부서 평가는 이 기록을 읽습니다. 나중에 일정이나 실적이 바뀌어도 이 기록은 바뀌지 않습니다.")
-                    .consequence("이 점검의 실적 작성·제출·평가·보완 요청은 더 이상 받지 않습니다.");
+            c.lead(messages.get("round.confirm.close.lead"))
+                    .consequence(messages.get("round.confirm.close.frozen", view.total(),
+                            round.getReferenceDate().toString()))
+                    .consequence(messages.get("round.confirm.close.readers"))
+                    .consequence(messages.get("round.confirm.close.noMore"));
             if (openRemedies > 0) {
-                c.consequence("수용되지 않은 개선대책 " + openRemedies + "건은 다음 점검으로 이어져 계속 작성·검토할 수 있습니다.");
+                c.consequence(messages.get("round.confirm.close.remedies", openRemedies));
             }
             if (unrated > 0) {
-                c.warning("평가하지 않은 과제 " + unrated + "건: ‘미평가’로 기록됩니다.");
+                c.warning(messages.get("round.confirm.close.unrated", unrated));
             }
             if (unsubmitted > 0) {
-                c.warning("제출하지 않은 과제 " + unsubmitted + "건 (작성 중 " + drafts + "건, 보완 요청 " + returned + "건 포함): ‘미제출’로 기록되어 부서 평가의 제출 기한 준수에 0점으로 반영됩니다.");
+                c.warning(messages.get("round.confirm.close.unsubmitted", unsubmitted, drafts, returned));
             }
             if (unrated > 0 || unsubmitted > 0) {
-                c.acknowledge("미평가 " + unrated + "건, 미제출 " + unsubmitted + "건이 있는 채로 종료합니다.");
+                c.acknowledge(messages.get("round.confirm.close.acknowledge", unrated, unsubmitted));
             }
-            c.post("/rounds/" + round.getId() + "/state", "점검 종료");
+            c.post("/rounds/" + round.getId() + "/state", messages.get("round.confirm.close.button"));
         } else if (target == RoundState.SUBMISSION) {
-            c.lead("점검을 시작하면 대상 과제가 있는 부서에 알림이 가고, 대상 과제와 일정은 더 바꿀 수 없습니다.");
+            c.lead(messages.get("round.confirm.open.lead"));
             if (round.lateOn(rounds.today())) {
-                c.warning("제출 기한(" + round.getDeadline() + ")이 이미 지났습니다. 이대로 시작하면 모든 제출이 ‘기한 후’로 표시되고 부서 평가의 제출 기한 준수가 50점 이하가 됩니다.")
-                        .acknowledge("제출 기한이 지난 채로 점검을 시작합니다.")
-                        .consequence("먼저 ‘점검 설정 변경’에서 제출 기한을 고칠 수 있습니다.");
+                c.warning(messages.get("round.confirm.open.late", round.getDeadline().toString()))
+                        .acknowledge(messages.get("round.confirm.open.acknowledge"))
+                        .consequence(messages.get("round.confirm.open.fixFirst"));
             }
-            c.post("/rounds/" + round.getId() + "/state", "점검 시작").safe();
+            c.post("/rounds/" + round.getId() + "/state", messages.get("round.confirm.open.button")).safe();
         } else {
-            c.post("/rounds/" + round.getId() + "/state", "‘" + messages.label(target) + "’ 단계로 넘기기").safe();
+            c.post("/rounds/" + round.getId() + "/state", messages.get("round.confirm.move.button", Messages.word(target))).safe();
         }
         return c.field("target", target.name()).field("version", round.getVersion()).build();
     }
@@ -301,32 +292,28 @@ class CheckRoundController {
     }
 
     @PostMapping("/rounds/{roundId}/state")
-    String move(@PathVariable Long roundId, @RequestParam RoundState target, @RequestParam Long version,
-                @RequestParam(defaultValue = "false") boolean confirm,
-                @RequestParam(defaultValue = "false") boolean fromConfirmation, CurrentUser user, Model model,
-                HttpServletResponse response, RedirectAttributes redirect) {
-        AccessDeniedHere.unlessAdmin(user, "점검 단계 변경");
+    ModelAndView move(@PathVariable Long roundId, @RequestParam RoundState target, @RequestParam Long version,
+                      @RequestParam(defaultValue = "false") boolean confirm,
+                      @RequestParam(defaultValue = "false") boolean fromConfirmation, CurrentUser user, Model model,
+                      RedirectAttributes redirect) {
+        AccessDeniedHere.unlessAdmin(user, "round.act.move");
         CheckRound round = rounds.round(roundId, user.organizationId());
         RoundPolicy.checkTransition(user, round.getState(), target);
         if (!confirm && RoundCommands.needsConfirmation(round, target, rounds.today())) {
             if (!fromConfirmation) {
-                return "redirect:/rounds/" + roundId + "/state?target=" + target.name();
+                return new ModelAndView("redirect:/rounds/" + roundId + "/state?target=" + target.name());
             }
-            response.setStatus(HttpStatus.BAD_REQUEST.value());
             model.addAttribute("plan", round.getPlan());
-            return confirmation(move(rounds.view(roundId, user.organizationId()), target)
-                    .withError("진행하려면 확인란에 표시하세요."), model);
+            return new ModelAndView(confirmation(move(rounds.view(roundId, user.organizationId()), target)
+                    .withError(messages.get("round.confirm.tick")), model), HttpStatus.BAD_REQUEST);
         }
-        try {
-            commands.moveTo(roundId, target, version, confirm, user);
-        } catch (RuntimeException e) {
-            Conflicts.unlessLostRace(e);
-            redirect.addFlashAttribute("error", "다른 사용자가 먼저 이 점검을 바꿨습니다. 현재 단계를 확인한 뒤 다시 시도하세요.");
-            return "redirect:/rounds/" + roundId;
+        if (commands.moveTo(roundId, target, version, confirm, user) == StepOutcome.STALE) {
+            redirect.addFlashAttribute("error", messages.get("round.flash.staleMove"));
+            return new ModelAndView("redirect:/rounds/" + roundId);
         }
-        redirect.addFlashAttribute("saved", "점검 단계를 ‘" + messages.label(target) + "’(으)로 바꿨습니다."
-                + (target == RoundState.CLOSED ? " 제출·평가·계산 상태와 그 근거가 기록으로 남았습니다." : ""));
-        return "redirect:/rounds/" + roundId;
+        redirect.addFlashAttribute("saved", messages.get(target == RoundState.CLOSED ? "round.flash.closed"
+                : "round.flash.moved", Messages.word(target)));
+        return new ModelAndView("redirect:/rounds/" + roundId);
     }
 
     @GetMapping("/rounds/{roundId}/report")

@@ -7,11 +7,9 @@ import java.util.List;
 import kr.innotrack.plan.Plan;
 import kr.innotrack.plan.TaskScheduling;
 import kr.innotrack.shared.AccessDeniedHere;
-import kr.innotrack.shared.web.Conflicts;
 import kr.innotrack.shared.CurrentUser;
-import kr.innotrack.shared.StaleEditException;
-import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.http.HttpStatus;
+import kr.innotrack.shared.Messages;
+import kr.innotrack.shared.web.FormSubmission;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -31,10 +29,12 @@ class CheckSettingsController {
     private final CheckRoundQueries rounds;
     private final SignalRuleCommands commands;
     private final TaskScheduling taskEditing;
+    private final FormSubmission submissions;
+    private final Messages messages;
 
     @GetMapping("/plans/{planId}/focus-tasks")
     String focusTasks(@PathVariable Long planId, CurrentUser user, Model model) {
-        AccessDeniedHere.unlessAdmin(user, "중점과제 선정");
+        AccessDeniedHere.unlessAdmin(user, "round.act.focus");
         Plan plan = rounds.plan(planId, user.organizationId());
         model.addAttribute("plan", plan);
         model.addAttribute("tasks", rounds.tasksOf(planId));
@@ -45,7 +45,7 @@ class CheckSettingsController {
     String saveFocusTasks(@PathVariable Long planId, @RequestParam(name = "taskIds", required = false) List<Long> taskIds,
                           CurrentUser user, RedirectAttributes redirect) {
         taskEditing.selectFocusTasks(planId, taskIds == null ? new HashSet<>() : new HashSet<>(taskIds), user);
-        redirect.addFlashAttribute("saved", "중점과제 " + (taskIds == null ? 0 : taskIds.size()) + "건을 선정했습니다.");
+        redirect.addFlashAttribute("saved", messages.get("round.flash.focusTasks", taskIds == null ? 0 : taskIds.size()));
         return "redirect:/plans/" + planId + "/rounds";
     }
 
@@ -60,24 +60,18 @@ class CheckSettingsController {
     String saveRules(@PathVariable Long planId, @Valid @ModelAttribute("form") SignalRuleForm form,
                      BindingResult binding, CurrentUser user, Model model, HttpServletResponse response,
                      RedirectAttributes redirect) {
-        AccessDeniedHere.unlessAdmin(user, "판정 기준 변경");
+        AccessDeniedHere.unlessAdmin(user, "rule.act.save");
         Plan plan = rounds.plan(planId, user.organizationId());
-        form.validate(binding);
-        if (binding.hasErrors()) {
-            response.setStatus(HttpStatus.BAD_REQUEST.value());
-            return rulesPage(plan, user, model);
-        }
-        try {
-            commands.save(planId, form, user);
-        } catch (RuntimeException e) {
-            Conflicts.unlessLostRace(e);
-            response.setStatus(HttpStatus.CONFLICT.value());
-            model.addAttribute("staleRules", true);
-            form.setVersion(rounds.rulesVersion(planId));
-            return rulesPage(plan, user, model);
-        }
-        redirect.addFlashAttribute("saved", "판정 기준을 저장했습니다. 진행 중인 점검의 계산 상태에 바로 반영됩니다.");
-        return "redirect:/plans/" + planId + "/signal-rules";
+        return submissions.of(form, binding, model, response)
+                .page(() -> rulesPage(plan, user, model))
+                .current(() -> SignalRuleForm.of(rounds.rules(planId), rounds.deadlineDays(planId),
+                        rounds.rulesVersion(planId)))
+                .check(form::checkOrder)
+                .save(() -> commands.save(planId, form.toCommand(), user))
+                .then(() -> {
+                    redirect.addFlashAttribute("saved", messages.get("rule.flash.saved"));
+                    return "redirect:/plans/" + planId + "/signal-rules";
+                });
     }
 
     private String rulesPage(Plan plan, CurrentUser user, Model model) {

@@ -2,7 +2,7 @@ package kr.innotrack.checkround;
 
 import kr.innotrack.shared.text.MultiLine;
 import jakarta.validation.constraints.Size;
-import org.springframework.validation.Errors;
+import kr.innotrack.shared.web.RejectedInput;
 import lombok.Getter;
 import lombok.Setter;
 
@@ -19,10 +19,24 @@ public class DecisionForm {
     @MultiLine
     private String comment;
 
-    void validate(Errors errors) {
-        comment = EntryForm.blankToNull(comment);
-        if (!accept && comment == null && !errors.hasFieldErrors("comment")) {
-            errors.rejectValue("comment", "decision.comment.required");
+    /** Returning a remedy needs a comment: the department must know what to improve. */
+    void checkComment() {
+        if (!accept && comment == null) {
+            throw new RejectedInput("comment", "decision.comment.required");
         }
+    }
+
+    public void setComment(String comment) {
+        this.comment = EntryForm.blankToNull(comment);
+    }
+
+    RemedyCommands.Decision toCommand() {
+        return new RemedyCommands.Decision(accept, comment, version);
+    }
+
+    static DecisionForm of(Remedy remedy) {
+        DecisionForm f = new DecisionForm();
+        f.version = remedy.getVersion();
+        return f;
     }
 }

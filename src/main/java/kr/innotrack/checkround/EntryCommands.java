@@ -37,22 +37,38 @@ public class EntryCommands {
 
     // ---------------------------------------------------------------- a department's entry
 
-    /** Saves the entry as a draft or submits it. A submission after the deadline is accepted and marked late. */
-    public void save(Long roundId, Long entryId, EntryForm form, boolean submit, CurrentUser user) {
+    /** A department's report on one task, read at {@code version}; texts blank-free (null when empty). */
+    public record Report(Integer progress, Signal selfStatus, String achievements, String problems, String nextPlan,
+                         Long version) {
+    }
+
+    /** The office's rating of an entry read at {@code version}, with its comment (null when empty). */
+    public record Review(Rating rating, String comment, Long version) {
+    }
+
+    /** Returning a submitted entry read at {@code version}: what to correct. */
+    public record Return(String comment, Long version) {
+    }
+
+    /**
+     * Saves the entry as a draft or submits it. A submission after the deadline is accepted and marked late. The
+     * entry is loaded and checked once here (tenant, writer, round state, version).
+     */
+    public void save(Long roundId, Long entryId, Report form, boolean submit, CurrentUser user) {
         RoundEntry entry = reads.entry(roundId, entryId, user.organizationId());
         CheckRound round = entry.getRound();
         RoundPolicy.checkWriteFor(user, entry.getDepartmentId());
         RoundPolicy.checkEntryWritable(round, entry);
-        StaleEditException.unlessCurrent(form.getVersion(), entry.getVersion(), "RoundEntry", entryId);
+        StaleEditException.unlessCurrent(form.version(), entry.getVersion(), "RoundEntry", entryId);
         SubmissionState stateBefore = entry.getSubmissionState();
         Changes changes = Changes.of()
-                .field(messages.get("entry.history.progress"), percent(entry.getProgress()), percent(form.getProgress()))
-                .field(messages.get("entry.selfStatus"), label(entry.getSelfStatus()), label(form.getSelfStatus()))
-                .field(messages.get("entry.history.achievements"), entry.getAchievements(), form.getAchievements())
-                .field(messages.get("entry.history.problems"), entry.getProblems(), form.getProblems())
-                .field(messages.get("entry.history.nextPlan"), entry.getNextPlan(), form.getNextPlan());
-        entry.write(form.getProgress(), form.getSelfStatus(), form.getAchievements(), form.getProblems(),
-                form.getNextPlan());
+                .field(messages.get("entry.history.progress"), percent(entry.getProgress()), percent(form.progress()))
+                .field(messages.get("entry.selfStatus"), label(entry.getSelfStatus()), label(form.selfStatus()))
+                .field(messages.get("entry.history.achievements"), entry.getAchievements(), form.achievements())
+                .field(messages.get("entry.history.problems"), entry.getProblems(), form.problems())
+                .field(messages.get("entry.history.nextPlan"), entry.getNextPlan(), form.nextPlan());
+        entry.write(form.progress(), form.selfStatus(), form.achievements(), form.problems(),
+                form.nextPlan());
         if (submit) {
             LocalDateTime at = now();
             boolean late = round.lateOn(at.toLocalDate());
@@ -74,24 +90,29 @@ public class EntryCommands {
 
     // ---------------------------------------------------------------- the office's review
 
-    /** Rates the entry. 미흡/부진 asks the department for a remedy; a better rating withdraws one not yet written. */
-    public void review(Long roundId, Long entryId, ReviewForm form, CurrentUser user) {
+    /**
+     * Rates the entry. 미흡/부진 asks the department for a remedy; a better rating withdraws one not yet written. An
+     * entry changed since the page was read is left as it is ({@link StepOutcome#STALE}).
+     */
+    public StepOutcome review(Long roundId, Long entryId, Review form, CurrentUser user) {
         AccessDeniedHere.unlessAdmin(user, "entry.rating");
         RoundEntry entry = reads.entry(roundId, entryId, user.organizationId());
         CheckRound round = entry.getRound();
         RoundPolicy.checkReviewable(round);
-        StaleEditException.unlessCurrent(form.getVersion(), entry.getVersion(), "RoundEntry", entryId);
+        if (!StepOutcome.current(form.version(), entry.getVersion())) {
+            return StepOutcome.STALE;
+        }
         Changes changes = Changes.of()
                 .field(messages.get("entry.rating"), entry.getRating() == null ? null : messages.label(entry.getRating()),
-                        messages.label(form.getRating()))
-                .field(messages.get("entry.reviewComment"), entry.getReviewComment(), form.getComment());
-        entry.review(form.getRating(), form.getComment(), user.displayName(), now());
+                        messages.label(form.rating()))
+                .field(messages.get("entry.reviewComment"), entry.getReviewComment(), form.comment());
+        entry.review(form.rating(), form.comment(), user.displayName(), now());
         history.updated(user, RoundCommands.subject(round, entry.getTaskId(), ENTRY, entry.getId(),
                 messages.get("entry.history.reviewSubject", round.getTitle())), changes);
 
         Long organizationId = round.getPlan().getOrganization().getId();
         Remedy remedy = remedies.findByEntryId(entryId).orElse(null);
-        if (form.getRating().needsRemedy()) {
+        if (form.rating().needsRemedy()) {
             if (remedy == null || remedy.getState() == RemedyState.WITHDRAWN) {
                 if (remedy == null) {
                     remedy = remedies.save(new Remedy(entry, now()));
@@ -103,37 +124,44 @@ public class EntryCommands {
                         Changes.of().field(messages.get("remedy.history.state"), null, messages.label(RemedyState.REQUESTED)));
                 events.publishEvent(new RemedyRequested(round.getId(), entry.getId(), remedy.getId(), organizationId,
                         entry.getDepartmentId(), entry.getTask().getCode(), entry.getTask().getTitle(),
-                        form.getRating()));
+                        form.rating()));
             }
         } else if (remedy != null && remedy.getState() == RemedyState.REQUESTED) {
-            remedy.decide(RemedyState.WITHDRAWN, messages.get("remedy.withdrawnComment", Messages.word(form.getRating())),
+            remedy.decide(RemedyState.WITHDRAWN, messages.get("remedy.withdrawnComment", Messages.word(form.rating())),
                     user.displayName(), now());
             history.updated(user, RoundCommands.subject(round, entry.getTaskId(), RemedyCommands.REMEDY, remedy.getId(),
                     messages.get("remedy.history.subject", round.getTitle())),
                     Changes.of().field(messages.get("remedy.history.state"), messages.label(RemedyState.REQUESTED),
                             messages.label(RemedyState.WITHDRAWN)));
         }
+        return StepOutcome.DONE;
     }
 
-    /** Sends a submitted entry back to its department for correction; it becomes editable again. */
-    public void returnEntry(Long roundId, Long entryId, ReturnForm form, CurrentUser user) {
+    /**
+     * Sends a submitted entry back to its department for correction; it becomes editable again. An entry changed
+     * since the page was read is left as it is ({@link StepOutcome#STALE}).
+     */
+    public StepOutcome returnEntry(Long roundId, Long entryId, Return form, CurrentUser user) {
         AccessDeniedHere.unlessAdmin(user, "entry.action.return");
         RoundEntry entry = reads.entry(roundId, entryId, user.organizationId());
         CheckRound round = entry.getRound();
         RoundPolicy.checkReviewable(round);
-        StaleEditException.unlessCurrent(form.getVersion(), entry.getVersion(), "RoundEntry", entryId);
+        if (!StepOutcome.current(form.version(), entry.getVersion())) {
+            return StepOutcome.STALE;
+        }
         if (!entry.submitted()) {
             throw new NotAllowedNow("entry.error.returnNotSubmitted");
         }
-        entry.returnForCorrection(form.getComment(), user.displayName(), now());
+        entry.returnForCorrection(form.comment(), user.displayName(), now());
         history.updated(user, RoundCommands.subject(round, entry.getTaskId(), ENTRY, entry.getId(),
                 messages.get("entry.history.returnSubject", round.getTitle())),
                 Changes.of().field(messages.get("entry.submit"), messages.label(SubmissionState.SUBMITTED),
                                 messages.label(SubmissionState.RETURNED))
-                        .field(messages.get("entry.returnComment"), null, form.getComment()));
+                        .field(messages.get("entry.returnComment"), null, form.comment()));
         events.publishEvent(new SubmissionReturned(round.getId(), entry.getId(),
                 round.getPlan().getOrganization().getId(), entry.getDepartmentId(), round.getTitle(),
-                entry.getTask().getCode(), form.getComment()));
+                entry.getTask().getCode(), form.comment()));
+        return StepOutcome.DONE;
     }
 
 }

@@ -6,14 +6,15 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.springframework.validation.Errors;
+import kr.innotrack.shared.web.RejectedInput;
+import kr.innotrack.shared.web.VersionedForm;
 import lombok.Getter;
 import lombok.Setter;
 
 /** A department's report on one task in a round. A draft may be partial; a submission needs the essentials. */
 @Getter
 @Setter
-public class EntryForm {
+public class EntryForm implements VersionedForm {
 
     private Long version;
 
@@ -46,36 +47,38 @@ public class EntryForm {
         return f;
     }
 
-    /** What a submission (not a draft) must have. */
-    void validateSubmission(Errors errors) {
-        if (progress == null && !errors.hasFieldErrors("progress")) {
-            errors.rejectValue("progress", "entry.progress.required");
+    /** What a submission (not a draft) must have; a field the binder already marked keeps its message. */
+    void checkSubmission() {
+        RejectedInput.Collector rejected = RejectedInput.collect();
+        if (progress == null) {
+            rejected.reject("progress", "entry.progress.required");
         }
         if (selfStatus == null) {
-            errors.rejectValue("selfStatus", "entry.selfStatus.required");
+            rejected.reject("selfStatus", "entry.selfStatus.required");
         }
-        if ((achievements == null || achievements.isBlank()) && !errors.hasFieldErrors("achievements")) {
-            errors.rejectValue("achievements", "entry.achievements.required");
+        if (blankToNull(achievements) == null) {
+            rejected.reject("achievements", "entry.achievements.required");
         }
+        rejected.throwIfAny();
     }
 
-    void trim() {
-        achievements = blankToNull(achievements);
-        problems = blankToNull(problems);
-        nextPlan = blankToNull(nextPlan);
+    EntryCommands.Report toCommand() {
+        return new EntryCommands.Report(progress, selfStatus, blankToNull(achievements), blankToNull(problems),
+                blankToNull(nextPlan), version);
     }
 
     static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.strip();
     }
 
-    Map<String, String> describe() {
+    @Override
+    public Map<String, String> describe() {
         Map<String, String> d = new LinkedHashMap<>();
-        d.put("진척률", progress == null ? null : progress + "%");
-        d.put("자체 판단", selfStatus == null ? null : selfStatus.messageKey());
-        d.put("추진실적", achievements);
-        d.put("문제점", problems);
-        d.put("향후계획", nextPlan);
+        d.put("entry.conflict.progress", progress == null ? null : progress + "%");
+        d.put("entry.conflict.selfStatus", selfStatus == null ? null : selfStatus.messageKey());
+        d.put("entry.conflict.achievements", blankToNull(achievements));
+        d.put("entry.conflict.problems", blankToNull(problems));
+        d.put("entry.conflict.nextPlan", blankToNull(nextPlan));
         return d;
     }
 }

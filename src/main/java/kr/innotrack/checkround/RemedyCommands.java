@@ -44,29 +44,42 @@ public class RemedyCommands {
 
     // ---------------------------------------------------------------- remedies
 
-    public void save(Long remedyId, RemedyForm form, boolean submit, CurrentUser user) {
+    /** A department's remedy read at {@code version}: texts null when empty, the milestones whose months it revises. */
+    public record Proposal(String cause, String measures, java.time.LocalDate dueDate, List<Revision> revisions,
+                           Long version) {
+    }
+
+    /** New planned months proposed for one of the task's milestones. */
+    public record Revision(Long milestoneId, java.time.YearMonth newStart, java.time.YearMonth newEnd) {
+    }
+
+    /** The office's decision on a remedy read at {@code version}: accept, or return with a comment. */
+    public record Decision(boolean accept, String comment, Long version) {
+    }
+
+    public void save(Long remedyId, Proposal form, boolean submit, CurrentUser user) {
         Remedy remedy = reads.remedy(remedyId, user.organizationId());
         RoundPolicy.checkWriteFor(user, remedy.getDepartmentId());
         if (!remedy.getState().writable()) {
             throw new NotAllowedNow("remedy.error.notWritable", Messages.word(remedy.getState()));
         }
-        StaleEditException.unlessCurrent(form.getVersion(), remedy.getVersion(), "Remedy", remedyId);
+        StaleEditException.unlessCurrent(form.version(), remedy.getVersion(), "Remedy", remedyId);
         Map<Long, Milestone> ownMilestones = tasks.milestonesOf(remedy.getTaskId()).stream()
                 .collect(Collectors.toMap(Milestone::getId, m -> m));
         List<MilestoneRevision> revisions = form.revisions().stream()
-                .filter(r -> ownMilestones.containsKey(r.getMilestoneId()))
+                .filter(r -> ownMilestones.containsKey(r.milestoneId()))
                 .map(r -> {
-                    Milestone m = ownMilestones.get(r.getMilestoneId());
-                    return new MilestoneRevision(r.getMilestoneId(), m.getPlannedStart(), m.getPlannedEnd(),
-                            r.getNewStart(), r.getNewEnd());
+                    Milestone m = ownMilestones.get(r.milestoneId());
+                    return new MilestoneRevision(r.milestoneId(), m.getPlannedStart(), m.getPlannedEnd(),
+                            r.newStart(), r.newEnd());
                 }).toList();
         Changes changes = Changes.of()
-                .field(messages.get("remedy.cause"), remedy.getCause(), form.getCause())
-                .field(messages.get("remedy.measures"), remedy.getMeasures(), form.getMeasures())
-                .field(messages.get("remedy.dueDate"), remedy.getDueDate(), form.getDueDate())
+                .field(messages.get("remedy.cause"), remedy.getCause(), form.cause())
+                .field(messages.get("remedy.measures"), remedy.getMeasures(), form.measures())
+                .field(messages.get("remedy.dueDate"), remedy.getDueDate(), form.dueDate())
                 .field(messages.get("remedy.history.revisions"), describe(remedy.getRevisions(), ownMilestones),
                         describe(revisions, ownMilestones));
-        remedy.write(form.getCause(), form.getMeasures(), form.getDueDate(), revisions);
+        remedy.write(form.cause(), form.measures(), form.dueDate(), revisions);
         CheckRound round = remedy.getEntry().getRound();
         if (submit) {
             changes.field(messages.get("remedy.history.state"), messages.label(remedy.getState()),
@@ -96,24 +109,29 @@ public class RemedyCommands {
         return (start == null ? "" : start.toString()) + "~" + (end == null ? "" : end.toString());
     }
 
-    /** Accepts a submitted remedy (its revised dates become the milestones' planned dates) or returns it. */
-    public void decide(Long remedyId, DecisionForm form, CurrentUser user) {
+    /**
+     * Accepts a submitted remedy (its revised dates become the milestones' planned dates) or returns it. A remedy
+     * changed since the page was read is left as it is ({@link StepOutcome#STALE}).
+     */
+    public StepOutcome decide(Long remedyId, Decision form, CurrentUser user) {
         AccessDeniedHere.unlessAdmin(user, "remedy.action.decide");
         Remedy remedy = reads.remedy(remedyId, user.organizationId());
         if (remedy.getState() != RemedyState.SUBMITTED) {
             throw new NotAllowedNow("remedy.error.notSubmitted", Messages.word(remedy.getState()));
         }
-        StaleEditException.unlessCurrent(form.getVersion(), remedy.getVersion(), "Remedy", remedyId);
+        if (!StepOutcome.current(form.version(), remedy.getVersion())) {
+            return StepOutcome.STALE;
+        }
         CheckRound round = remedy.getEntry().getRound();
         Long organizationId = round.getPlan().getOrganization().getId();
         String task = remedy.getEntry().getTask().getCode();
-        RemedyState outcome = form.isAccept() ? RemedyState.ACCEPTED : RemedyState.RETURNED;
-        remedy.decide(outcome, form.getComment(), user.displayName(), now());
+        RemedyState outcome = form.accept() ? RemedyState.ACCEPTED : RemedyState.RETURNED;
+        remedy.decide(outcome, form.comment(), user.displayName(), now());
         history.updated(user, RoundCommands.subject(round, remedy.getTaskId(), REMEDY, remedy.getId(),
                 messages.get("remedy.history.subject", round.getTitle())),
                 Changes.of().field(messages.get("remedy.history.state"), messages.label(RemedyState.SUBMITTED),
                                 messages.label(outcome))
-                        .field(messages.get("remedy.history.officeComment"), null, form.getComment()));
+                        .field(messages.get("remedy.history.officeComment"), null, form.comment()));
         if (outcome == RemedyState.ACCEPTED) {
             for (MilestoneRevision r : remedy.getRevisions()) {
                 taskEditing.applyRevisedSchedule(remedy.getTaskId(), r.getMilestoneId(), r.getNewStart(), r.getNewEnd(),
@@ -121,7 +139,8 @@ public class RemedyCommands {
             }
         }
         events.publishEvent(new RemedyDecided(remedyId, organizationId, remedy.getDepartmentId(), task,
-                outcome == RemedyState.ACCEPTED, remedy.getRevisions().size(), form.getComment()));
+                outcome == RemedyState.ACCEPTED, remedy.getRevisions().size(), form.comment()));
+        return StepOutcome.DONE;
     }
 
 }

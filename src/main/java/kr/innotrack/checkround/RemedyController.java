@@ -2,12 +2,11 @@ package kr.innotrack.checkround;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
-import kr.innotrack.shared.web.Conflicts;
 import kr.innotrack.shared.AccessDeniedHere;
 import kr.innotrack.shared.CurrentUser;
-import kr.innotrack.shared.StaleEditException;
-import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.http.HttpStatus;
+import kr.innotrack.shared.Messages;
+import kr.innotrack.shared.web.FormSubmission;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -18,7 +17,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import lombok.RequiredArgsConstructor;
 
 /** A remedy (원인분석·개선대책): the department writes and submits it; the office accepts or returns it. */
 @Controller
@@ -28,78 +26,68 @@ class RemedyController {
 
     private final CheckRoundQueries rounds;
     private final RemedyCommands commands;
+    private final FormSubmission submissions;
+    private final Messages messages;
 
     @GetMapping
     String show(@PathVariable Long remedyId, CurrentUser user, Model model) {
-        CheckRoundQueries.RemedyPage page = rounds.remedyPage(remedyId, user);
-        model.addAttribute("form", RemedyForm.of(page.remedy(), page.milestones()));
-        model.addAttribute("decision", decision(page.remedy()));
-        return page(page, model);
+        return page(rounds.remedyPage(remedyId, user), model);
     }
 
     @PostMapping
     String save(@PathVariable Long remedyId, @RequestParam(defaultValue = "save") String action,
                 @Valid @ModelAttribute("form") RemedyForm form, BindingResult binding, CurrentUser user, Model model,
                 HttpServletResponse response, RedirectAttributes redirect) {
-        Remedy remedy = rounds.remedy(remedyId, user.organizationId());
-        RoundPolicy.checkWriteFor(user, remedy.getDepartmentId());
         boolean submit = "submit".equals(action);
-        form.validate(submit, rounds.today(), remedy.getEntry().getRound().getPlan().getPlanYear(), binding);
-        if (binding.hasErrors()) {
-            response.setStatus(HttpStatus.BAD_REQUEST.value());
-            model.addAttribute("decision", decision(remedy));
-            return page(remedy, user, model);
-        }
-        try {
-            commands.save(remedyId, form, submit, user);
-        } catch (RuntimeException e) {
-            Conflicts.unlessLostRace(e);
-            Remedy current = rounds.remedy(remedyId, user.organizationId());
-            Conflicts.show(model, response,
-                    RemedyForm.of(current, rounds.milestonesOf(current.getTaskId())).describe(), form.describe());
-            form.setVersion(current.getVersion());
-            model.addAttribute("decision", decision(current));
-            return page(current, user, model);
-        }
-        redirect.addFlashAttribute("saved", submit ? "개선대책을 제출했습니다. 기획부서가 검토합니다." : "임시 저장했습니다.");
-        return "redirect:/remedies/" + remedyId;
+        return submissions.of(form, binding, model, response)
+                .page(() -> page(rounds.remedyPage(remedyId, user), model))
+                .current(() -> {
+                    Remedy saved = rounds.remedy(remedyId, user.organizationId());
+                    return RemedyForm.of(saved, rounds.milestonesOf(saved.getTaskId()));
+                })
+                .check(() -> form.check(submit, rounds.today(), planYearToWrite(remedyId, user)))
+                .save(() -> commands.save(remedyId, form.toCommand(), submit, user))
+                .then(() -> saved(redirect, remedyId, submit ? "remedy.flash.submitted" : "remedy.flash.draft"));
     }
 
     @PostMapping("/decision")
     String decide(@PathVariable Long remedyId, @Valid @ModelAttribute("decision") DecisionForm form,
                   BindingResult binding, CurrentUser user, Model model, HttpServletResponse response,
                   RedirectAttributes redirect) {
-        AccessDeniedHere.unlessAdmin(user, "개선대책 검토");
+        AccessDeniedHere.unlessAdmin(user, "remedy.act.decide");
+        return submissions.of(form, binding, model, response)
+                .page(() -> page(rounds.remedyPage(remedyId, user), model))
+                .check(form::checkComment)
+                .saveReturning(() -> commands.decide(remedyId, form.toCommand(), user))
+                .then(outcome -> {
+                    if (outcome == StepOutcome.STALE) {
+                        redirect.addFlashAttribute("error", messages.get("remedy.flash.stale"));
+                        return "redirect:/remedies/" + remedyId;
+                    }
+                    return saved(redirect, remedyId, form.isAccept() ? "remedy.flash.accepted" : "remedy.flash.returned");
+                });
+    }
+
+    /** The plan year the remedy's dates are checked against; only whoever may write it gets there (403 before 400). */
+    private int planYearToWrite(Long remedyId, CurrentUser user) {
         Remedy remedy = rounds.remedy(remedyId, user.organizationId());
-        form.validate(binding);
-        if (binding.hasErrors()) {
-            response.setStatus(HttpStatus.BAD_REQUEST.value());
-            model.addAttribute("form", RemedyForm.of(remedy, rounds.milestonesOf(remedy.getTaskId())));
-            return page(remedy, user, model);
-        }
-        try {
-            commands.decide(remedyId, form, user);
-        } catch (RuntimeException e) {
-            Conflicts.unlessLostRace(e);
-            redirect.addFlashAttribute("error", "그 사이 부서가 개선대책을 고쳤습니다. 현재 내용을 확인한 뒤 다시 결정하세요.");
-            return "redirect:/remedies/" + remedyId;
-        }
-        redirect.addFlashAttribute("saved", form.isAccept()
-                ? "개선대책을 수용했습니다. 조정한 일정이 과제에 반영되었습니다." : "보완을 요청했습니다.");
+        RoundPolicy.checkWriteFor(user, remedy.getDepartmentId());
+        return remedy.getEntry().getRound().getPlan().getPlanYear();
+    }
+
+    private String saved(RedirectAttributes redirect, Long remedyId, String key) {
+        redirect.addFlashAttribute("saved", messages.get(key));
         return "redirect:/remedies/" + remedyId;
     }
 
-    private static DecisionForm decision(Remedy remedy) {
-        DecisionForm f = new DecisionForm();
-        f.setVersion(remedy.getVersion());
-        return f;
-    }
-
-    private String page(Remedy remedy, CurrentUser user, Model model) {
-        return page(rounds.remedyPage(remedy, user), model);
-    }
-
+    /** The remedy page; the form a POST bound stays as the person wrote it, the other shows the saved remedy. */
     private static String page(CheckRoundQueries.RemedyPage page, Model model) {
+        if (!model.containsAttribute("form")) {
+            model.addAttribute("form", RemedyForm.of(page.remedy(), page.milestones()));
+        }
+        if (!model.containsAttribute("decision")) {
+            model.addAttribute("decision", DecisionForm.of(page.remedy()));
+        }
         model.addAttribute("remedy", page.remedy());
         model.addAttribute("entry", page.remedy().getEntry());
         model.addAttribute("round", page.round());

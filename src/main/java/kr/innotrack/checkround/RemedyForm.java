@@ -13,7 +13,8 @@ import java.util.Objects;
 import kr.innotrack.shared.DateWindow;
 import kr.innotrack.plan.Milestone;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.validation.Errors;
+import kr.innotrack.shared.web.RejectedInput;
+import kr.innotrack.shared.web.VersionedForm;
 import lombok.Getter;
 import lombok.Setter;
 
@@ -23,7 +24,7 @@ import lombok.Setter;
  */
 @Getter
 @Setter
-public class RemedyForm {
+public class RemedyForm implements VersionedForm {
 
     private Long version;
 
@@ -143,43 +144,69 @@ public class RemedyForm {
         return lines.stream().filter(l -> l.milestoneId != null && l.changed()).toList();
     }
 
-    void validate(boolean submit, LocalDate today, int planYear, Errors errors) {
-        cause = EntryForm.blankToNull(cause);
-        measures = EntryForm.blankToNull(measures);
-        DateWindow.check(errors, "dueDate", dueDate, planYear, today);
+    /**
+     * The rules that need the plan year and today: every date and month inside the plan's window, a revised end not
+     * before its start, a due date not in the past; a submission (not a draft) needs cause, measures and a due date.
+     * A field the binder already marked keeps its message, and of several rules on one field the first one speaks.
+     */
+    void check(boolean submit, LocalDate today, int planYear) {
+        RejectedInput.Collector rejected = RejectedInput.collect();
+        if (dueDate != null && !DateWindow.contains(planYear, today, dueDate.getYear())) {
+            rejected.reject("dueDate", "date.range", DateWindow.firstYear(planYear), DateWindow.lastYear(planYear, today));
+        }
         for (int i = 0; i < lines.size(); i++) {
             Line l = lines.get(i);
             // the same window as the milestone form, so an accepted remedy never leaves a milestone its form refuses
-            DateWindow.check(errors, "lines[" + i + "].newStart", l.newStart, planYear, today);
-            DateWindow.check(errors, "lines[" + i + "].newEnd", l.newEnd, planYear, today);
-            if (l.newStart != null && l.newEnd != null && l.newEnd.isBefore(l.newStart)
-                    && !errors.hasFieldErrors("lines[" + i + "].newEnd")) {
-                errors.rejectValue("lines[" + i + "].newEnd", "milestone.end.beforeStart");
+            window(rejected, "lines[" + i + "].newStart", l.newStart, planYear, today);
+            window(rejected, "lines[" + i + "].newEnd", l.newEnd, planYear, today);
+            if (l.newStart != null && l.newEnd != null && l.newEnd.isBefore(l.newStart)) {
+                rejected.reject("lines[" + i + "].newEnd", "milestone.end.beforeStart");
             }
         }
-        if (dueDate != null && dueDate.isBefore(today) && !errors.hasFieldErrors("dueDate")) {
-            errors.rejectValue("dueDate", "remedy.dueDate.past");
+        if (dueDate != null && dueDate.isBefore(today)) {
+            rejected.reject("dueDate", "remedy.dueDate.past");
         }
-        if (!submit) {
-            return;
+        if (submit) {
+            if (cause == null) {
+                rejected.reject("cause", "remedy.cause.required");
+            }
+            if (measures == null) {
+                rejected.reject("measures", "remedy.measures.required");
+            }
+            if (dueDate == null) {
+                rejected.reject("dueDate", "remedy.dueDate.required");
+            }
         }
-        if (cause == null && !errors.hasFieldErrors("cause")) {
-            errors.rejectValue("cause", "remedy.cause.required");
-        }
-        if (measures == null && !errors.hasFieldErrors("measures")) {
-            errors.rejectValue("measures", "remedy.measures.required");
-        }
-        if (dueDate == null && !errors.hasFieldErrors("dueDate")) {
-            errors.rejectValue("dueDate", "remedy.dueDate.required");
+        rejected.throwIfAny();
+    }
+
+    private static void window(RejectedInput.Collector rejected, String field, YearMonth month, int planYear,
+                               LocalDate today) {
+        if (month != null && !DateWindow.contains(planYear, today, month.getYear())) {
+            rejected.reject(field, "month.range", DateWindow.firstYear(planYear), DateWindow.lastYear(planYear, today));
         }
     }
 
-    Map<String, String> describe() {
+    RemedyCommands.Proposal toCommand() {
+        return new RemedyCommands.Proposal(cause, measures, dueDate, revisions().stream()
+                .map(l -> new RemedyCommands.Revision(l.milestoneId, l.newStart, l.newEnd)).toList(), version);
+    }
+
+    @Override
+    public Map<String, String> describe() {
         Map<String, String> d = new LinkedHashMap<>();
-        d.put("원인분석", cause);
-        d.put("개선대책", measures);
-        d.put("이행 기한", dueDate == null ? null : dueDate.toString());
+        d.put("remedy.cause", cause);
+        d.put("remedy.measures", measures);
+        d.put("remedy.dueDate", dueDate == null ? null : dueDate.toString());
         return d;
+    }
+
+    public void setCause(String cause) {
+        this.cause = EntryForm.blankToNull(cause);
+    }
+
+    public void setMeasures(String measures) {
+        this.measures = EntryForm.blankToNull(measures);
     }
 
     public void setLines(List<Line> lines) {

@@ -21,4 +21,14 @@ public class ReturnForm {
     public void setComment(String comment) {
         this.comment = comment == null ? null : comment.strip();
     }
+
+    EntryCommands.Return toCommand() {
+        return new EntryCommands.Return(comment, version);
+    }
+
+    static ReturnForm of(RoundEntry entry) {
+        ReturnForm f = new ReturnForm();
+        f.version = entry.getVersion();
+        return f;
+    }
 }

@@ -3,7 +3,7 @@ package kr.innotrack.checkround;
 import kr.innotrack.shared.text.MultiLine;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import org.springframework.validation.Errors;
+import kr.innotrack.shared.web.RejectedInput;
 import lombok.Getter;
 import lombok.Setter;
 
@@ -29,10 +29,18 @@ public class ReviewForm {
         return f;
     }
 
-    void validate(Errors errors) {
-        comment = EntryForm.blankToNull(comment);
-        if (rating != null && rating.needsRemedy() && comment == null && !errors.hasFieldErrors("comment")) {
-            errors.rejectValue("comment", "review.comment.required");
+    /** 미흡/부진 needs a comment: the department must know why. */
+    void checkComment() {
+        if (rating != null && rating.needsRemedy() && comment == null) {
+            throw new RejectedInput("comment", "review.comment.required");
         }
+    }
+
+    public void setComment(String comment) {
+        this.comment = EntryForm.blankToNull(comment);
+    }
+
+    EntryCommands.Review toCommand() {
+        return new EntryCommands.Review(rating, comment, version);
     }
 }

@@ -50,12 +50,21 @@ public class RoundCommands {
         return LocalDateTime.now(clock);
     }
 
-    public CheckRound create(Long planId, RoundForm form, CurrentUser user) {
+    /**
+     * A round's setting: its year, quarter (the last of a half-year) and kind, its title (a blank title already
+     * replaced by the period's), reference date, deadline and scope (with the tasks of a selected scope), read at
+     * {@code version} (null for a new round).
+     */
+    public record Setup(int year, int quarter, boolean halfYear, String title, LocalDate referenceDate,
+                        LocalDate deadline, RoundScope scope, java.util.Set<Long> taskIds, Long version) {
+    }
+
+    public CheckRound create(Long planId, Setup form, CurrentUser user) {
         AccessDeniedHere.unlessAdmin(user, "round.action.create");
         Plan plan = reads.plan(planId, user.organizationId());
-        CheckRound round = rounds.save(new CheckRound(plan, form.year(plan.getPlanYear()), form.quarter(),
-                form.halfYear(), form.titleOr(plan.getPlanYear()), form.getReferenceDate(), form.getDeadline(),
-                form.getScope(), now()));
+        CheckRound round = rounds.save(new CheckRound(plan, form.year(), form.quarter(),
+                form.halfYear(), form.title(), form.referenceDate(), form.deadline(),
+                form.scope(), now()));
         fillEntries(round, form);
         history.created(user, subject(round, null, ROUND, round.getId(), round.getTitle()), Changes.of()
                 .field(messages.get("round.referenceDate"), null, round.getReferenceDate())
@@ -64,41 +73,43 @@ public class RoundCommands {
         return round;
     }
 
-    public void update(Long roundId, RoundForm form, CurrentUser user) {
+    public void update(Long roundId, Setup form, CurrentUser user) {
         AccessDeniedHere.unlessAdmin(user, "round.edit");
         CheckRound round = reads.round(roundId, user.organizationId());
-        StaleEditException.unlessCurrent(form.getVersion(), round.getVersion(), "CheckRound", roundId);
+        StaleEditException.unlessCurrent(form.version(), round.getVersion(), "CheckRound", roundId);
         if (!round.getState().editable()) {
             throw new NotAllowedNow("round.error.notPreparing");
         }
-        int year = round.getPlan().getPlanYear();
         Changes changes = Changes.of()
-                .field(messages.get("round.history.title"), round.getTitle(), form.titleOr(year))
-                .field(messages.get("round.referenceDate"), round.getReferenceDate(), form.getReferenceDate())
-                .field(messages.get("round.deadline"), round.getDeadline(), form.getDeadline())
-                .field(messages.get("round.scope"), messages.label(round.getScope()), messages.label(form.getScope()));
-        round.change(form.titleOr(year), form.getReferenceDate(), form.getDeadline(), form.getScope());
+                .field(messages.get("round.history.title"), round.getTitle(), form.title())
+                .field(messages.get("round.referenceDate"), round.getReferenceDate(), form.referenceDate())
+                .field(messages.get("round.deadline"), round.getDeadline(), form.deadline())
+                .field(messages.get("round.scope"), messages.label(round.getScope()), messages.label(form.scope()));
+        round.change(form.title(), form.referenceDate(), form.deadline(), form.scope());
         entries.deleteByRoundId(roundId);
         entries.flush();
         fillEntries(round, form);
         history.updated(user, subject(round, null, ROUND, round.getId(), round.getTitle()), changes);
     }
 
-    private void fillEntries(CheckRound round, RoundForm form) {
+    private void fillEntries(CheckRound round, Setup form) {
         int order = 0;
-        for (Task t : reads.coveredTasks(round.getPlanId(), form.getScope(), new HashSet<>(form.getTaskIds()))) {
+        for (Task t : reads.coveredTasks(round.getPlanId(), form.scope(), new HashSet<>(form.taskIds()))) {
             entries.save(new RoundEntry(round, t, t.getLeadDepartment(), order++));
         }
     }
 
     /**
      * Deletes a round still in 준비, once the admin has confirmed. A round with anything written in it (a submission,
-     * a draft, a rating, a remedy) is never deleted: it is a record.
+     * a draft, a rating, a remedy) is never deleted: it is a record. A round changed since the page was read is left
+     * as it is ({@link StepOutcome#STALE}).
      */
-    public void delete(Long roundId, Long version, boolean confirmed, CurrentUser user) {
+    public StepOutcome delete(Long roundId, Long version, boolean confirmed, CurrentUser user) {
         AccessDeniedHere.unlessAdmin(user, "round.delete");
         CheckRound round = reads.round(roundId, user.organizationId());
-        StaleEditException.unlessCurrent(version, round.getVersion(), "CheckRound", roundId);
+        if (!StepOutcome.current(version, round.getVersion())) {
+            return StepOutcome.STALE;
+        }
         List<RoundEntry> list = entries.findPlainByRound(roundId);
         long written = list.stream().filter(e -> e.getSubmissionState() != SubmissionState.NOT_STARTED
                 || e.getRating() != null).count();
@@ -116,6 +127,7 @@ public class RoundCommands {
                         .field(messages.get("round.entries"), messages.get("round.history.count", list.size()), null));
         entries.deleteByRoundId(roundId);
         rounds.delete(round);
+        return StepOutcome.DONE;
     }
 
     /** What a move needs the admin to confirm first: closing always; opening when the deadline has already passed. */
@@ -126,12 +138,15 @@ public class RoundCommands {
     /**
      * One step forward. Opening notifies the departments; closing freezes each entry's record (its computed status
      * with its reasons and counts, its KPI figures, as at the reference date). Closing, and opening after the deadline,
-     * need the admin's explicit confirmation (the confirmation page says what the step leaves behind).
+     * need the admin's explicit confirmation (the confirmation page says what the step leaves behind). A round
+     * changed since the page was read is left as it is ({@link StepOutcome#STALE}).
      */
-    public void moveTo(Long roundId, RoundState target, Long version, boolean confirmed, CurrentUser user) {
+    public StepOutcome moveTo(Long roundId, RoundState target, Long version, boolean confirmed, CurrentUser user) {
         CheckRound round = reads.round(roundId, user.organizationId());
         RoundPolicy.checkTransition(user, round.getState(), target);
-        StaleEditException.unlessCurrent(version, round.getVersion(), "CheckRound", roundId);
+        if (!StepOutcome.current(version, round.getVersion())) {
+            return StepOutcome.STALE;
+        }
         if (needsConfirmation(round, target, now().toLocalDate()) && !confirmed) {
             throw new NotAllowedNow("round.error.moveUnconfirmed", Messages.word(target));
         }
@@ -154,6 +169,7 @@ public class RoundCommands {
         if (target == RoundState.CLOSED) {
             freeze(round, list);
         }
+        return StepOutcome.DONE;
     }
 
     /** Keeps each entry's evidence as at the reference date with the round: what every later reader shows. */

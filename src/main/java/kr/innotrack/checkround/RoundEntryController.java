@@ -2,12 +2,11 @@ package kr.innotrack.checkround;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
-import kr.innotrack.shared.web.Conflicts;
 import kr.innotrack.shared.AccessDeniedHere;
 import kr.innotrack.shared.CurrentUser;
-import kr.innotrack.shared.StaleEditException;
-import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.http.HttpStatus;
+import kr.innotrack.shared.Messages;
+import kr.innotrack.shared.web.FormSubmission;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -18,7 +17,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import lombok.RequiredArgsConstructor;
 
 /**
  * One task in a round: the department writes and submits its report; the office rates it, comments, or returns
@@ -31,111 +29,89 @@ class RoundEntryController {
 
     private final CheckRoundQueries rounds;
     private final EntryCommands commands;
+    private final FormSubmission submissions;
+    private final Messages messages;
 
     @GetMapping
     String show(@PathVariable Long roundId, @PathVariable Long entryId, CurrentUser user, Model model) {
-        CheckRoundQueries.EntryPage page = rounds.entryPage(roundId, entryId, user);
-        model.addAttribute("form", EntryForm.of(page.entry()));
-        model.addAttribute("reviewForm", ReviewForm.of(page.entry()));
-        model.addAttribute("returnForm", returnForm(page.entry()));
-        return page(page, model);
+        return page(rounds.entryPage(roundId, entryId, user), model);
     }
 
     @PostMapping
     String save(@PathVariable Long roundId, @PathVariable Long entryId, @RequestParam(defaultValue = "save") String action,
                 @Valid @ModelAttribute("form") EntryForm form, BindingResult binding, CurrentUser user, Model model,
                 HttpServletResponse response, RedirectAttributes redirect) {
-        RoundEntry entry = rounds.entry(roundId, entryId, user.organizationId());
-        RoundPolicy.checkWriteFor(user, entry.getDepartmentId());
         boolean submit = "submit".equals(action);
-        form.trim();
-        if (submit) {
-            form.validateSubmission(binding);
-        }
-        if (binding.hasErrors()) {
-            response.setStatus(HttpStatus.BAD_REQUEST.value());
-            model.addAttribute("reviewForm", ReviewForm.of(entry));
-            model.addAttribute("returnForm", returnForm(entry));
-            return page(entry, user, model);
-        }
-        try {
-            commands.save(roundId, entryId, form, submit, user);
-        } catch (RuntimeException e) {
-            Conflicts.unlessLostRace(e);
-            RoundEntry current = rounds.entry(roundId, entryId, user.organizationId());
-            Conflicts.show(model, response, EntryForm.of(current).describe(), form.describe());
-            form.setVersion(current.getVersion());
-            model.addAttribute("reviewForm", ReviewForm.of(current));
-            model.addAttribute("returnForm", returnForm(current));
-            return page(current, user, model);
-        }
-        redirect.addFlashAttribute("saved", submit ? "실적을 제출했습니다." : "임시 저장했습니다. 제출해야 기획부서가 검토합니다.");
-        return "redirect:/rounds/" + roundId + "/entries/" + entryId;
+        return submissions.of(form, binding, model, response)
+                .page(() -> writersPage(roundId, entryId, user, model))
+                .current(() -> EntryForm.of(rounds.entry(roundId, entryId, user.organizationId())))
+                .check(() -> {
+                    if (submit) {
+                        form.checkSubmission();
+                    }
+                })
+                .save(() -> commands.save(roundId, entryId, form.toCommand(), submit, user))
+                .then(() -> saved(redirect, roundId, entryId, submit ? "entry.flash.submitted" : "entry.flash.draft"));
     }
 
     @PostMapping("/review")
     String review(@PathVariable Long roundId, @PathVariable Long entryId,
                   @Valid @ModelAttribute("reviewForm") ReviewForm form, BindingResult binding, CurrentUser user,
                   Model model, HttpServletResponse response, RedirectAttributes redirect) {
-        AccessDeniedHere.unlessAdmin(user, "평가");
-        RoundEntry entry = rounds.entry(roundId, entryId, user.organizationId());
-        form.validate(binding);
-        if (binding.hasErrors()) {
-            response.setStatus(HttpStatus.BAD_REQUEST.value());
-            model.addAttribute("form", EntryForm.of(entry));
-            model.addAttribute("returnForm", returnForm(entry));
-            return page(entry, user, model);
-        }
-        try {
-            commands.review(roundId, entryId, form, user);
-        } catch (RuntimeException e) {
-            Conflicts.unlessLostRace(e);
-            return stale(roundId, entryId, redirect);
-        }
-        redirect.addFlashAttribute("saved", "평가를 저장했습니다." + (form.getRating().needsRemedy()
-                ? " 담당 부서에 원인분석·개선대책 작성을 요청했습니다." : ""));
-        return "redirect:/rounds/" + roundId + "/entries/" + entryId;
+        AccessDeniedHere.unlessAdmin(user, "entry.act.review");
+        return submissions.of(form, binding, model, response)
+                .page(() -> page(rounds.entryPage(roundId, entryId, user), model))
+                .check(form::checkComment)
+                .saveReturning(() -> commands.review(roundId, entryId, form.toCommand(), user))
+                .then(outcome -> saved(redirect, roundId, entryId, outcome, form.getRating().needsRemedy()
+                        ? "entry.flash.reviewedRemedy" : "entry.flash.reviewed"));
     }
 
     @PostMapping("/return")
     String returnEntry(@PathVariable Long roundId, @PathVariable Long entryId,
                        @Valid @ModelAttribute("returnForm") ReturnForm form, BindingResult binding, CurrentUser user,
                        Model model, HttpServletResponse response, RedirectAttributes redirect) {
-        AccessDeniedHere.unlessAdmin(user, "보완 요청");
-        RoundEntry entry = rounds.entry(roundId, entryId, user.organizationId());
-        if (binding.hasErrors()) {
-            response.setStatus(HttpStatus.BAD_REQUEST.value());
-            model.addAttribute("form", EntryForm.of(entry));
-            model.addAttribute("reviewForm", ReviewForm.of(entry));
-            return page(entry, user, model);
+        AccessDeniedHere.unlessAdmin(user, "entry.act.return");
+        return submissions.of(form, binding, model, response)
+                .page(() -> page(rounds.entryPage(roundId, entryId, user), model))
+                .saveReturning(() -> commands.returnEntry(roundId, entryId, form.toCommand(), user))
+                .then(outcome -> saved(redirect, roundId, entryId, outcome, "entry.flash.returned"));
+    }
+
+    /** A step on a page someone changed since: back to the page, which shows the present state, with a word. */
+    private String saved(RedirectAttributes redirect, Long roundId, Long entryId, StepOutcome outcome, String key) {
+        if (outcome == StepOutcome.STALE) {
+            redirect.addFlashAttribute("error", messages.get("entry.flash.stale"));
+            return "redirect:/rounds/" + roundId + "/entries/" + entryId;
         }
-        try {
-            commands.returnEntry(roundId, entryId, form, user);
-        } catch (RuntimeException e) {
-            Conflicts.unlessLostRace(e);
-            return stale(roundId, entryId, redirect);
-        }
-        redirect.addFlashAttribute("saved", "보완을 요청했습니다. 부서가 고쳐서 다시 제출할 수 있습니다.");
+        return saved(redirect, roundId, entryId, key);
+    }
+
+    private String saved(RedirectAttributes redirect, Long roundId, Long entryId, String key) {
+        redirect.addFlashAttribute("saved", messages.get(key));
         return "redirect:/rounds/" + roundId + "/entries/" + entryId;
     }
 
-    private static String stale(Long roundId, Long entryId, RedirectAttributes redirect) {
-        redirect.addFlashAttribute("error", "그 사이 담당 부서나 다른 관리자가 이 과제를 바꿨습니다. 아래 현재 내용을 확인한 뒤 다시 평가하세요.");
-        return "redirect:/rounds/" + roundId + "/entries/" + entryId;
+    /** The page again for the department's form: only to whoever may write the entry (403 before any 400). */
+    private String writersPage(Long roundId, Long entryId, CurrentUser user, Model model) {
+        CheckRoundQueries.EntryPage page = rounds.entryPage(roundId, entryId, user);
+        RoundPolicy.checkWriteFor(user, page.entry().getDepartmentId());
+        return page(page, model);
     }
 
-    private static ReturnForm returnForm(RoundEntry entry) {
-        ReturnForm f = new ReturnForm();
-        f.setVersion(entry.getVersion());
-        return f;
-    }
-
-    private String page(RoundEntry entry, CurrentUser user, Model model) {
-        return page(rounds.entryPage(entry, user), model);
-    }
-
+    /** The entry page; the form a POST bound stays as the person wrote it, the others show the saved entry. */
     private static String page(CheckRoundQueries.EntryPage page, Model model) {
-        model.addAttribute("entry", page.entry());
+        RoundEntry entry = page.entry();
+        if (!model.containsAttribute("form")) {
+            model.addAttribute("form", EntryForm.of(entry));
+        }
+        if (!model.containsAttribute("reviewForm")) {
+            model.addAttribute("reviewForm", ReviewForm.of(entry));
+        }
+        if (!model.containsAttribute("returnForm")) {
+            model.addAttribute("returnForm", ReturnForm.of(entry));
+        }
+        model.addAttribute("entry", entry);
         model.addAttribute("round", page.round());
         model.addAttribute("plan", page.round().getPlan());
         model.addAttribute("computed", page.computed());

@@ -10,14 +10,19 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.validation.Errors;
+import java.util.LinkedHashSet;
+import kr.innotrack.shared.web.RejectedInput;
+import kr.innotrack.shared.web.VersionedForm;
+import kr.innotrack.shared.Messages;
+import lombok.AccessLevel;
 import lombok.Getter;
+import org.springframework.context.MessageSourceResolvable;
 import lombok.Setter;
 
 /** Setting up a check round: which period, its reference date and deadline, which tasks. */
 @Getter
 @Setter
-public class RoundForm {
+public class RoundForm implements VersionedForm {
 
     private Long version;
 
@@ -42,6 +47,10 @@ public class RoundForm {
 
     private List<Long> taskIds = new ArrayList<>();
 
+    @Getter(AccessLevel.NONE)
+    @Setter(AccessLevel.NONE)
+    private transient Messages words;
+
     /** Every period a round can have, in the order the form offers them. */
     static final List<String> PERIODS = List.of("Q1", "Q2", "Q3", "Q4", "H1", "H2");
 
@@ -50,15 +59,17 @@ public class RoundForm {
     }
 
     /** The plan year's periods, each with the dates and title a new round of that period gets. */
-    static List<PeriodOption> options(int year, int deadlineDays) {
-        return PERIODS.stream().map(p -> new PeriodOption(p, label(p) + (p.startsWith("H") ? " 보고회" : " 점검"),
-                periodEnd(p, year), periodEnd(p, year).plusDays(deadlineDays), defaultTitle(p, year))).toList();
+    static List<PeriodOption> options(int year, int deadlineDays, Messages messages) {
+        return PERIODS.stream().map(p -> new PeriodOption(p, messages.get(p.startsWith("H")
+                        ? "round.period.option.half" : "round.period.option.quarter", periodWord(p)),
+                periodEnd(p, year), periodEnd(p, year).plusDays(deadlineDays), defaultTitle(p, year, messages))).toList();
     }
 
-    /** 1분기 … 4분기, 상반기, 하반기. */
-    static String label(String period) {
+    /** 1분기 … 4분기, 상반기, 하반기: as a message argument, resolved with the message it goes into. */
+    static MessageSourceResolvable periodWord(String period) {
         int n = period.charAt(1) - '0';
-        return period.startsWith("H") ? (n == 1 ? "상반기" : "하반기") : n + "분기";
+        return period.startsWith("H") ? Messages.key(n == 1 ? "round.period.H1" : "round.period.H2")
+                : Messages.key("round.period.quarter", n);
     }
 
     static LocalDate periodStart(String period, int year) {
@@ -73,9 +84,10 @@ public class RoundForm {
         return YearMonth.of(year, lastMonth).atEndOfMonth();
     }
 
-    static String defaultTitle(String period, int year) {
-        return period.startsWith("H") ? year + "년 " + label(period) + " 추진상황 보고회"
-                : year + "년 " + label(period) + " 추진상황 점검";
+    /** 2021년 1분기 추진상황 점검, 2021년 상반기 추진상황 보고회. */
+    static String defaultTitle(String period, int year, Messages messages) {
+        return messages.get(period.startsWith("H") ? "round.defaultTitle.half" : "round.defaultTitle.quarter", year,
+                periodWord(period));
     }
 
     static boolean validPeriod(String period) {
@@ -136,56 +148,73 @@ public class RoundForm {
         return referenceDate == null ? planYear : referenceDate.getYear();
     }
 
-    String titleOr(int planYear) {
+    String titleOr(int planYear, Messages messages) {
         if (title != null && !title.isBlank()) {
             return title.trim();
         }
-        return defaultTitle(period, year(planYear));
+        return defaultTitle(period, year(planYear), messages);
     }
 
     /** The title a blank title field stands for (the field's placeholder). */
-    String titlePlaceholder(int planYear) {
-        return validPeriod(period) ? defaultTitle(period, year(planYear)) : "";
+    String titlePlaceholder(int planYear, Messages messages) {
+        return validPeriod(period) ? defaultTitle(period, year(planYear), messages) : "";
+    }
+
+    /** The words {@link #describe} needs for a blank title (the period's default title, as it would be saved). */
+    RoundForm speaking(Messages messages) {
+        this.words = messages;
+        return this;
     }
 
     /**
      * Checks that need the plan year and the task count: the reference date inside the chosen period (and within a
-     * year of the plan year), the deadline on or after the reference date and at most 92 days later.
+     * year of the plan year), the deadline on or after the reference date and at most 92 days later, a scope with
+     * tasks. A field the binder already marked keeps its message, and of several rules on one field the first speaks.
      */
-    void validate(int planYear, int coveredTasks, Errors errors) {
-        if (referenceDate != null && Math.abs(referenceDate.getYear() - planYear) > 1
-                && !errors.hasFieldErrors("referenceDate")) {
-            errors.rejectValue("referenceDate", "round.referenceDate.range", new Object[] {planYear - 1, planYear + 1}, null);
+    void check(int planYear, int coveredTasks) {
+        RejectedInput.Collector rejected = RejectedInput.collect();
+        if (referenceDate != null && Math.abs(referenceDate.getYear() - planYear) > 1) {
+            rejected.reject("referenceDate", "round.referenceDate.range", planYear - 1, planYear + 1);
         }
-        if (referenceDate != null && validPeriod(period) && !errors.hasFieldErrors("referenceDate")
-                && !errors.hasFieldErrors("period")) {
+        if (referenceDate != null && validPeriod(period)) {
             LocalDate start = periodStart(period, referenceDate.getYear());
             LocalDate end = periodEnd(period, referenceDate.getYear());
             if (referenceDate.isBefore(start) || referenceDate.isAfter(end)) {
-                errors.rejectValue("referenceDate", "round.referenceDate.period",
-                        new Object[] {label(period), start.toString(), end.toString()}, null);
+                rejected.reject("referenceDate", "round.referenceDate.period", periodWord(period), start.toString(),
+                        end.toString());
             }
         }
-        if (referenceDate != null && deadline != null && !errors.hasFieldErrors("deadline")) {
+        if (referenceDate != null && deadline != null) {
             if (deadline.isBefore(referenceDate)) {
-                errors.rejectValue("deadline", "round.deadline.beforeReference", new Object[] {referenceDate.toString()}, null);
+                rejected.reject("deadline", "round.deadline.beforeReference", referenceDate.toString());
             } else if (deadline.toEpochDay() - referenceDate.toEpochDay() > 92) {
-                errors.rejectValue("deadline", "round.deadline.range");
+                rejected.reject("deadline", "round.deadline.range");
             }
         }
         if (scope == RoundScope.SELECTED && (taskIds == null || taskIds.isEmpty())) {
-            errors.rejectValue("taskIds", "round.tasks.required");
-        } else if (scope != null && coveredTasks == 0 && !errors.hasFieldErrors("scope")) {
-            errors.rejectValue("scope", scope == RoundScope.FOCUS ? "round.scope.noFocus" : "round.scope.empty");
+            rejected.reject("taskIds", "round.tasks.required");
+        } else if (scope != null && coveredTasks == 0) {
+            rejected.reject("scope", scope == RoundScope.FOCUS ? "round.scope.noFocus" : "round.scope.empty");
         }
+        rejected.throwIfAny();
     }
 
-    Map<String, String> describe(int planYear) {
+    /** The setting to save; a blank title becomes the period's own, of the reference date's year (else the plan's). */
+    RoundCommands.Setup toCommand(int planYear, Messages messages) {
+        return new RoundCommands.Setup(year(planYear), quarter(), halfYear(), titleOr(planYear, messages), referenceDate,
+                deadline,
+                scope, new LinkedHashSet<>(taskIds), version);
+    }
+
+    @Override
+    public Map<String, String> describe() {
         Map<String, String> d = new LinkedHashMap<>();
-        d.put("제목", titleOr(planYear));
-        d.put("기준일", referenceDate == null ? null : referenceDate.toString());
-        d.put("제출 기한", deadline == null ? null : deadline.toString());
-        d.put("대상", scope == null ? null : scope.messageKey());
+        d.put("round.conflict.title", title != null && !title.isBlank() ? title.trim()
+                : validPeriod(period) && referenceDate != null && words != null
+                        ? defaultTitle(period, referenceDate.getYear(), words) : null);
+        d.put("round.referenceDate", referenceDate == null ? null : referenceDate.toString());
+        d.put("round.deadline", deadline == null ? null : deadline.toString());
+        d.put("round.scope", scope == null ? null : scope.messageKey());
         return d;
     }
 

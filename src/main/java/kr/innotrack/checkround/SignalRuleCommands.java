@@ -24,25 +24,29 @@ public class SignalRuleCommands {
 
     // ---------------------------------------------------------------- signal thresholds
 
-    public void save(Long planId, SignalRuleForm form, CurrentUser user) {
+    /** The thresholds and the default deadline (days after the reference date), read at {@code version}. */
+    public record Settings(SignalRules rules, int deadlineDays, Long version) {
+    }
+
+    public void save(Long planId, Settings settings, CurrentUser user) {
         AccessDeniedHere.unlessAdmin(user, "rule.action.save");
         Plan plan = reads.plan(planId, user.organizationId());
         SignalRule rule = signalRules.findByPlanId(planId).orElse(null);
         long current = rule == null ? -1 : rule.getVersion();
-        StaleEditException.unlessCurrent(form.getVersion(), current, "SignalRules", planId);
+        StaleEditException.unlessCurrent(settings.version(), current, "SignalRules", planId);
         SignalRules before = rule == null ? SignalRules.DEFAULTS : rule.rules();
         if (rule == null) {
             rule = signalRules.save(new SignalRule(planId));
         }
         int daysBefore = rule.getDeadlineDays();
-        SignalRules after = form.rules();
+        SignalRules after = settings.rules();
         rule.set(after);
-        rule.setDeadlineDays(form.getDeadlineDays());
+        rule.setDeadlineDays(settings.deadlineDays());
         history.updated(user, new ChangeHistory.Subject(plan.getOrganization().getId(), null, null, "SIGNAL_RULE", planId,
                 messages.get("rule.title")), Changes.of()
                 .field(messages.get("rule.history.rules"), describe(before), describe(after))
                 .field(messages.get("rule.history.deadlineDays"), messages.get("rule.history.days", daysBefore),
-                        messages.get("rule.history.days", form.getDeadlineDays())));
+                        messages.get("rule.history.days", settings.deadlineDays())));
     }
 
     private String describe(SignalRules r) {

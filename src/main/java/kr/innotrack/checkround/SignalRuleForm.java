@@ -3,7 +3,10 @@ package kr.innotrack.checkround;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
-import org.springframework.validation.Errors;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import kr.innotrack.shared.web.RejectedInput;
+import kr.innotrack.shared.web.VersionedForm;
 import lombok.Getter;
 import lombok.Setter;
 
@@ -13,7 +16,7 @@ import lombok.Setter;
  */
 @Getter
 @Setter
-public class SignalRuleForm {
+public class SignalRuleForm implements VersionedForm {
 
     private Long version;
 
@@ -50,19 +53,36 @@ public class SignalRuleForm {
         return f;
     }
 
-    void validate(Errors errors) {
-        order(milestoneGreen, milestoneRed, "milestoneRed", errors);
-        order(kpiGreen, kpiRed, "kpiRed", errors);
-        order(progressGreen, progressRed, "progressRed", errors);
+    /** Each 주의 threshold at or below its 정상 threshold, beside the 주의 field. */
+    void checkOrder() {
+        RejectedInput.Collector rejected = RejectedInput.collect();
+        order(milestoneGreen, milestoneRed, "milestoneRed", rejected);
+        order(kpiGreen, kpiRed, "kpiRed", rejected);
+        order(progressGreen, progressRed, "progressRed", rejected);
+        rejected.throwIfAny();
     }
 
-    private static void order(Integer green, Integer red, String field, Errors errors) {
-        if (green != null && red != null && red > green && !errors.hasFieldErrors(field)) {
-            errors.rejectValue(field, "rule.order");
+    private static void order(Integer green, Integer red, String field, RejectedInput.Collector rejected) {
+        if (green != null && red != null && red > green) {
+            rejected.reject(field, "rule.order");
         }
     }
 
-    SignalRules rules() {
+    SignalRuleCommands.Settings toCommand() {
+        return new SignalRuleCommands.Settings(rules(), deadlineDays, version);
+    }
+
+    @Override
+    public Map<String, String> describe() {
+        Map<String, String> d = new LinkedHashMap<>();
+        d.put("rule.milestone", milestoneGreen + "/" + milestoneRed);
+        d.put("rule.kpi", kpiGreen + "/" + kpiRed);
+        d.put("rule.progress", progressGreen + "/" + progressRed);
+        d.put("rule.deadlineDays", String.valueOf(deadlineDays));
+        return d;
+    }
+
+    private SignalRules rules() {
         return new SignalRules(milestoneGreen, milestoneRed, kpiGreen, kpiRed, progressGreen, progressRed,
                 missingKpiIsCaution);
     }

@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
  * ({@code src/main/resources/i18n/*.properties}, Korean). The locale is fixed ({@code spring.web.locale=ko_KR}),
  * so callers never pass one. {@code MessagesTest} fails on a key that is used but not defined.
  */
-@Component
+@Component("messages") // the name templates use: ${@messages.get(…)}
 public class Messages {
 
     public static final Locale LOCALE = Locale.KOREA;

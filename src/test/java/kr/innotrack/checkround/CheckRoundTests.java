@@ -158,7 +158,7 @@ abstract class CheckRoundTests {
         f.setAchievements(code + " 분기 실적");
         f.setProblems("예산 집행 지연");
         f.setNextPlan("다음 분기 계획");
-        entryCommands.save(roundId, e.getId(), f, true, by);
+        entryCommands.save(roundId, e.getId(), f.toCommand(), true, by);
     }
 
     void rate(long roundId, String code, Rating rating, String comment) {
@@ -167,7 +167,7 @@ abstract class CheckRoundTests {
         f.setVersion(e.getVersion());
         f.setRating(rating);
         f.setComment(comment);
-        entryCommands.review(roundId, e.getId(), f, admin);
+        entryCommands.review(roundId, e.getId(), f.toCommand(), admin);
     }
 
     Remedy remedyOf(long roundId, String code) {
@@ -181,7 +181,7 @@ abstract class CheckRoundTests {
 
     long newRound(String period, LocalDate reference, LocalDate deadline) {
         clock.set(reference.minusDays(3));
-        return roundCommands.create(planId, form(period, reference, deadline, RoundScope.FOCUS), admin).getId();
+        return roundCommands.create(planId, form(period, reference, deadline, RoundScope.FOCUS).toCommand(2021, messages), admin).getId();
     }
 
     // ------------------------------------------------------------------ a whole year
@@ -231,11 +231,11 @@ abstract class CheckRoundTests {
                         .setNewStart(YearMonth.of(2021, 8));
                 rf.getLines().stream().filter(l -> l.getMilestoneId().equals(milestoneId)).findFirst().orElseThrow()
                         .setNewEnd(YearMonth.of(2021, 9));
-                remedyCommands.save(remedy.getId(), rf, true, gijo);
+                remedyCommands.save(remedy.getId(), rf.toCommand(), true, gijo);
                 DecisionForm accept = new DecisionForm();
                 accept.setAccept(true);
                 accept.setVersion(version("remedy", remedy.getId()));
-                remedyCommands.decide(remedy.getId(), accept, admin);
+                remedyCommands.decide(remedy.getId(), accept.toCommand(), admin);
                 Map<String, Object> m = jdbc.queryForMap("select planned_start, planned_end, original_start, original_end"
                         + " from milestone where id = ?", milestoneId);
                 assertThat(m.get("planned_start").toString()).startsWith("2021-08-01");
@@ -257,7 +257,7 @@ abstract class CheckRoundTests {
         assertThatThrownBy(() -> move(roundIds[1], RoundState.FEEDBACK)).isInstanceOf(NotAllowedNow.class);
         RoundEntry closedEntry = entry(roundIds[1], "나-1-3");
         EntryForm late = EntryForm.of(closedEntry);
-        assertThatThrownBy(() -> entryCommands.save(roundIds[1], closedEntry.getId(), late, true, minwon))
+        assertThatThrownBy(() -> entryCommands.save(roundIds[1], closedEntry.getId(), late.toCommand(), true, minwon))
                 .isInstanceOf(NotAllowedNow.class);
 
         // Q3's remedies were never written: they are still open, and the Q4 round showed them as carried over.
@@ -309,7 +309,7 @@ abstract class CheckRoundTests {
     void onlyTheOfficeRunsRoundsAndOnlyTheDepartmentWritesItsEntries() {
         long roundId = newRound("Q1", LocalDate.of(2021, 3, 31), LocalDate.of(2021, 4, 10));
         assertThatThrownBy(() -> roundCommands.create(planId, form("Q1", LocalDate.of(2021, 3, 31), LocalDate.of(2021, 4, 10),
-                RoundScope.ALL), gijo)).isInstanceOf(AccessDeniedHere.class);
+                RoundScope.ALL).toCommand(2021, messages), gijo)).isInstanceOf(AccessDeniedHere.class);
         assertThatThrownBy(() -> roundCommands.moveTo(roundId, RoundState.SUBMISSION, version("check_round", roundId), true, gijo))
                 .isInstanceOf(AccessDeniedHere.class);
         assertThatThrownBy(() -> roundCommands.moveTo(roundId, RoundState.SUBMISSION, version("check_round", roundId), true, viewer))
@@ -327,8 +327,8 @@ abstract class CheckRoundTests {
         ReturnForm back = new ReturnForm();
         back.setVersion(e.getVersion());
         back.setComment("실적 수치를 적어 주세요");
-        assertThatThrownBy(() -> entryCommands.returnEntry(roundId, e.getId(), back, gijo)).isInstanceOf(AccessDeniedHere.class);
-        entryCommands.returnEntry(roundId, e.getId(), back, admin);
+        assertThatThrownBy(() -> entryCommands.returnEntry(roundId, e.getId(), back.toCommand(), gijo)).isInstanceOf(AccessDeniedHere.class);
+        entryCommands.returnEntry(roundId, e.getId(), back.toCommand(), admin);
         assertThat(entry(roundId, "가-1-1").getSubmissionState()).isEqualTo(SubmissionState.RETURNED);
         assertThat(noticeCount(gijo.departmentId(), "SUBMISSION_RETURNED")).isGreaterThanOrEqualTo(1);
         submit(roundId, "가-1-1", gijo, 20, Signal.GREEN);
@@ -342,8 +342,8 @@ abstract class CheckRoundTests {
         first.setProgress(30);
         EntryForm second = EntryForm.of(fresh);
         second.setProgress(40);
-        entryCommands.save(roundId, fresh.getId(), first, false, chongmu);
-        assertThatThrownBy(() -> entryCommands.save(roundId, fresh.getId(), second, false, chongmu))
+        entryCommands.save(roundId, fresh.getId(), first.toCommand(), false, chongmu);
+        assertThatThrownBy(() -> entryCommands.save(roundId, fresh.getId(), second.toCommand(), false, chongmu))
                 .isInstanceOf(StaleEditException.class);
         assertThat(entry(roundId, "다-1-1").getProgress()).isEqualTo(30);
     }
@@ -478,7 +478,7 @@ abstract class CheckRoundTests {
         ReturnForm back = new ReturnForm();
         back.setVersion(e.getVersion());
         back.setComment("실적 수치를 적어 주세요");
-        entryCommands.returnEntry(roundId, e.getId(), back, admin);
+        entryCommands.returnEntry(roundId, e.getId(), back.toCommand(), admin);
         assertThat(events.stream(SubmissionReturned.class)).singleElement().satisfies(r -> {
             assertThat(r.entryId()).isEqualTo(e.getId());
             assertThat(r.departmentId()).isEqualTo(gijo.departmentId());
@@ -497,14 +497,14 @@ abstract class CheckRoundTests {
         rf.setCause("코로나19로 집합교육 연기");
         rf.setMeasures("비대면 교육으로 전환");
         rf.setDueDate(LocalDate.of(2021, 9, 30));
-        remedyCommands.save(remedy.getId(), rf, true, gijo);
+        remedyCommands.save(remedy.getId(), rf.toCommand(), true, gijo);
         assertThat(events.stream(RemedySubmitted.class)).singleElement()
                 .satisfies(r -> assertThat(r.remedyId()).isEqualTo(remedy.getId()));
         DecisionForm returned = new DecisionForm();
         returned.setAccept(false);
         returned.setComment("일정을 구체적으로");
         returned.setVersion(version("remedy", remedy.getId()));
-        remedyCommands.decide(remedy.getId(), returned, admin);
+        remedyCommands.decide(remedy.getId(), returned.toCommand(), admin);
         assertThat(events.stream(RemedyDecided.class)).singleElement().satisfies(r -> {
             assertThat(r.accepted()).isFalse();
             assertThat(r.comment()).isEqualTo("일정을 구체적으로");
@@ -519,9 +519,9 @@ abstract class CheckRoundTests {
     void pagesIssueTheSameNumberOfStatementsWhateverTheRoundsSize() throws Exception {
         clock.set(LocalDate.of(2021, 6, 20));
         // Both rounds below get a previous round to compare with in their report (the first one this one).
-        roundCommands.create(planId, form("Q1", LocalDate.of(2021, 3, 31), LocalDate.of(2021, 4, 10), RoundScope.FOCUS), admin);
-        long small = roundCommands.create(planId, form("Q2", LocalDate.of(2021, 6, 30), LocalDate.of(2021, 7, 10), RoundScope.FOCUS), admin).getId();
-        long large = roundCommands.create(planId, form("Q2", LocalDate.of(2021, 6, 30), LocalDate.of(2021, 7, 10), RoundScope.ALL), admin).getId();
+        roundCommands.create(planId, form("Q1", LocalDate.of(2021, 3, 31), LocalDate.of(2021, 4, 10), RoundScope.FOCUS).toCommand(2021, messages), admin);
+        long small = roundCommands.create(planId, form("Q2", LocalDate.of(2021, 6, 30), LocalDate.of(2021, 7, 10), RoundScope.FOCUS).toCommand(2021, messages), admin).getId();
+        long large = roundCommands.create(planId, form("Q2", LocalDate.of(2021, 6, 30), LocalDate.of(2021, 7, 10), RoundScope.ALL).toCommand(2021, messages), admin).getId();
         for (long id : new long[] {small, large}) {
             move(id, RoundState.SUBMISSION);
             submit(id, "가-1-1", gijo, 50, Signal.GREEN);
@@ -598,7 +598,7 @@ abstract class CheckRoundTests {
         assertThat(roundCount()).isEqualTo(before);
 
         // The plan's own default deadline (days after the reference date) is what a new round proposes.
-        SignalRuleForm settings = SignalRuleForm.of(rounds.rules(planId), 14, rounds.rulesVersion(planId));
+        SignalRuleCommands.Settings settings = new SignalRuleCommands.Settings(rounds.rules(planId), 14, rounds.rulesVersion(planId));
         signalRuleCommands.save(planId, settings, admin);
         try {
             assertThat(html(get("/plans/" + planId + "/rounds/new").param("period", "Q2"), admin))
@@ -611,7 +611,7 @@ abstract class CheckRoundTests {
             assertThat(badDays.getResponse().getStatus()).isEqualTo(400);
             assertThat(badDays.getResponse().getContentAsString()).contains("제출 기한 기본값은 1일부터 60일 사이로 입력하세요.");
         } finally {
-            signalRuleCommands.save(planId, SignalRuleForm.of(rounds.rules(planId), 10, rounds.rulesVersion(planId)), admin);
+            signalRuleCommands.save(planId, new SignalRuleCommands.Settings(rounds.rules(planId), 10, rounds.rulesVersion(planId)), admin);
         }
         // A blank title becomes the period's. (Q1: the whole-year test compares its Q3 with its own Q2.)
         MvcResult created = http(post("/plans/" + planId + "/rounds").param("period", "Q1").param("referenceDate", "2021-03-31")
@@ -688,7 +688,7 @@ abstract class CheckRoundTests {
         clock.set(LocalDate.of(2021, 6, 27));
         RoundForm f = form("Q2", LocalDate.of(2021, 6, 30), LocalDate.of(2021, 7, 10), RoundScope.SELECTED);
         f.setTaskIds(List.of(task, kpiTask));
-        long roundId = roundCommands.create(planId, f, admin).getId();
+        long roundId = roundCommands.create(planId, f.toCommand(2021, messages), admin).getId();
         move(roundId, RoundState.SUBMISSION);
         clock.set(LocalDate.of(2021, 7, 5));
         submit(roundId, "나-1-1", minwon, 30, Signal.RED);
@@ -711,11 +711,11 @@ abstract class CheckRoundTests {
             l.setNewStart(YearMonth.of(2021, 8));
             l.setNewEnd(YearMonth.of(2021, 9));
         });
-        remedyCommands.save(remedy.getId(), rf, true, minwon);
+        remedyCommands.save(remedy.getId(), rf.toCommand(), true, minwon);
         DecisionForm accept = new DecisionForm();
         accept.setAccept(true);
         accept.setVersion(version("remedy", remedy.getId()));
-        remedyCommands.decide(remedy.getId(), accept, admin);
+        remedyCommands.decide(remedy.getId(), accept.toCommand(), admin);
         assertThat(jdbc.queryForObject("select count(*) from milestone where task_id = ? and planned_end = date '2021-09-01'",
                 Long.class, task)).as("the plan moved").isEqualTo(4);
 
@@ -745,7 +745,7 @@ abstract class CheckRoundTests {
                 + " and description = '점자 민원안내 책자 시각장애인 각 가정에 배부'", task);
         jdbc.update("update kpi_actual set actual_value = 99 where kpi_id = ? and quarter = 2", kpiId);
         SignalRules strict = new SignalRules(95, 90, 99, 98, 95, 90, true);
-        SignalRuleForm rules = SignalRuleForm.of(strict, 10, rounds.rulesVersion(planId));
+        SignalRuleCommands.Settings rules = new SignalRuleCommands.Settings(strict, 10, rounds.rulesVersion(planId));
         signalRuleCommands.save(planId, rules, admin);
         try {
             // Every reader of the closed round reads the record: the entry, the report, the deck, the API, the scoring.
@@ -768,7 +768,7 @@ abstract class CheckRoundTests {
             assertThat(html(get("/plans/" + planId + "/ranking/departments/" + minwonDepartment), viewer))
                     .contains(rounds.round(roundId, organizationId).getTitle() + " 부진(20)");
         } finally {
-            signalRuleCommands.save(planId, SignalRuleForm.of(SignalRules.DEFAULTS, 10, rounds.rulesVersion(planId)), admin);
+            signalRuleCommands.save(planId, new SignalRuleCommands.Settings(SignalRules.DEFAULTS, 10, rounds.rulesVersion(planId)), admin);
         }
     }
 

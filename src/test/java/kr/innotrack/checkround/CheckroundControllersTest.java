@@ -62,6 +62,8 @@ class CheckroundControllersTest {
         when(plan.getTitle()).thenReturn("삼척시 혁신 실행계획");
         when(rounds.plan(1L, 7L)).thenReturn(plan);
         when(rounds.rulesVersion(1L)).thenReturn(4L);
+        when(rounds.rules(1L)).thenReturn(SignalRules.DEFAULTS);
+        when(rounds.deadlineDays(1L)).thenReturn(10);
     }
 
     private static MockHttpServletRequestBuilder rules(String milestoneRed) {
