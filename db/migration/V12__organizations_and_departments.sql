@@ -18,3 +18,6 @@ alter table account alter column organization_id drop not null;
 alter table account add constraint ck_account_operator_has_no_organization
     check ((role = 'OPERATOR' and organization_id is null and department_id is null)
         or (role <> 'OPERATOR' and organization_id is not null));
+
+-- The operator's own account changes (a new password) are recorded too; they belong to no organization.
+alter table change_log alter column organization_id drop not null;

@@ -239,6 +239,9 @@ class AccountCommands {
         if (department.isEmpty()) {
             throw new RejectedInput("departmentId", "account.department.unknown");
         }
+        if (!department.get().isOpen() && role != Role.VIEWER) {
+            throw new RejectedInput("departmentId", "account.department.closed", department.get().getName());
+        }
         return role == Role.VIEWER ? null : department.get();
     }
 

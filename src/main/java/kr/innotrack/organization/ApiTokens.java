@@ -87,6 +87,10 @@ public class ApiTokens {
 
     /** A person's own token. */
     public Issued issueOwn(CurrentUser me, String name, int days) {
+        if (me.operator()) {
+            // the API reads an organization's data, which the operator never does
+            throw new kr.innotrack.shared.AccessDeniedHere("token.error.operator");
+        }
         Account account = accounts.findInOrganization(me.accountId(), me.organizationId())
                 .orElseThrow(() -> new NotFoundException("account.record", me.accountId()));
         return issue(account, name, days, me);
@@ -127,7 +131,7 @@ public class ApiTokens {
                         + " from api_token t join account a on a.id = t.account_id where t.id = ?",
                 (rs, i) -> new Object[] {rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
                         rs.getTimestamp(5)}, tokenId);
-        if (rows.isEmpty() || !user.organizationId().equals(rows.get(0)[1])) {
+        if (rows.isEmpty() || !java.util.Objects.equals(user.organizationId(), rows.get(0)[1])) {
             throw new NotFoundException("token.record", tokenId);
         }
         Object[] row = rows.get(0);

@@ -2,14 +2,12 @@ package kr.innotrack.organization;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
-import java.time.LocalDate;
 import java.util.Map;
 import java.util.stream.Collectors;
 import kr.innotrack.shared.CurrentUser;
 import kr.innotrack.shared.Messages;
 import kr.innotrack.shared.web.FormSubmission;
 import lombok.RequiredArgsConstructor;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -80,13 +78,22 @@ class DepartmentAdminController {
                 });
     }
 
+    /** A refusal (people or units still in it, a day outside the range) shows beside the close form. */
     @PostMapping("/{id}/close")
-    String close(@PathVariable Long id, @RequestParam Long version,
-                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate closedOn,
-                 CurrentUser admin, RedirectAttributes redirect) {
-        String name = commands.close(id, version, closedOn, admin);
-        redirect.addFlashAttribute("saved", messages.get("department.flash.closed", name));
-        return "redirect:/admin/departments";
+    String close(@PathVariable Long id, @ModelAttribute("closeForm") DepartmentCloseForm closeForm,
+                 BindingResult binding, CurrentUser admin, Model model, HttpServletResponse response,
+                 RedirectAttributes redirect) {
+        return submissions.of(closeForm, binding, model, response)
+                .page(() -> {
+                    DepartmentService.Editable department = queries.editable(id, admin);
+                    model.addAttribute("form", DepartmentForm.of(department));
+                    return formPage(department, admin, model);
+                })
+                .saveReturning(() -> commands.close(id, closeForm.getVersion(), closeForm.getClosedOn(), admin))
+                .then(name -> {
+                    redirect.addFlashAttribute("saved", messages.get("department.flash.closed", name));
+                    return "redirect:/admin/departments";
+                });
     }
 
     @PostMapping("/{id}/reopen")
@@ -103,6 +110,9 @@ class DepartmentAdminController {
 
     private String formPage(DepartmentService.Editable saved, CurrentUser admin, Model model) {
         model.addAttribute("department", saved);
+        if (!model.containsAttribute("closeForm")) {
+            model.addAttribute("closeForm", new DepartmentCloseForm());
+        }
         model.addAttribute("parents", queries.openDepartmentsOf(admin.organizationId()).stream()
                 .filter(d -> saved == null || !d.getId().equals(saved.id())).toList());
         return "organization/department-form";

@@ -30,6 +30,8 @@ import org.springframework.transaction.annotation.Transactional;
 class DepartmentCommands {
 
     static final String TOTAL = "TOTAL";
+    /** A closing day is a day that has come, not a plan; nothing this product tracks is older than this. */
+    static final LocalDate EARLIEST_CLOSING = LocalDate.of(1990, 1, 1);
     private static final String DEPARTMENT = "DEPARTMENT";
 
     private final DepartmentRepository departments;
@@ -47,7 +49,7 @@ class DepartmentCommands {
 
     Department create(DepartmentInput input, CurrentUser admin) {
         AccessDeniedHere.unlessAdmin(admin, "department.manage");
-        Organization organization = organizations.findById(admin.organizationId()).orElseThrow();
+        Organization organization = organizations.lockForTreeChange(admin.organizationId()).orElseThrow();
         queries.checkPlace(input.name(), input.parentId(), null, admin);
         Department parent = queries.openDepartment(input.parentId(), admin);
         Department department = save(new Department(organization, parent, input.name(), input.sortOrder()));
@@ -63,6 +65,7 @@ class DepartmentCommands {
     /** Returns the department's name (for the flash message). */
     String update(Long id, DepartmentInput input, CurrentUser admin) {
         AccessDeniedHere.unlessAdmin(admin, "department.manage");
+        organizations.lockForTreeChange(admin.organizationId());
         Department department = own(id, admin);
         queries.checkPlace(input.name(), input.parentId(), id, admin);
         Department parent = queries.openDepartment(input.parentId(), admin);
@@ -100,9 +103,13 @@ class DepartmentCommands {
         long units = jdbc.queryForObject("select count(*) from department where parent_id = ? and closed_on is null",
                 Long.class, id);
         if (people > 0 || units > 0) {
-            throw new NotAllowedNow("department.close.stillUsed", department.getName(), people, units);
+            throw new RejectedInput(null, "department.close.stillUsed", department.getName(), people, units);
         }
-        LocalDate day = on == null ? LocalDate.now(clock) : on;
+        LocalDate today = LocalDate.now(clock);
+        LocalDate day = on == null ? today : on;
+        if (day.isAfter(today) || day.isBefore(EARLIEST_CLOSING)) {
+            throw new RejectedInput("closedOn", "department.closedOn.range", EARLIEST_CLOSING.toString());
+        }
         department.close(day);
         departments.flush();
         history.updated(admin, subject(department), Changes.of()

@@ -106,7 +106,9 @@ public class DepartmentService {
             if (parent == null || !parent.isOpen()) {
                 problems.reject("parentId", "department.parent.unknown");
             } else if (departmentId != null) {
-                for (Long at = parentId; at != null; at = byId.containsKey(at) ? byId.get(at).getParentId() : null) {
+                java.util.Set<Long> seen = new java.util.HashSet<>();
+                for (Long at = parentId; at != null && seen.add(at);
+                     at = byId.containsKey(at) ? byId.get(at).getParentId() : null) {
                     if (at.equals(departmentId)) {
                         problems.reject("parentId", "department.parent.cycle");
                         break;

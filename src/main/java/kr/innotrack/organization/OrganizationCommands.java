@@ -20,8 +20,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The operator's work: a new organization with its first planning admin (one transaction: both or neither), and
- * disabling or enabling an organization. A disabled organization's people cannot sign in and their open sessions end
- * at their next request ({@link AccountStamps#current} reads the organization too); nothing is deleted.
+ * disabling or enabling an organization. A disabled organization's people cannot sign in; their sessions end and their
+ * API tokens are revoked for good (enabling it again needs new sign-ins and new tokens); nothing else is deleted.
  */
 @Service
 @Transactional
@@ -38,6 +38,7 @@ class OrganizationCommands {
     private final SecurityEvents events;
     private final Messages messages;
     private final Clock clock;
+    private final org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     record NewOrganization(String name, String fullName, OrganizationKind kind, String region, String adminUsername,
                            String adminDisplayName, String password) {
@@ -94,6 +95,13 @@ class OrganizationCommands {
         history.updated(operator, subject(organization), Changes.of().field(messages.get("organization.enabled"),
                 messages.label(AccountState.of(organization.isEnabled())), messages.label(AccountState.of(enabled))));
         organization.setEnabled(enabled);
+        if (!enabled) {
+            // for good, not only while disabled: enabling again does not bring back a session or token of before
+            jdbc.update("update account set security_stamp = security_stamp + 1 where organization_id = ?", id);
+            jdbc.update("update api_token set revoked_at = ?, revoked_by = ? where revoked_at is null and account_id in"
+                    + " (select a.id from account a where a.organization_id = ?)", LocalDateTime.now(clock),
+                    operator.username(), id);
+        }
         events.record(SecurityEvents.Entry.of(enabled ? SecurityEventType.ORGANIZATION_ENABLED
                 : SecurityEventType.ORGANIZATION_DISABLED, organization.getId(), null, operator.username())
                 .by(operator.username()).detail(organization.getName()));

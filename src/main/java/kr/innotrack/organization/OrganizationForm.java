@@ -26,6 +26,7 @@ public class OrganizationForm implements PasswordsMatch.TypedTwice {
     @Size(max = 100, message = "{organization.region.tooLong}")
     private String region;
 
+    @NotBlank(message = "{account.username.required}")
     @Pattern(regexp = "[a-z0-9._-]{3,40}", message = "{account.username.pattern}")
     private String adminUsername;
 

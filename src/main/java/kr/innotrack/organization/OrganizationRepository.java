@@ -8,6 +8,14 @@ interface OrganizationRepository extends JpaRepository<Organization, Long> {
 
     boolean existsByName(String name);
 
+    /**
+     * The organization, its row locked until the transaction ends: changes to its department tree take turns, so two
+     * moves at once cannot close a loop that neither saw.
+     */
+    @org.springframework.data.jpa.repository.Lock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+    @Query("select o from Organization o where o.id = :id")
+    java.util.Optional<Organization> lockForTreeChange(Long id);
+
     /** Every organization with how many departments and accounts it has: one statement for the operator's list. */
     @Query("""
             select new kr.innotrack.organization.OrganizationQueries$OrganizationRow(o.id, o.name, o.fullName, o.kind,

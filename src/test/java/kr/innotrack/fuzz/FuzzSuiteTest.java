@@ -156,6 +156,16 @@ class FuzzSuiteTest {
         TUPLES.put("POST /admin/accounts/{id}/unlock", account);
         TUPLES.put("POST /admin/accounts/{id}/tokens", "select id, version from account");
         TUPLES.put("POST /admin/accounts/{id}/tokens/{tokenId}/revoke", "select account_id as id, id as tokenid from api_token");
+        // Issue 15: departments (a parent of the same organization or not), organizations the operator registered here
+        // (disabling a seeded one would end the sessions the other people of this suite use)
+        String department = "select id, version, parent_id as parentid from department";
+        TUPLES.put("POST /admin/departments", "select id as parentid from department");
+        TUPLES.put("POST /admin/departments/{id}", department);
+        TUPLES.put("POST /admin/departments/{id}/close", department);
+        TUPLES.put("POST /admin/departments/{id}/reopen", department);
+        TUPLES.put("POST /operator/organizations", "");
+        TUPLES.put("POST /operator/organizations/{id}/enabled",
+                "select id from organization where name not in ('삼척시', '인천광역시', '서울특별시 중구')");
         TUPLES.put("POST /account/password", "");
         TUPLES.put("POST /account/sessions/end-others", "");
         TUPLES.put("POST /account/tokens", "");
@@ -179,8 +189,10 @@ class FuzzSuiteTest {
             "POST /login", List.of(new Field("username", String.class, null), new Field("password", String.class, null)),
             "POST /logout", List.of());
 
+    static List<Long> SEEDED_ORGANIZATIONS = List.of();
+
     static final List<String> PEOPLE = List.of("samcheok.admin", "samcheok.chongmu", "samcheok.viewer", "incheon.admin",
-            "junggu.admin");
+            "junggu.admin", "operator");
 
     static ConfigurableApplicationContext app;
     static MockMvc mvc;
@@ -249,6 +261,7 @@ class FuzzSuiteTest {
                 .stream().map(t -> "(select coalesce(sum(version), 0) from \"" + t + "\")").collect(Collectors.joining(", "));
         snapshotSql = "select " + tables + (versions.isEmpty() ? "" : ", " + versions);
         firstSnapshot = snapshotQuery();
+        SEEDED_ORGANIZATIONS = jdbc.queryForList("select id from organization", Long.class);
         refreshTuples();
     }
 
@@ -660,6 +673,13 @@ class FuzzSuiteTest {
         } else {
             who = PEOPLE.get(r.nextInt(PEOPLE.size()));
             auth = "session";
+        }
+        String target = path;
+        if (endpoint.key().equals("POST /operator/organizations/{id}/enabled") && params.containsKey("enabled")
+                && SEEDED_ORGANIZATIONS.stream().anyMatch(id -> target.endsWith("/" + id + "/enabled"))) {
+            // disabling an organization of the people this suite signs in as would end their sessions for good (the
+            // next request's 401 rightly writes a security event): seeded organizations are only ever enabled here
+            params.put("enabled", new ArrayList<>(List.of("true")));
         }
         return new Case(endpoint, path, params, who, auth, sane || r.nextInt(25) != 0);
     }

@@ -116,10 +116,15 @@ abstract class DepartmentAdminTests {
         long minwon = id("민원과");
         String html = mvc.perform(post("/admin/departments/" + minwon + "/close").param("version", "" + version(minwon))
                         .with(csrf()).with(as("samcheok.admin")))
-                .andExpect(status().isConflict()).andReturn().getResponse().getContentAsString();
-        assertThat(html).contains("민원과에 아직 사용 중인 계정 1개");
+                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
+        assertThat(html).contains("민원과에 아직 사용 중인 계정 1개").contains("id=\"close-form\"");
 
         jdbc.update("update account set enabled = false where username = 'samcheok.minwon'");
+        for (String day : new String[] {"2999-01-01", "1900-01-01", "9999-99-99"}) {
+            mvc.perform(post("/admin/departments/" + minwon + "/close").param("version", "" + version(minwon))
+                    .param("closedOn", day).with(csrf()).with(as("samcheok.admin"))).andExpect(status().isBadRequest());
+        }
+        assertThat(jdbc.queryForObject("select closed_on from department where id = ?", String.class, minwon)).isNull();
         mvc.perform(post("/admin/departments/" + minwon + "/close").param("version", "" + version(minwon))
                         .param("closedOn", "2026-07-01").with(csrf()).with(as("samcheok.admin")))
                 .andExpect(status().isFound());
@@ -129,9 +134,33 @@ abstract class DepartmentAdminTests {
                 .getContentAsString()).doesNotContain(">민원과<");
         assertThat(mvc.perform(get("/admin/departments").with(as("samcheok.admin"))).andReturn().getResponse()
                 .getContentAsString()).contains("2026-07-01 폐지");
+        long minwonOfficer = jdbc.queryForObject("select id from account where username = 'samcheok.minwon'", Long.class);
+        html = mvc.perform(post("/admin/accounts/" + minwonOfficer).param("displayName", "민원과 담당자")
+                        .param("role", "DEPARTMENT_OFFICER").param("departmentId", "" + minwon).param("enabled", "true")
+                        .param("version", "" + jdbc.queryForObject("select version from account where id = ?", Long.class,
+                                minwonOfficer)).with(csrf()).with(as("samcheok.admin")))
+                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
+        assertThat(html).contains("민원과은(는) 폐지된 부서입니다");
 
         mvc.perform(post("/admin/departments/" + minwon + "/reopen").param("version", "" + version(minwon))
                 .with(csrf()).with(as("samcheok.admin"))).andExpect(status().isFound());
         assertThat(jdbc.queryForObject("select closed_on from department where id = ?", String.class, minwon)).isNull();
+    }
+
+    /** A loop already in the data (two moves that raced before the tree lock) never hangs the cycle check. */
+    @Test
+    @org.junit.jupiter.api.Timeout(30)
+    void aLoopInTheDataDoesNotHangTheCheck() throws Exception {
+        long chongmu = id("총무과");
+        long minwon = id("민원과");
+        jdbc.update("update department set parent_id = ? where id = ?", minwon, chongmu);
+        jdbc.update("update department set parent_id = ? where id = ?", chongmu, minwon);
+        long bokji = id("복지정책과");
+        mvc.perform(post("/admin/departments/" + bokji).param("name", "복지정책과").param("parentId", "" + chongmu)
+                        .param("sortOrder", "0").param("version", "" + version(bokji)).with(csrf()).with(as("samcheok.admin")))
+                .andExpect(status().isFound());
+        mvc.perform(post("/admin/departments/" + chongmu).param("name", "총무과").param("parentId", "" + minwon)
+                        .param("sortOrder", "0").param("version", "" + version(chongmu)).with(csrf()).with(as("samcheok.admin")))
+                .andExpect(status().isBadRequest());
     }
 }

@@ -55,7 +55,8 @@ abstract class OperatorTests {
                 .andExpect(redirectedUrl("/operator/organizations"));
         String html = mvc.perform(get("/operator/organizations").with(as("operator")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        assertThat(html).contains("삼척시", "인천광역시", "서울특별시 중구", "기관 관리");
+        assertThat(html).contains("삼척시", "인천광역시", "서울특별시 중구", "기관 관리")
+                .contains("class=\"brand\" href=\"/operator/organizations\"").doesNotContain("notice-badge");
 
         mvc.perform(get("/").with(as("operator"))).andExpect(status().isForbidden());
         mvc.perform(get("/plans/1").with(as("operator"))).andExpect(status().isForbidden());
@@ -115,7 +116,8 @@ abstract class OperatorTests {
     @Test
     void aDisabledOrganizationsPeopleCannotSignInAndTheirSessionsEnd() throws Exception {
         long samcheok = count("select id from organization where name = '삼척시'");
-        RequestPostProcessor signedInBefore = as("samcheok.gijo");
+        long stampBefore = count("select security_stamp from account where username = 'samcheok.gijo'");
+        RequestPostProcessor signedInBefore = SignedIn.as(Accounts.user(jdbc, "samcheok.gijo"), stampBefore);
 
         mvc.perform(post("/operator/organizations/" + samcheok + "/enabled").param("enabled", "false")
                 .with(csrf()).with(as("operator"))).andExpect(status().isFound());
@@ -128,6 +130,8 @@ abstract class OperatorTests {
         mvc.perform(post("/operator/organizations/" + samcheok + "/enabled").param("enabled", "true")
                 .with(csrf()).with(as("operator"))).andExpect(status().isFound());
         mvc.perform(formLogin("/login").user("samcheok.gijo").password("innotrack-demo")).andExpect(authenticated());
+        // a session of before the disabling stays ended after the enabling
+        mvc.perform(get("/plans/1").with(signedInBefore)).andExpect(redirectedUrl("/login?ended"));
     }
 
     @Test
