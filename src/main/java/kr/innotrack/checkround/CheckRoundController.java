@@ -56,7 +56,8 @@ class CheckRoundController {
         AccessDeniedHere.unlessAdmin(user, "round.act.create");
         Plan plan = rounds.plan(planId, user.organizationId());
         String p = RoundForm.validPeriod(period) ? period : RoundForm.suggestedPeriod(rounds.today(), plan.getPlanYear());
-        model.addAttribute("form", RoundForm.forPeriod(p, plan.getPlanYear(), rounds.deadlineDays(planId)));
+        model.addAttribute("form", RoundForm.forPeriod(p, plan.getPlanYear(), rounds.deadlineDays(planId),
+                !rounds.coveredTasks(planId, RoundScope.FOCUS, java.util.Set.of()).isEmpty()));
         return roundForm(plan, null, model);
     }
 

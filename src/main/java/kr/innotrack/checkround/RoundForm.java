@@ -105,10 +105,14 @@ public class RoundForm implements VersionedForm {
         return "Q" + ((today.getMonthValue() - 1) / 3 + 1);
     }
 
-    /** A new round for the period: reference date at its last day, deadline the plan's default days later. */
-    static RoundForm forPeriod(String period, int year, int deadlineDays) {
+    /**
+     * A new round for the period: reference date at its last day, deadline the plan's default days later; it checks the
+     * 중점과제 when the plan has chosen some, otherwise every task.
+     */
+    static RoundForm forPeriod(String period, int year, int deadlineDays, boolean planHasFocusTasks) {
         RoundForm f = new RoundForm();
         f.period = period;
+        f.scope = planHasFocusTasks ? RoundScope.FOCUS : RoundScope.ALL;
         f.fillDates(year, deadlineDays);
         return f;
     }

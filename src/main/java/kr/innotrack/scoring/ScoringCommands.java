@@ -69,13 +69,21 @@ public class ScoringCommands {
         return LocalDateTime.now(clock);
     }
 
-    /** Saves a new version of the model; refused when someone saved another version since the form was read. */
+    /**
+     * Saves a new version of the model; refused when someone saved another version since the form was read. Settings
+     * equal to the saved version's make no new version (a new one would ask for the ranking to be published again):
+     * the current version number comes back.
+     */
     public int saveModel(Long planId, ScoringSettings settings, int basedOn, CurrentUser user) {
         AccessDeniedHere.unlessAdmin(user, "scoring.action.saveModel");
         Plan plan = reads.plan(planId, user.organizationId());
-        int current = reads.model(planId).versionNo();
+        ScoringQueries.ModelView savedNow = reads.model(planId);
+        int current = savedNow.versionNo();
         if (basedOn != current) {
             throw new StaleEditException("ScoringModel", planId);
+        }
+        if (current > 0 && savedNow.settings().sameValuesAs(settings)) {
+            return current;
         }
         ScoringModel saved = models.save(new ScoringModel(planId, current + 1, settings, now(), user.displayName()));
         history.created(user, new ChangeHistory.Subject(plan.getOrganization().getId(), null, null, "SCORING_MODEL",

@@ -61,7 +61,9 @@ class ScoringController {
                 .current(() -> { ScoringQueries.ModelView saved = scoring.model(planId); return ModelForm.of(saved.versionNo(), saved.settings()); })
                 .saveReturning(() -> work.saveModel(planId, form.toSettings(), form.getBasedOn(), user))
                 .then(version -> {
-                    redirect.addFlashAttribute("saved", messages.get("scoring.flash.model", String.valueOf(version)));
+                    redirect.addFlashAttribute("saved", version == form.getBasedOn()
+                            ? messages.get("scoring.flash.modelUnchanged", String.valueOf(version))
+                            : messages.get("scoring.flash.model", String.valueOf(version)));
                     return "redirect:/plans/" + planId + "/ranking";
                 });
     }

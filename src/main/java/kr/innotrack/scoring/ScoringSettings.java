@@ -23,6 +23,17 @@ public record ScoringSettings(int milestone, int kpi, int rating, int timeliness
         return new ScoringSettings(30, 20, 15, 10, 5, 20, 0, 30, 100, 30, 70, 3, null, 50, true, BigDecimal.ZERO, true);
     }
 
+    /** The same values, whatever scale the award floor was read or typed with (0 = 0.00). */
+    boolean sameValuesAs(ScoringSettings other) {
+        return other != null && normalized().equals(other.normalized());
+    }
+
+    private ScoringSettings normalized() {
+        return new ScoringSettings(milestone, kpi, rating, timeliness, remedy, contest, collaboration, collaboratorShare,
+                kpiCap, panelWeight, voteWeight, votesPerAccount, referenceDate, minCoverage, requireLeadTask,
+                minAwardScore == null ? null : minAwardScore.stripTrailingZeros(), excludeOwnVotes);
+    }
+
     ScoreCalculator.Weights weights() {
         Map<Component, Integer> w = new LinkedHashMap<>();
         w.put(Component.MILESTONE, milestone);

@@ -566,6 +566,11 @@ abstract class CheckRoundTests {
                 .contains("data-title=\"2021년 1분기 추진상황 점검\"");
         String q1 = html(get("/plans/" + planId + "/rounds/new").param("period", "Q1"), admin);
         assertThat(q1).contains("placeholder=\"2021년 1분기 추진상황 점검\"").doesNotContain("placeholder=\"2021년 2분기");
+        // A new round checks the 중점과제 when the plan has chosen some, otherwise every task.
+        boolean focus = jdbc.queryForObject("select count(*) from task where plan_id = ? and focus = true", Long.class,
+                planId) > 0;
+        String chosen = "value=\"" + (focus ? "FOCUS" : "ALL") + "\"";
+        assertThat(q1).containsPattern("<input(?=[^>]*name=\"scope\")(?=[^>]*" + chosen + ")(?=[^>]*checked)[^>]*>");
 
         // 4분기 with Q1's dates is refused beside the field, and nothing is saved.
         long before = roundCount();

@@ -282,6 +282,12 @@ abstract class ScoringTests {
         stale.setBasedOn(milestonesOnly.getBasedOn());
         assertThatThrownBy(() -> work.saveModel(samcheok, stale.toSettings(), stale.getBasedOn(), admin))
                 .isInstanceOf(kr.innotrack.shared.StaleEditException.class);
+        // The same values again make no new version (a new one would ask for the ranking to be published again).
+        ModelForm same = form(0, 100, 0, 0, 0, 0, 0);
+        same.setBasedOn(byKpi.model().versionNo());
+        assertThat(work.saveModel(samcheok, same.toSettings(), same.getBasedOn(), admin))
+                .isEqualTo(byKpi.model().versionNo());
+        assertThat(scoring.model(samcheok).versionNo()).isEqualTo(byKpi.model().versionNo());
 
         // The ranking API: score is exactly Σ weight × value.
         String json = http(get("/api/plans/" + samcheok + "/ranking"), user("samcheok.viewer")).getResponse().getContentAsString();
