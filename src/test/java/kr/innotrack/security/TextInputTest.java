@@ -20,6 +20,15 @@ class TextInputTest {
         assertThat(TextInput.clean("  담당자  ", false)).isEqualTo("담당자");
     }
 
+    /** Found by the attack on issue 15: 삼척\u200b시 registered beside 삼척시. A name that looks the same is the same. */
+    @Test
+    void charactersThatNeverShowAreRemovedInsideTextToo() {
+        assertThat(TextInput.clean("삼척\u200B시", false)).isEqualTo("삼척시");
+        assertThat(TextInput.clean("기획\u00AD조정실", false)).isEqualTo("기획조정실");
+        assertThat(TextInput.clean("기획\u2060조정\uFEFF실", true)).isEqualTo("기획조정실");
+        assertThat(TextInput.clean("👩\u200D💻", false)).as("the joiner of an emoji sequence stays").isEqualTo("👩\u200D💻");
+    }
+
     @Test
     void hangulTypedAsJamoCountsAsTheSyllablesAPersonSees() {
         String decomposed = "\u1112\u1161\u11AB\u1100\u1173\u11AF"; // 한글 as six jamo

@@ -18,7 +18,9 @@ import org.springframework.web.bind.WebDataBinder;
  *   <li>control characters are removed (C0, DEL, C1), except line breaks and tabs in multi-line fields
  *       ({@link MultiLine}); CR LF and CR become LF; in a single-line field a line break or tab becomes a space;</li>
  *   <li>bidirectional controls (U+202A–U+202E, U+2066–U+2069, U+200E, U+200F, U+061C) and the byte-order mark are
- *       removed everywhere, so no text can reorder the page around it;</li>
+ *       removed everywhere, so no text can reorder the page around it; so are the characters that never show (zero
+ *       width space U+200B, word joiner U+2060, soft hyphen U+00AD, U+034F, U+180E), so two names that look the same
+ *       are the same (the joiners U+200C/U+200D stay: some scripts and emoji need them);</li>
  *   <li>leading and trailing spaces and invisible characters are stripped, and a text with nothing visible left
  *       (only spaces, U+FEFF, zero-width or Hangul filler characters) is blank: {@code null}.</li>
  * </ul>
@@ -50,7 +52,7 @@ public final class TextInput {
             }
             if (c == '\n' || c == '\t') {
                 out.append(multiLine ? (char) c : ' ');
-            } else if (Character.getType(c) == Character.CONTROL || bidiControl(c) || c == 0xFEFF) {
+            } else if (Character.getType(c) == Character.CONTROL || bidiControl(c) || neverShown(c)) {
                 // dropped
             } else {
                 out.appendCodePoint(c);
@@ -70,6 +72,10 @@ public final class TextInput {
     static boolean bidiControl(int c) {
         return (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069) || c == 0x200E || c == 0x200F
                 || c == 0x061C;
+    }
+
+    static boolean neverShown(int c) {
+        return c == 0xFEFF || c == 0x200B || c == 0x2060 || c == 0x00AD || c == 0x034F || c == 0x180E;
     }
 
     /** Spaces and characters that show nothing: zero-width, word joiner, soft hyphen, Hangul fillers. */
