@@ -64,4 +64,15 @@ class SignInTest {
                         .SecurityMockMvcRequestPostProcessors.httpBasic("samcheok.viewer", "innotrack-demo")))
                 .andExpect(status().isFound()).andExpect(redirectedUrl("/login"));
     }
+
+    /** Found by the attack on issue 15: an oversized form post is a Korean 413, read by nothing (no stack traces). */
+    @Test
+    void anOversizedFormPostIsRefusedBeforeAnythingReadsIt() throws Exception {
+        byte[] body = ("username=x&password=" + "a".repeat(3 * 1024 * 1024)).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/login")
+                        .contentType(org.springframework.http.MediaType.APPLICATION_FORM_URLENCODED).content(body))
+                .andExpect(status().isPayloadTooLarge())
+                .andExpect(content().string(Matchers.containsString("보낸 내용이 너무 큽니다")))
+                .andExpect(content().string(Matchers.containsString("(2MB)")));
+    }
 }
