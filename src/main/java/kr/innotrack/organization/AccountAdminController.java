@@ -80,11 +80,11 @@ class AccountAdminController {
                   RedirectAttributes redirect) {
         Account account = queries.get(id, admin);
         form.setUsername(account.getUsername());
-        form.departmentNames(() -> queries.departmentNames(admin.organizationId()));
+        form.departmentNames(() -> departments.departmentNames(admin.organizationId()));
         return submissions.of(form, binding, model, response)
                 .page(() -> form(admin, queries.get(id, admin), model))
                 .current(() -> AccountForm.of(queries.get(id, admin))
-                        .departmentNames(() -> queries.departmentNames(admin.organizationId())))
+                        .departmentNames(() -> departments.departmentNames(admin.organizationId())))
                 .saveReturning(() -> commands.update(id, form.toUpdate(), admin))
                 .then(username -> {
                     if (id.equals(admin.accountId())) {

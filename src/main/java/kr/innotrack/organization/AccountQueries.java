@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import kr.innotrack.history.HistoryQueries;
 import kr.innotrack.history.ChangeLogEntry;
 import kr.innotrack.security.SecurityEvents;
@@ -26,7 +25,6 @@ import org.springframework.modulith.NamedInterface;
 public class AccountQueries {
 
     private final AccountRepository accounts;
-    private final DepartmentRepository departments;
     private final DepartmentService organizations;
     private final HistoryQueries history;
     private final SignInThrottle throttle;
@@ -53,11 +51,6 @@ public class AccountQueries {
             throw new NotAllowedNow("account.error.serviceHasNoPassword");
         }
         return account;
-    }
-
-    Map<Long, String> departmentNames(Long organizationId) {
-        return departments.findByOrganization(organizationId).stream()
-                .collect(Collectors.toMap(Department::getId, Department::getName));
     }
 
     /** Accounts of the admin's organization locked now: account id → when the lock ends. */

@@ -17,6 +17,11 @@ public class AccountStamps {
 
     private final JdbcTemplate jdbc;
 
+    /** Ends the sessions of every account of the organization (in the caller's transaction). */
+    void bumpOrganization(Long organizationId) {
+        jdbc.update("update account set security_stamp = security_stamp + 1 where organization_id = ?", organizationId);
+    }
+
     /** Ends the account's sessions (in the caller's transaction, if any). */
     void bump(Long accountId) {
         jdbc.update("update account set security_stamp = security_stamp + 1 where id = ?", accountId);

@@ -125,6 +125,13 @@ public class ApiTokens {
         return new Issued(token, view);
     }
 
+    /** Revokes every active token of the organization's accounts (a disabled organization's). */
+    void revokeAllOf(Long organizationId, String by) {
+        jdbc.update("update api_token set revoked_at = ?, revoked_by = ? where revoked_at is null and account_id in"
+                + " (select a.id from account a where a.organization_id = ?)", Timestamp.valueOf(now()), by,
+                organizationId);
+    }
+
     /** Revokes a token of the person's own, or (for a planning admin) of any account of their organization. */
     public void revoke(Long tokenId, CurrentUser user) {
         List<Object[]> rows = jdbc.query("select t.account_id, a.organization_id, a.username, t.name, t.revoked_at"

@@ -2,8 +2,6 @@ package kr.innotrack.organization;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
-import java.util.Map;
-import java.util.stream.Collectors;
 import kr.innotrack.shared.CurrentUser;
 import kr.innotrack.shared.Messages;
 import kr.innotrack.shared.web.FormSubmission;
@@ -69,9 +67,9 @@ class DepartmentAdminController {
                   CurrentUser admin, Model model, HttpServletResponse response, RedirectAttributes redirect) {
         return submissions.of(form, binding, model, response)
                 .page(() -> formPage(queries.editable(id, admin), admin, model))
-                .current(() -> DepartmentForm.of(queries.editable(id, admin)).departmentNames(() -> names(admin)))
+                .current(() -> DepartmentForm.of(queries.editable(id, admin)).departmentNames(() -> queries.departmentNames(admin.organizationId())))
                 .check(() -> queries.checkPlace(form.getName(), form.getParentId(), id, admin))
-                .saveReturning(() -> commands.update(id, form.departmentNames(() -> names(admin)).toCommand(), admin))
+                .saveReturning(() -> commands.update(id, form.departmentNames(() -> queries.departmentNames(admin.organizationId())).toCommand(), admin))
                 .then(name -> {
                     redirect.addFlashAttribute("saved", messages.get("department.flash.saved", name));
                     return "redirect:/admin/departments";
@@ -101,11 +99,6 @@ class DepartmentAdminController {
         String name = commands.reopen(id, version, admin);
         redirect.addFlashAttribute("saved", messages.get("department.flash.reopened", name));
         return "redirect:/admin/departments";
-    }
-
-    private Map<Long, String> names(CurrentUser admin) {
-        return queries.departmentsOf(admin.organizationId()).stream()
-                .collect(Collectors.toMap(Department::getId, Department::getName));
     }
 
     private String formPage(DepartmentService.Editable saved, CurrentUser admin, Model model) {

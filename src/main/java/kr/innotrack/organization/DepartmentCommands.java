@@ -70,7 +70,7 @@ class DepartmentCommands {
         queries.checkPlace(input.name(), input.parentId(), id, admin);
         Department parent = queries.openDepartment(input.parentId(), admin);
         StaleEditException.unlessCurrent(input.version(), department.getVersion(), "Department", id);
-        OrganizationFacts.Headcount before = facts.headcount(admin.organizationId()).get(id);
+        OrganizationFacts.Headcount before = facts.headcountOf(id).orElse(null);
         Changes changes = Changes.of()
                 .field(messages.get("department.name"), department.getName(), input.name())
                 .field(messages.get("department.parent"), name(department.getParent()), name(parent))

@@ -30,9 +30,12 @@ public class DepartmentService {
     /** The organization's departments, parents first, each followed by its children (any depth). */
     public List<DepartmentNode> tree(Long organizationId, Long userOrganizationId) {
         organization(organizationId, userOrganizationId);
+        return tree(organizationId, departments.findByOrganization(organizationId));
+    }
+
+    private List<DepartmentNode> tree(Long organizationId, List<Department> all) {
         Map<Long, OrganizationFacts.Headcount> headcount = facts.headcount(organizationId);
         Map<Long, OrganizationFacts.Budget> budgets = facts.budgets(organizationId);
-        List<Department> all = departments.findByOrganization(organizationId);
         List<DepartmentNode> nodes = new java.util.ArrayList<>();
         // parents first, each followed by its children (any depth), so the hierarchy reads top-down
         addLevel(all, null, 0, nodes, headcount, budgets);
@@ -65,13 +68,14 @@ public class DepartmentService {
         Organization organization = organization(admin.organizationId(), admin.organizationId());
         Map<Long, java.time.LocalDate> closed = new java.util.HashMap<>();
         Map<Long, Long> versions = new java.util.HashMap<>();
-        for (Department d : departments.findByOrganization(admin.organizationId())) {
+        List<Department> all = departments.findByOrganization(admin.organizationId());
+        for (Department d : all) {
             versions.put(d.getId(), d.getVersion());
             if (!d.isOpen()) {
                 closed.put(d.getId(), d.getClosedOn());
             }
         }
-        return new AdminPage(organization, tree(admin.organizationId(), admin.organizationId()),
+        return new AdminPage(organization, tree(admin.organizationId(), all),
                 facts.enabledAccounts(admin.organizationId()), closed, versions);
     }
 
@@ -82,7 +86,7 @@ public class DepartmentService {
 
     Editable editable(Long id, kr.innotrack.shared.CurrentUser admin) {
         Department d = department(id, admin.organizationId());
-        OrganizationFacts.Headcount h = facts.headcount(admin.organizationId()).get(id);
+        OrganizationFacts.Headcount h = facts.headcountOf(id).orElse(null);
         return new Editable(d.getId(), d.getName(), d.getParentId(), d.getSortOrder(),
                 h == null ? null : h.authorized(), h == null ? null : h.current(), d.getVersion(), d.getClosedOn());
     }
@@ -122,6 +126,12 @@ public class DepartmentService {
     /** An open department of the user's organization (after {@link #checkPlace}), or null for none. */
     Department openDepartment(Long id, kr.innotrack.shared.CurrentUser user) {
         return id == null ? null : department(id, user.organizationId());
+    }
+
+    /** department id → name, every department of the organization (closed ones too): what conflict views show. */
+    Map<Long, String> departmentNames(Long organizationId) {
+        return departments.findByOrganization(organizationId).stream()
+                .collect(java.util.stream.Collectors.toMap(Department::getId, Department::getName));
     }
 
     /** The organization's open departments, for choosing an office to sit under or a department for an account. */

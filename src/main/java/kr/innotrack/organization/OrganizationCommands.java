@@ -38,7 +38,8 @@ class OrganizationCommands {
     private final SecurityEvents events;
     private final Messages messages;
     private final Clock clock;
-    private final org.springframework.jdbc.core.JdbcTemplate jdbc;
+    private final AccountStamps stamps;
+    private final ApiTokens tokens;
 
     record NewOrganization(String name, String fullName, OrganizationKind kind, String region, String adminUsername,
                            String adminDisplayName, String password) {
@@ -97,10 +98,8 @@ class OrganizationCommands {
         organization.setEnabled(enabled);
         if (!enabled) {
             // for good, not only while disabled: enabling again does not bring back a session or token of before
-            jdbc.update("update account set security_stamp = security_stamp + 1 where organization_id = ?", id);
-            jdbc.update("update api_token set revoked_at = ?, revoked_by = ? where revoked_at is null and account_id in"
-                    + " (select a.id from account a where a.organization_id = ?)", LocalDateTime.now(clock),
-                    operator.username(), id);
+            stamps.bumpOrganization(id);
+            tokens.revokeAllOf(id, operator.username());
         }
         events.record(SecurityEvents.Entry.of(enabled ? SecurityEventType.ORGANIZATION_ENABLED
                 : SecurityEventType.ORGANIZATION_DISABLED, organization.getId(), null, operator.username())

@@ -25,19 +25,27 @@ class OrganizationFacts {
                             String department) {
     }
 
+    /** 정원/현원 summed over grades as of the latest date reported, of one organization's departments or one department. */
+    private static final String HEADCOUNT = """
+            select h.department_id, sum(h.authorized), sum(h.current_count) from department_headcount h
+            join department d on d.id = h.department_id
+            where %s = ? and h.as_of = (select max(h2.as_of) from department_headcount h2
+                                        where h2.department_id = h.department_id)
+            group by h.department_id""";
+
     /** department id → 정원/현원 summed over grades, as of the latest date reported. */
     Map<Long, Headcount> headcount(Long organizationId) {
         Map<Long, Headcount> result = new HashMap<>();
-        jdbc.query("""
-                select h.department_id, sum(h.authorized), sum(h.current_count) from department_headcount h
-                join department d on d.id = h.department_id
-                where d.organization_id = ? and h.as_of = (select max(h2.as_of) from department_headcount h2
-                                                            where h2.department_id = h.department_id)
-                group by h.department_id""",
+        jdbc.query(HEADCOUNT.formatted("d.organization_id"),
                 rs -> {
                     result.put(rs.getLong(1), new Headcount(rs.getInt(2), rs.getInt(3)));
                 }, organizationId);
         return result;
+    }
+
+    java.util.Optional<Headcount> headcountOf(Long departmentId) {
+        return jdbc.query(HEADCOUNT.formatted("d.id"), (rs, i) -> new Headcount(rs.getInt(2), rs.getInt(3)),
+                departmentId).stream().findFirst();
     }
 
     /** department id → its budget for the latest year reported. */

@@ -14,13 +14,13 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import kr.innotrack.organization.Organization;
 import kr.innotrack.plan.Plan;
 import kr.innotrack.plan.TaskScheduling;
 import kr.innotrack.shared.CurrentUser;
 import kr.innotrack.shared.Role;
 import kr.innotrack.shared.StaleEditException;
 import kr.innotrack.support.SignedIn;
+import kr.innotrack.support.SliceFixtures;
 import kr.innotrack.support.WebSlice;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -52,14 +52,7 @@ class CheckroundControllersTest {
 
     @BeforeEach
     void plan() {
-        Organization org = mock(Organization.class);
-        when(org.getId()).thenReturn(7L);
-        when(org.getName()).thenReturn("삼척시");
-        Plan plan = mock(Plan.class);
-        when(plan.getId()).thenReturn(1L);
-        when(plan.getOrganization()).thenReturn(org);
-        when(plan.getPlanYear()).thenReturn(2021);
-        when(plan.getTitle()).thenReturn("삼척시 혁신 실행계획");
+        Plan plan = SliceFixtures.samcheokPlan();
         when(rounds.plan(1L, 7L)).thenReturn(plan);
         when(rounds.rulesVersion(1L)).thenReturn(4L);
         when(rounds.rules(1L)).thenReturn(SignalRules.DEFAULTS);

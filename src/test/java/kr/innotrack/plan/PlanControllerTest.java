@@ -14,10 +14,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.util.List;
 import kr.innotrack.history.HistoryQueries;
-import kr.innotrack.organization.Organization;
 import kr.innotrack.shared.CurrentUser;
 import kr.innotrack.shared.Role;
 import kr.innotrack.support.SignedIn;
+import kr.innotrack.support.SliceFixtures;
 import kr.innotrack.support.WebSlice;
 import kr.innotrack.shared.NotFoundException;
 import org.junit.jupiter.api.BeforeEach;
@@ -51,14 +51,7 @@ class PlanControllerTest {
 
     @BeforeEach
     void plan() {
-        Organization org = mock(Organization.class);
-        when(org.getId()).thenReturn(7L);
-        when(org.getName()).thenReturn("삼척시");
-        Plan plan = mock(Plan.class);
-        when(plan.getId()).thenReturn(1L);
-        when(plan.getOrganization()).thenReturn(org);
-        when(plan.getPlanYear()).thenReturn(2021);
-        when(plan.getTitle()).thenReturn("삼척시 혁신 실행계획");
+        Plan plan = SliceFixtures.samcheokPlan();
         when(plans.plan(1L, 7L)).thenReturn(plan);
         when(plans.nodes(1L)).thenReturn(List.of());
         when(tasks.leadDepartments(1L)).thenReturn(List.of());

@@ -20,12 +20,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import kr.innotrack.history.HistoryQueries;
-import kr.innotrack.organization.Organization;
 import kr.innotrack.plan.Plan;
 import kr.innotrack.shared.CurrentUser;
 import kr.innotrack.shared.Role;
 import kr.innotrack.shared.StaleEditException;
 import kr.innotrack.support.SignedIn;
+import kr.innotrack.support.SliceFixtures;
 import kr.innotrack.support.WebSlice;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -60,14 +60,7 @@ class ScoringControllerTest {
 
     @BeforeEach
     void plan() {
-        Organization org = mock(Organization.class);
-        when(org.getId()).thenReturn(7L);
-        when(org.getName()).thenReturn("삼척시");
-        Plan plan = mock(Plan.class);
-        when(plan.getId()).thenReturn(1L);
-        when(plan.getOrganization()).thenReturn(org);
-        when(plan.getPlanYear()).thenReturn(2021);
-        when(plan.getTitle()).thenReturn("삼척시 혁신 실행계획");
+        Plan plan = SliceFixtures.samcheokPlan();
         when(scoring.plan(1L, 7L)).thenReturn(plan);
         when(scoring.model(1L)).thenReturn(new ScoringQueries.ModelView(3, SETTINGS, SETTINGS.weights()));
         when(scoring.modelHistory(1L)).thenReturn(List.of());
@@ -159,14 +152,7 @@ class ScoringControllerTest {
         ScoreCalculator.DepartmentScore d = new ScoreCalculator.DepartmentScore(11L, "가과", 68, Map.of(
                 Component.MILESTONE, 80.0, Component.KPI, 50.0), Set.of(), 1.0, List.of(), 1, 1,
                 ScoreCalculator.Standing.RANKED);
-        Organization org = mock(Organization.class);
-        when(org.getId()).thenReturn(7L);
-        when(org.getName()).thenReturn("삼척시");
-        Plan plan = mock(Plan.class);
-        when(plan.getId()).thenReturn(1L);
-        when(plan.getOrganization()).thenReturn(org);
-        when(plan.getPlanYear()).thenReturn(2021);
-        when(plan.getTitle()).thenReturn("삼척시 혁신 실행계획");
+        Plan plan = SliceFixtures.samcheokPlan();
         return new ScoringQueries.Ranking(plan, new ScoringQueries.ModelView(3, SETTINGS, SETTINGS.weights()),
                 LocalDate.of(2021, 12, 31), false, List.of(d), List.of(), EnumSet.of(Component.MILESTONE, Component.KPI),
                 false);
