@@ -35,4 +35,23 @@ public class Kpi extends BaseEntity {
     /** Where baseline and target come from in the plan text. */
     private String sourceNote;
     private int sortOrder;
+
+    @Enumerated(EnumType.STRING)
+    private KpiFrequency frequency = KpiFrequency.QUARTERLY;
+
+    Kpi(Task task, int sortOrder) {
+        this.task = task;
+        this.taskId = task.getId();
+        this.sortOrder = sortOrder;
+    }
+
+    void define(PlanBlueprint.Indicator i) {
+        this.name = i.name();
+        this.unit = i.unit();
+        this.baseline = i.baseline();
+        this.target = i.target();
+        this.direction = i.direction();
+        this.frequency = i.frequency() == null ? KpiFrequency.QUARTERLY : i.frequency();
+        this.sourceNote = i.sourceNote();
+    }
 }

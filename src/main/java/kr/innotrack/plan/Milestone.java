@@ -74,6 +74,18 @@ public class Milestone extends BaseEntity {
         this.sortOrder = sortOrder;
     }
 
+    /** A schedule line as written, with what {@link ScheduleParser} reads from it. */
+    static Milestone planned(Task task, String description, String detail, String scheduleText, ParsedSchedule parsed,
+                             int sortOrder) {
+        Milestone m = new Milestone(task, description, scheduleText, parsed.start(), parsed.end(),
+                MilestoneStatus.PLANNED, null, null, sortOrder);
+        m.detail = detail;
+        m.plannedMonths = parsed.months().isEmpty() ? null
+                : String.join(",", parsed.months().stream().map(Object::toString).toList());
+        m.recurrence = parsed.recurrence();
+        return m;
+    }
+
     void describe(String description, String scheduleText) {
         this.description = description;
         this.scheduleText = scheduleText;

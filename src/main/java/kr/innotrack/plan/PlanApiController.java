@@ -17,7 +17,7 @@ class PlanApiController {
 
     @GetMapping("/api/plans")
     List<PlanJson.Summary> plans(CurrentUser user) {
-        return plans.summaries(user.organizationId()).stream()
+        return plans.summaries(user).stream()
                 .map(p -> new PlanJson.Summary(p.id(), p.organizationId(), p.organization(), p.year(), p.title(),
                         p.taskCount()))
                 .toList();

@@ -25,7 +25,7 @@ class PlanController {
 
     @GetMapping("/")
     String home(CurrentUser user, Model model) {
-        model.addAttribute("plans", plans.summaries(user.organizationId()));
+        model.addAttribute("plans", plans.summaries(user));
         return "plan/plans";
     }
 

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import kr.innotrack.shared.CurrentUser;
 import kr.innotrack.shared.Messages;
 import kr.innotrack.shared.NotFoundException;
 import lombok.RequiredArgsConstructor;
@@ -28,9 +29,22 @@ public class PlanQueries {
     private final Messages messages;
     private final Clock clock;
 
-    /** The plans of one organization (the signed-in user's). */
-    public List<PlanSummary> summaries(Long organizationId) {
-        return plans.summaries(organizationId);
+    /** The plans of the signed-in user's organization; drafts only for its planning admins. */
+    public List<PlanSummary> summaries(CurrentUser user) {
+        return plans.summaries(user.organizationId()).stream()
+                .filter(p -> user.admin() || p.state().visibleToDepartments()).toList();
+    }
+
+    /**
+     * A plan of the user's organization as this user may see it: a draft (작성 중) is "not found" for anyone but a
+     * planning admin, exactly like another organization's plan.
+     */
+    public Plan visiblePlan(Long planId, CurrentUser user) {
+        Plan plan = plan(planId, user.organizationId());
+        if (plan.draft() && !user.admin()) {
+            throw new NotFoundException("plan.record", planId);
+        }
+        return plan;
     }
 
     /** A plan of the given organization; another organization's plan is "not found", whatever its id. */

@@ -11,10 +11,12 @@ interface PlanRepository extends JpaRepository<Plan, Long> {
     Optional<Plan> findInOrganization(Long id, Long organizationId);
 
     @Query("""
-            select new kr.innotrack.plan.PlanSummary(p.id, o.id, o.name, p.planYear, p.title, count(t.id))
-            from Plan p join p.organization o left join Task t on t.plan = p
+            select new kr.innotrack.plan.PlanSummary(p.id, o.id, o.name, p.planYear, p.title, p.state, count(t.id))
+            from Plan p join p.organization o left join Task t on t.plan = p and t.retiredOn is null
             where o.id = :organizationId
-            group by p.id, o.id, o.name, p.planYear, p.title
+            group by p.id, o.id, o.name, p.planYear, p.title, p.state
             order by o.name, p.planYear desc""")
     List<PlanSummary> summaries(Long organizationId);
+
+    boolean existsByOrganizationIdAndPlanYear(Long organizationId, int planYear);
 }

@@ -33,4 +33,17 @@ public class StrategyNode extends BaseEntity {
     /** 필수과제: a sub-area every government must address. */
     private boolean mandatory;
     private int sortOrder;
+
+    StrategyNode(Plan plan, StrategyNode parent, String code, String name, String levelName, String category,
+                 boolean mandatory, int sortOrder) {
+        this.plan = plan;
+        this.parent = parent;
+        this.parentId = parent == null ? null : parent.getId();
+        this.code = code;
+        this.name = name;
+        this.levelName = levelName;
+        this.category = category;
+        this.mandatory = mandatory;
+        this.sortOrder = sortOrder;
+    }
 }

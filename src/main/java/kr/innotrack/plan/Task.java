@@ -7,6 +7,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
+import java.time.LocalDate;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import kr.innotrack.organization.Department;
@@ -60,6 +62,56 @@ public class Task extends BaseEntity {
     private boolean collaboratorsMayEdit;
     /** 중점과제: selected by the planning office for quarterly checks. */
     private boolean focus;
+    /** 중단: retired on this day with a reason; a task with history is never deleted. */
+    private LocalDate retiredOn;
+    private String retiredReason;
+    /** The task of an earlier year's plan this one continues (계속). */
+    @Column(name = "predecessor_id")
+    private Long predecessorId;
+
+    Task(Plan plan, StrategyNode node, String code, String title, int sortOrder) {
+        this.plan = plan;
+        this.strategyNode = node;
+        this.code = code;
+        this.title = title;
+        this.sortOrder = sortOrder;
+    }
+
+    /** Every field of the seed task sheet (the lead and collaborating departments are set apart). */
+    void write(PlanBlueprint.TaskPlan t) {
+        this.code = t.code();
+        this.title = t.title();
+        this.collaborators = t.collaborators();
+        this.officer = t.officer();
+        this.phone = t.phone();
+        this.budgetText = t.budgetText();
+        this.continuing = t.continuing();
+        this.representative = t.representative();
+        this.background = t.background();
+        this.details = t.details();
+        this.before = t.before();
+        this.after = t.after();
+        this.predecessorId = t.predecessorTaskId();
+    }
+
+    void assignDepartments(Department lead, Collection<Department> collaborating) {
+        this.leadDepartment = lead;
+        this.collaboratingDepartments.clear();
+        this.collaboratingDepartments.addAll(collaborating);
+    }
+
+    void placeUnder(StrategyNode node) {
+        this.strategyNode = node;
+    }
+
+    void retire(LocalDate day, String reason) {
+        this.retiredOn = day;
+        this.retiredReason = reason;
+    }
+
+    public boolean retired() {
+        return retiredOn != null;
+    }
 
     void assignOfficer(String officer, String phone) {
         this.officer = officer;

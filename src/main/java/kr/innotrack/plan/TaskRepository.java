@@ -21,6 +21,9 @@ interface TaskRepository extends JpaRepository<Task, Long> {
             where t.plan.id = :planId order by t.sortOrder""")
     List<Task> findByPlanWithDepartments(Long planId);
 
+    @Query("select t.id from Task t where t.plan.id = :planId")
+    List<Long> idsOfPlan(Long planId);
+
     @Query("""
             select distinct d from Task t join t.leadDepartment d
             where t.plan.id = :planId order by d.sortOrder""")
