@@ -162,7 +162,7 @@ public class PlanStructureQueries {
     public void checkNewYear(Integer year, CurrentUser user) {
         requireAuthor(user);
         if (year != null && planRepository.existsByOrganizationIdAndPlanYear(user.organizationId(), year)) {
-            throw new RejectedInput("year", "planStructure.year.taken", year);
+            throw new RejectedInput("year", "planHeader.year.taken", year);
         }
     }
 
