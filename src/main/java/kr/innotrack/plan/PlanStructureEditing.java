@@ -11,9 +11,7 @@ import kr.innotrack.shared.CurrentUser;
 import kr.innotrack.shared.Messages;
 import kr.innotrack.shared.NotFoundException;
 import kr.innotrack.shared.StaleEditException;
-import kr.innotrack.shared.web.RejectedInput;
 import lombok.RequiredArgsConstructor;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -40,7 +38,6 @@ public class PlanStructureEditing {
     private final PlanChanges planChanges;
     private final ChangeHistory history;
     private final Messages messages;
-    private final JdbcTemplate jdbc;
     private final EntityManager entityManager;
 
     /** A node as the admin writes it; {@code parentId} null for the root; {@code version} null for a new node. */
@@ -164,23 +161,7 @@ public class PlanStructureEditing {
         Plan plan = lockedOpenPlan(planId, user);
         List<StrategyNode> all = nodes.findByPlanIdOrderBySortOrder(planId);
         StrategyNode node = find(all, nodeId);
-        RejectedInput.Collector problems = RejectedInput.collect();
-        long taskCount = tasks.countByNode(planId).stream().filter(r -> nodeId.equals(r[0]))
-                .mapToLong(r -> (Long) r[1]).sum();
-        long children = all.stream().filter(n -> nodeId.equals(n.getParentId())).count();
-        if (taskCount > 0) {
-            problems.reject(null, "planStructure.delete.hasTasks", label(node), taskCount);
-        }
-        if (children > 0) {
-            problems.reject(null, "planStructure.delete.hasChildren", label(node), children);
-        }
-        Long counts = jdbc.queryForObject("select count(*) from plan_history where strategy_node_id = ?", Long.class,
-                nodeId);
-        if (counts != null && counts > 0) {
-            problems.reject(null, "planStructure.delete.hasHistory", label(node));
-        }
-        PlanStructureQueries.reason(plan, reason, problems);
-        problems.throwIfAny();
+        reads.checkDelete(planId, nodeId, reason, user);
         StaleEditException.unlessCurrent(version, node.getVersion(), "StrategyNode", nodeId);
         StrategyNode parent = node.getParentId() == null ? null : find(all, node.getParentId());
         history.deleted(user, subject(plan, node), Changes.of()

@@ -27,6 +27,7 @@ public class PlanStructureQueries {
     private final PlanRepository planRepository;
     private final StrategyNodeRepository nodes;
     private final TaskRepository tasks;
+    private final org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     /** One row of the tree: a node at its depth, its own and its subtree's tasks, its place among its siblings. */
     public record Row(StrategyNode node, int depth, long ownTasks, long allTasks, int children, boolean first,
@@ -171,7 +172,7 @@ public class PlanStructureQueries {
      * node itself or one beneath it, and a confirmed plan's change says why. {@code nodeId} null for a new node.
      */
     public void checkNode(Long planId, Long nodeId, PlanStructureEditing.NodeInput input, CurrentUser user) {
-        Plan plan = authoredPlan(planId, user);
+        Plan plan = openPlan(planId, user);
         List<StrategyNode> all = nodes.findByPlanIdOrderBySortOrder(planId);
         RejectedInput.Collector problems = RejectedInput.collect();
         if (input.code() != null && all.stream()
@@ -189,10 +190,39 @@ public class PlanStructureQueries {
         problems.throwIfAny();
     }
 
+    /**
+     * A node goes only when nothing hangs on it: no task (retired ones too: they move first), no node beneath, no
+     * earlier years' task counts (plan_history); on a confirmed plan, with a reason. Refused beside the delete form.
+     */
+    public void checkDelete(Long planId, Long nodeId, String reason, CurrentUser user) {
+        Plan plan = openPlan(planId, user);
+        List<StrategyNode> all = nodes.findByPlanIdOrderBySortOrder(planId);
+        StrategyNode node = all.stream().filter(n -> n.getId().equals(nodeId)).findFirst()
+                .orElseThrow(() -> new NotFoundException("planStructure.node.record", nodeId));
+        String label = node.getCode() + " " + node.getName();
+        RejectedInput.Collector problems = RejectedInput.collect();
+        long taskCount = tasks.countByNode(planId).stream().filter(r -> nodeId.equals(r[0]))
+                .mapToLong(r -> (Long) r[1]).sum();
+        if (taskCount > 0) {
+            problems.reject(null, "planStructure.delete.hasTasks", label, taskCount);
+        }
+        long children = all.stream().filter(n -> nodeId.equals(n.getParentId())).count();
+        if (children > 0) {
+            problems.reject(null, "planStructure.delete.hasChildren", label, children);
+        }
+        Long counts = jdbc.queryForObject("select count(*) from plan_history where strategy_node_id = ?", Long.class,
+                nodeId);
+        if (counts != null && counts > 0) {
+            problems.reject(null, "planStructure.delete.hasHistory", label);
+        }
+        reason(plan, reason, problems);
+        problems.throwIfAny();
+    }
+
     /** A confirmed plan's tree change without a reason is refused beside the reason. */
     public void checkReason(Long planId, String reason, CurrentUser user) {
         RejectedInput.Collector problems = RejectedInput.collect();
-        reason(authoredPlan(planId, user), reason, problems);
+        reason(openPlan(planId, user), reason, problems);
         problems.throwIfAny();
     }
 

@@ -213,8 +213,13 @@ abstract class PlanStructureTests {
                         .with(csrf()).with(as(ADMIN)))
                 .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
         assertThat(html).contains("하위 항목이 1개 있습니다", "id=\"delete-form\"");
+        html = mvc.perform(post("/plans/" + id + "/structure/nodes/" + deep + "/delete").param("version", "" + version(deep))
+                .with(csrf()).with(as(ADMIN))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(html).contains("id=\"confirm-form\"", "가-1-가 세부목표 하나 항목이 추진체계에서 사라집니다.",
+                "name=\"confirm\" value=\"true\"");
+        assertThat(jdbc.queryForObject("select count(*) from strategy_node where id = ?", Long.class, deep)).isOne();
         mvc.perform(post("/plans/" + id + "/structure/nodes/" + deep + "/delete").param("version", "" + version(deep))
-                .with(csrf()).with(as(ADMIN))).andExpect(status().isFound());
+                .param("confirm", "true").with(csrf()).with(as(ADMIN))).andExpect(status().isFound());
         assertThat(jdbc.queryForObject("select count(*) from strategy_node where id = ?", Long.class, deep)).isZero();
 
         List<String> history = jdbc.queryForList("select action || ':' || coalesce(field, '') || '=' || coalesce(new_value, '')"
@@ -241,7 +246,7 @@ abstract class PlanStructureTests {
         assertThat(jdbc.queryForObject("select name from strategy_node where id = ?", String.class, one))
                 .isEqualTo("먼저 고친 이름");
         html = mvc.perform(post("/plans/" + id + "/structure/nodes/" + one + "/delete").param("version", "" + stale)
-                        .with(csrf()).with(as(ADMIN)))
+                        .param("confirm", "true").with(csrf()).with(as(ADMIN)))
                 .andExpect(status().isConflict()).andReturn().getResponse().getContentAsString();
         assertThat(html).contains("다른 사용자가 이 항목을 먼저 바꿨습니다");
         assertThat(jdbc.queryForObject("select count(*) from strategy_node where id = ?", Long.class, one)).isOne();
@@ -307,6 +312,12 @@ abstract class PlanStructureTests {
                 junggu)).isEqualTo(first);
         assertThat(jdbc.queryForObject("select count(*) from plan_change where plan_id = ?", Long.class, junggu))
                 .isEqualTo("CONFIRMED".equals(state) ? 1 : 0);
+        long added = node(junggu, "⑲");
+        mvc.perform(post("/plans/" + junggu + "/structure/nodes/" + added + "/delete").param("version", "" + version(added))
+                .param("reason", "공약 철회").param("confirm", "true").with(csrf()).with(as("junggu.admin")))
+                .andExpect(status().isFound());
+        assertThat(jdbc.queryForList("select reason from plan_change where plan_id = ? order by id", String.class, junggu))
+                .isEqualTo("CONFIRMED".equals(state) ? List.of("구청장 공약 반영", "공약 철회") : List.of());
     }
 
     @Test

@@ -23,6 +23,9 @@ public class NodeStepForm {
 
     private Direction direction;
 
+    /** Set by the confirmation page of a deletion: the person has seen what goes. */
+    private boolean confirm;
+
     @MultiLine
     @Size(max = 1000, message = "{planStructure.reason.tooLong}")
     private String reason;

@@ -8,6 +8,7 @@ import kr.innotrack.plan.PlanStructureEditing;
 import kr.innotrack.plan.PlanStructureQueries;
 import kr.innotrack.shared.CurrentUser;
 import kr.innotrack.shared.Messages;
+import kr.innotrack.shared.web.Confirmation;
 import kr.innotrack.shared.web.FormSubmission;
 import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Controller;
@@ -115,23 +116,54 @@ class StrategyTreeController {
                 .then(() -> saved(redirect, planId, nodeId, "planStructure.flash.reordered"));
     }
 
-    /** Deleting a node: refused beside the form while tasks or nodes hang on it. */
+    /**
+     * Deleting a node: refused beside the form while tasks or nodes hang on it (or a confirmed plan's reason is
+     * missing); otherwise it asks first on the confirmation page, which posts the same fields with {@code confirm}.
+     */
     @PostMapping("/nodes/{nodeId}/delete")
     String delete(@PathVariable Long planId, @PathVariable Long nodeId,
                   @Valid @ModelAttribute("deleteForm") NodeStepForm deleteForm, BindingResult binding,
                   CurrentUser user, Model model, HttpServletResponse response, RedirectAttributes redirect) {
         return submissions.of(deleteForm, binding, model, response)
                 .page(() -> nodePageAfterStep(planId, nodeId, user, model))
-                .check(() -> queries.checkReason(planId, deleteForm.getReason(), user))
+                .check(() -> queries.checkDelete(planId, nodeId, deleteForm.getReason(), user))
                 .conflictPage(() -> {
                     model.addAttribute("staleStep", true);
                     return nodePageAfterStep(planId, nodeId, user, model);
                 })
-                .save(() -> editing.deleteNode(planId, nodeId, deleteForm.getReason(), deleteForm.getVersion(), user))
+                .save(() -> {
+                    if (deleteForm.isConfirm()) {
+                        editing.deleteNode(planId, nodeId, deleteForm.getReason(), deleteForm.getVersion(), user);
+                    }
+                })
                 .then(() -> {
+                    if (!deleteForm.isConfirm()) {
+                        return confirmDelete(planId, nodeId, deleteForm, user, model);
+                    }
                     redirect.addFlashAttribute("saved", messages.get("planStructure.flash.deleted"));
                     return "redirect:/plans/" + planId + "/structure";
                 });
+    }
+
+    private String confirmDelete(Long planId, Long nodeId, NodeStepForm deleteForm, CurrentUser user, Model model) {
+        PlanStructureQueries.NodePage page = queries.node(planId, nodeId, user);
+        String label = page.row().node().getCode() + " " + page.row().node().getName();
+        String base = "/plans/" + planId + "/structure/nodes/" + nodeId;
+        model.addAttribute("plan", page.plan());
+        Confirmation.Builder confirmation = Confirmation.of("structure",
+                        messages.get("planStructure.delete.confirmTitle", label))
+                .lead(messages.get("planStructure.delete.confirmLead"))
+                .consequence(messages.get("planStructure.delete.gone", label))
+                .consequence(messages.get("planStructure.delete.kept"))
+                .post(base + "/delete", messages.get("planStructure.delete.action"))
+                .field("version", deleteForm.getVersion())
+                .cancel(base);
+        if (deleteForm.getReason() != null) {
+            confirmation.field("reason", deleteForm.getReason())
+                    .consequence(messages.get("planStructure.delete.recorded", deleteForm.getReason()));
+        }
+        model.addAttribute("confirmation", confirmation.build());
+        return "confirm";
     }
 
     /** The node page again after a step: the node's own form with its saved values, the step forms as sent. */
