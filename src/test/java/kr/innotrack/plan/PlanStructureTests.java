@@ -253,6 +253,9 @@ abstract class PlanStructureTests {
 
         // the header keeps its own version the same way
         long planVersion = jdbc.queryForObject("select version from plan where id = ?", Long.class, id);
+        assertThat(mvc.perform(get("/plans/" + id + "/header").with(as(ADMIN))).andExpect(status().isOk()).andReturn()
+                .getResponse().getContentAsString()).contains("id=\"plan-header-form\"", "value=\"2033 혁신 실행계획\"",
+                "value=\"2030. 4월\"").doesNotContain("name=\"year\"");
         mvc.perform(post("/plans/" + id + "/header").param("title", "고친 계획명").param("version", "" + planVersion)
                 .with(csrf()).with(as(ADMIN))).andExpect(status().isFound());
         html = mvc.perform(post("/plans/" + id + "/header").param("title", "늦은 계획명").param("version", "" + planVersion)
