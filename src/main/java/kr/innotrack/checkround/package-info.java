@@ -5,5 +5,6 @@
  * ({@code checkround :: events}).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Check rounds",
-        allowedDependencies = {"shared", "shared :: web", "shared :: text", "history", "organization", "plan"})
+        allowedDependencies = {"shared", "shared :: web", "shared :: text", "history", "organization",
+                "organization :: events", "plan"})
 package kr.innotrack.checkround;

@@ -4,5 +4,6 @@
  * {@code TaskQueries}, {@code TaskScheduling}); sub-packages are internal.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Plan",
-        allowedDependencies = {"shared", "shared :: web", "shared :: text", "history", "organization"})
+        allowedDependencies = {"shared", "shared :: web", "shared :: text", "history", "organization",
+                "organization :: events"})
 package kr.innotrack.plan;
