@@ -30,9 +30,8 @@ public class DepartmentSplitForm implements VersionedForm {
 
     private Long version;
 
-    @Valid
     @Size(max = ROWS, message = "{reorg.split.tooMany}")
-    private List<Successor> successors = new ArrayList<>();
+    private List<@Valid Successor> successors = new ArrayList<>();
 
     @Size(max = 1000, message = "{reorg.split.assignment}")
     private List<@Pattern(regexp = "\\d{1,18}:\\d", message = "{reorg.split.assignment}") String> accountTo =

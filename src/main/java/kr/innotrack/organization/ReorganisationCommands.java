@@ -30,7 +30,8 @@ import org.springframework.transaction.annotation.Transactional;
  * Reorganisation (부서 통합·분리): merged or split departments are closed from the effective day with their successor;
  * their accounts follow here, and {@link DepartmentsReorganised} tells plan (tasks of plans not closed) and checkround
  * (entries of open rounds), which move theirs in the same transaction. Plans of earlier, closed years keep pointing at
- * the closed department, whose name stays as it was. Every step is in the change history.
+ * the closed department, whose name stays as it was. Every step is in the change history; a moved account's sessions
+ * end (its department is part of its rights), as when an admin changes it on the account form.
  */
 @Service
 @Transactional
@@ -48,6 +49,8 @@ class ReorganisationCommands {
     private final JdbcTemplate jdbc;
     private final ChangeHistory history;
     private final ApplicationEventPublisher events;
+    private final AccountStamps stamps;
+    private final kr.innotrack.security.SecurityEvents securityEvents;
     private final Messages messages;
 
     record MergeInput(List<Long> departmentIds, Long successorId, String newName, Long newParentId,
@@ -146,6 +149,8 @@ class ReorganisationCommands {
     private void close(Department d, List<Department> successors, Reorganisation kind, LocalDate on,
                        CurrentUser admin) {
         d.closeInto(on, successors.get(0), kind);
+        // a department reopened after an earlier reorganisation starts its successors afresh
+        jdbc.update("delete from department_successor where department_id = ?", d.getId());
         for (int i = 0; i < successors.size(); i++) {
             jdbc.update("insert into department_successor (department_id, successor_id, sort_order) values (?, ?, ?)",
                     d.getId(), successors.get(i).getId(), i);
@@ -167,6 +172,12 @@ class ReorganisationCommands {
             Department from = a.getDepartment();
             Department to = own(chosen.getOrDefault(a.getId(), movedTo.get(from.getId())), admin);
             a.assign(a.getRole(), to);
+            // a new department is a change of rights, as on the account form: the sessions end, the log says so
+            stamps.bump(a.getId());
+            securityEvents.record(kr.innotrack.security.SecurityEvents.Entry.of(
+                    kr.innotrack.security.SecurityEventType.ACCOUNT_CHANGED, a.getOrganizationId(), a.getId(),
+                    a.getUsername()).by(admin.username()).detail(messages.get("account.detail.rightsChanged",
+                    messages.get("account.detail.department", from.getName(), to.getName()))));
             history.updated(admin, new ChangeHistory.Subject(a.getOrganizationId(), null, a.getId(), ACCOUNT,
                     a.getId(), a.getUsername() + " (" + a.getDisplayName() + ")"), Changes.of()
                     .field(messages.get("account.department"), from.getName(), to.getName()));

@@ -26,7 +26,6 @@ class ReorganisationController {
     private final DepartmentService queries;
     private final ReorganisationRules rules;
     private final ReorganisationCommands commands;
-    private final AccountRepository accounts;
     private final FormSubmission submissions;
     private final Messages messages;
 
@@ -103,9 +102,7 @@ class ReorganisationController {
         model.addAttribute("department", department);
         model.addAttribute("others", queries.openDepartmentsOf(admin.organizationId()).stream()
                 .filter(d -> !d.getId().equals(department.id())).toList());
-        model.addAttribute("people", accounts.findByOrganization(admin.organizationId()).stream()
-                .filter(a -> a.getDepartment() != null && a.getDepartment().getId().equals(department.id()))
-                .toList());
+        model.addAttribute("people", rules.peopleOf(admin.organizationId(), department.id()));
         model.addAttribute("tasks", rules.openTasksOf(admin.organizationId(), department.id()));
         model.addAttribute("rows", java.util.stream.IntStream.range(0, DepartmentSplitForm.ROWS).boxed().toList());
         return "organization/department-split";

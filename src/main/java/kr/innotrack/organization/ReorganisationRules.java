@@ -113,9 +113,7 @@ class ReorganisationRules {
                 }
             }
             Set<Long> people = new HashSet<>();
-            accounts.findByOrganization(admin.organizationId()).stream()
-                    .filter(a -> a.getDepartment() != null && a.getDepartment().getId().equals(departmentId))
-                    .forEach(a -> people.add(a.getId()));
+            peopleOf(admin.organizationId(), departmentId).forEach(a -> people.add(a.getId()));
             if (!assignable(in.accountRows(), people, rows)) {
                 problems.reject("accountTo", "reorg.split.assignment");
             }
@@ -127,6 +125,12 @@ class ReorganisationRules {
         }
         checkDay(in.effectiveOn(), problems);
         problems.throwIfAny();
+    }
+
+    /** The department's accounts (enabled or not), for the split form. */
+    List<Account> peopleOf(Long organizationId, Long departmentId) {
+        return accounts.findByOrganization(organizationId).stream()
+                .filter(a -> a.getDepartment() != null && a.getDepartment().getId().equals(departmentId)).toList();
     }
 
     /** The tasks of plans not closed the department leads or works on (none when no module says). */

@@ -292,7 +292,11 @@ abstract class ReorganisationTests {
                 .andExpect(status().isConflict()).andReturn().getResponse().getContentAsString();
         assertThat(html).contains("id=\"conflict\"", "행정지원과", "value=\"" + treeVersion() + "\"");
         assertThat(jdbc.queryForObject("select closed_on from department where id = ?", String.class, chongmu)).isNull();
+    }
 
+    /** Its own test: the test transaction's persistence context would otherwise hold the department as read before. */
+    @Test
+    void aStaleSplitIsAConflict() throws Exception {
         long stale = jdbc.queryForObject("select version from department where id = ?", Long.class, chongmu);
         jdbc.update("update department set version = version + 1 where id = ?", chongmu);
         mvc.perform(post("/admin/departments/" + chongmu + "/split").with(csrf()).with(as("samcheok.admin"))
@@ -301,6 +305,7 @@ abstract class ReorganisationTests {
                 .andExpect(status().isConflict());
         assertThat(jdbc.queryForObject("select count(*) from department where organization_id = ? and name = '인사과'",
                 Long.class, samcheok)).isZero();
+        assertThat(jdbc.queryForObject("select closed_on from department where id = ?", String.class, chongmu)).isNull();
     }
 
     @Test
