@@ -124,6 +124,8 @@ abstract class ReorganisationTests {
         long chongmuTask = taskLedBy(chongmu);
         long openEntry = entry("SUBMISSION", chongmuTask, chongmu);
         long closedEntry = entry("CLOSED", chongmuTask, chongmu);
+        long stamp = jdbc.queryForObject("select security_stamp from account where username = 'samcheok.chongmu'",
+                Long.class);
 
         mvc.perform(merge(chongmu, minwon).param("newName", "행정지원과").param("effectiveOn", today.toString())
                         .param("version", "" + treeVersion()).with(as("samcheok.admin")))
@@ -137,6 +139,9 @@ abstract class ReorganisationTests {
         }
         assertThat(departmentOf("samcheok.chongmu")).isEqualTo(successor);
         assertThat(departmentOf("samcheok.minwon")).isEqualTo(successor);
+        // the department is part of a person's rights: their sessions end, as on the account form
+        assertThat(jdbc.queryForObject("select security_stamp from account where username = 'samcheok.chongmu'",
+                Long.class)).isGreaterThan(stamp);
         assertThat(led(chongmu) + led(minwon)).isZero();
         assertThat(led(successor)).isEqualTo(chongmuTasks + minwonTasks);
         assertThat(entryDepartment(openEntry)).isEqualTo(successor);
