@@ -13,8 +13,6 @@ create index ix_department_name_history on department_name_history (department_i
 -- How a department was closed by a reorganisation: MERGED into its successor, or SPLIT into several. (No check
 -- constraint: H2 2.4 in PostgreSQL mode refuses valid enum rows with one; the enum mapping keeps the values.)
 alter table department add column reorganised varchar(10);
--- The same H2 trouble with V13's plan state check, where it was added (a no-op once V13 no longer adds it).
-alter table plan drop constraint if exists ck_plan_state;
 
 -- Every successor of a merged or split department, in order (the first is department.successor_id).
 create table department_successor (
