@@ -67,6 +67,7 @@ class PlanController {
         model.addAttribute("plan", page.detail().task().getPlan());
         model.addAttribute("canEdit", page.canEdit());
         model.addAttribute("history", page.history());
+        model.addAttribute("earlierYears", page.earlierYears());
         return "plan/task";
     }
 
