@@ -215,4 +215,37 @@ public class DepartmentService {
         return departments.findByOrganization(organizationId).stream()
                 .mapToLong(d -> d.getVersion() + 1).sum();
     }
+
+    /**
+     * Where each department a reorganisation closed went: closed department id → its open successor, following a
+     * chain of reorganisations (merged, then merged again). A closed department without a successor, or whose chain
+     * ends in one (or loops), is not in the map: it went nowhere.
+     */
+    public Map<Long, Long> successorMap(Long organizationId) {
+        Map<Long, Long> direct = new java.util.HashMap<>();
+        for (Object[] row : departments.successorsOf(organizationId)) {
+            direct.put(((Number) row[0]).longValue(), ((Number) row[1]).longValue());
+        }
+        java.util.Set<Long> open = new java.util.HashSet<>();
+        openDepartmentsOf(organizationId).forEach(d -> open.add(d.getId()));
+        return followSuccessors(direct, open);
+    }
+
+    /** The chain rule of {@link #successorMap}: at most 10 steps to an open department. */
+    static Map<Long, Long> followSuccessors(Map<Long, Long> direct, java.util.Set<Long> open) {
+        Map<Long, Long> resolved = new java.util.HashMap<>();
+        for (Long closed : direct.keySet()) {
+            if (open.contains(closed)) {
+                continue;
+            }
+            Long at = direct.get(closed);
+            for (int step = 0; at != null && !open.contains(at) && step < 10; step++) {
+                at = direct.get(at);
+            }
+            if (at != null && open.contains(at)) {
+                resolved.put(closed, at);
+            }
+        }
+        return resolved;
+    }
 }

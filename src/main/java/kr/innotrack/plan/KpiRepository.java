@@ -18,4 +18,9 @@ interface KpiRepository extends JpaRepository<Kpi, Long> {
             where k.task.plan.id = :planId order by k.taskId, k.sortOrder, a.actualYear, a.quarter""")
     List<Object[]> withActualsOfPlan(Long planId);
 
+    /** Rows of (KPI, value or null) for the KPIs of the given tasks, like {@link #withActualsOfPlan}. */
+    @Query("""
+            select k, a from Kpi k left join KpiActual a on a.kpiId = k.id
+            where k.taskId in :taskIds order by k.taskId, k.sortOrder, a.actualYear, a.quarter""")
+    List<Object[]> withActualsOfTasks(java.util.Collection<Long> taskIds);
 }

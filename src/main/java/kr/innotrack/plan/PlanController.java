@@ -72,6 +72,7 @@ class PlanController {
         model.addAttribute("history", page.history());
         Plan plan = page.detail().task().getPlan();
         model.addAttribute("departmentNames", departments.namesInYear(plan.getOrganization().getId(), plan.getPlanYear()));
+        model.addAttribute("earlierYears", page.earlierYears());
         return "plan/task";
     }
 

@@ -3,7 +3,11 @@ package kr.innotrack.plan;
 import java.time.YearMonth;
 import java.util.List;
 
-/** Everything the plan overview page shows. */
+/**
+ * Everything the plan overview page shows.
+ *
+ * @param predecessorYear the year of the plan this one was rolled over from (「2021년 계획에서 이어받음」), or null
+ */
 public record PlanOverview(Plan plan, List<NodeView> roots, StatusCounts total, long taskCount, YearMonth asOf,
-                           List<PlanYear> history, PlanCharts charts) {
+                           List<PlanYear> history, PlanCharts charts, Integer predecessorYear) {
 }

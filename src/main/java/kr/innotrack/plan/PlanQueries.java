@@ -80,7 +80,10 @@ public class PlanQueries {
                 TaskQueries.ProgressData.of(milestones.findByPlan(planId), kpis.withActualsOfPlan(planId)),
                 plan.getPlanYear(), messages);
         return new PlanOverview(plan, roots, total, taskCount, now,
-                PlanYear.of(history.findByPlanIdOrderByHistoryYearAsc(planId)), charts);
+                PlanYear.of(history.findByPlanIdOrderByHistoryYearAsc(planId)), charts,
+                plan.getPredecessorId() == null ? null
+                        : plans.findInOrganization(plan.getPredecessorId(), organizationId).map(Plan::getPlanYear)
+                                .orElse(null));
     }
 
     /** Builds the tree bottom-up so every node carries the totals of its subtree. */

@@ -45,6 +45,7 @@ public class TaskQueries {
     private final KpiActualRepository actuals;
     private final HistoryQueries history;
     private final Clock clock;
+    private final TaskLineage lineage;
 
     public List<TaskRow> search(Long planId, TaskFilter filter) {
         Set<Long> nodeIds = null;
@@ -157,10 +158,12 @@ public class TaskQueries {
     public TaskPage taskPage(Long planId, Long taskId, CurrentUser user) {
         TaskDetail detail = detail(planId, taskId, user.organizationId());
         return new TaskPage(detail, canEdit(detail.task(), detail.collaboratingDepartments(), user),
-                HistoryGroup.of(history.ofTask(taskId)));
+                HistoryGroup.of(history.ofTask(taskId)), lineage.earlierYears(detail.task()));
     }
 
-    public record TaskPage(TaskDetail detail, boolean canEdit, List<HistoryGroup> history) {
+    /** @param earlierYears a continued task's earlier years, nearest first ({@link TaskLineage}) */
+    public record TaskPage(TaskDetail detail, boolean canEdit, List<HistoryGroup> history,
+                           List<EarlierYear> earlierYears) {
     }
 
     public Milestone milestone(Long planId, Long taskId, Long milestoneId, CurrentUser user) {

@@ -85,4 +85,20 @@ interface TaskRepository extends JpaRepository<Task, Long> {
             select d.id, count(t) from Task t join t.collaboratingDepartments d
             where d.organization.id = :organizationId group by d.id""")
     List<Object[]> countCollaboratedByDepartment(Long organizationId);
+
+    /**
+     * The ids of the tasks a task continues, nearest year first (its predecessor, that one's predecessor, …), at most
+     * 10 years back: one statement however long the chain (a recursive query H2 and PostgreSQL both read).
+     */
+    @Query(value = """
+            with recursive chain (id, predecessor_id, depth) as (
+                select t.id, t.predecessor_id, 0 from task t where t.id = :taskId
+                union all
+                select p.id, p.predecessor_id, c.depth + 1 from task p join chain c on p.id = c.predecessor_id
+                where c.depth < 10)
+            select id from chain where depth > 0 order by depth""", nativeQuery = true)
+    List<Number> predecessorChain(Long taskId);
+
+    @Query("select t from Task t join fetch t.plan p where t.id in :ids and p.organization.id = :organizationId")
+    List<Task> findWithPlan(java.util.Collection<Long> ids, Long organizationId);
 }

@@ -170,6 +170,9 @@ class FuzzSuiteTest {
         TUPLES.put("POST /admin/departments/{id}/split", "select d.id, d.version, d.parent_id as departmentid,"
                 + " (select min(t.id) from task t where t.lead_department_id = d.id) as taskid" + unstaffed);
         TUPLES.put("POST /admin/departments/merge", "select d.id as departmentids, d.parent_id as successorid" + unstaffed);
+        // Issue 15: a plan rolled over into the next year (its tasks as form lines, any plan of any organization)
+        TUPLES.put("POST /plans/new/from/{planId}", "select p.id as planid, t.id as sourcetaskid, p.plan_year + 1 as \"year\""
+                + " from plan p left join task t on t.plan_id = p.id");
         TUPLES.put("POST /operator/organizations", "");
         TUPLES.put("POST /operator/organizations/{id}/enabled",
                 "select id from organization where name not in ('삼척시', '인천광역시', '서울특별시 중구')");
