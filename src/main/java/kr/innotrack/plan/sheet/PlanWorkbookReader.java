@@ -149,27 +149,35 @@ final class PlanWorkbookReader {
                 problem(messages.label(required), 1, "A", "sheet.problem.missingSheet", messages.label(required));
             }
         }
-        PlanBlueprint.Header header = sheets.containsKey(SheetTab.PLAN) ? header(sheets.get(SheetTab.PLAN)) : null;
-        int year = header == null ? 0 : header.year();
-        List<PlanBlueprint.Node> nodes = sheets.containsKey(SheetTab.NODES) ? nodes(sheets.get(SheetTab.NODES))
-                : List.of();
+        // the shape first (sheets, columns, items): with it wrong, every row would only repeat it
+        Map<PlanField, Row> items = sheets.containsKey(SheetTab.PLAN) ? items(sheets.get(SheetTab.PLAN)) : null;
+        Map<SheetTab, Table> tables = new EnumMap<>(SheetTab.class);
+        for (SheetTab tab : List.of(SheetTab.NODES, SheetTab.TASKS, SheetTab.SCHEDULE, SheetTab.KPIS)) {
+            if (sheets.containsKey(tab)) {
+                tables.put(tab, new Table(sheets.get(tab), tab));
+            }
+        }
+        if (!problems.isEmpty()) {
+            return new Reading(null, List.copyOf(problems), moreProblems, List.of());
+        }
+        PlanBlueprint.Header header = header(sheets.get(SheetTab.PLAN).getSheetName(), items);
+        int year = header.year();
+        List<PlanBlueprint.Node> nodes = nodes(tables.get(SheetTab.NODES));
         Set<String> nodeCodes = new LinkedHashSet<>();
         nodes.forEach(n -> nodeCodes.add(n.code()));
-
-        Map<String, TaskDraft> tasks = sheets.containsKey(SheetTab.TASKS)
-                ? tasks(sheets.get(SheetTab.TASKS), nodeCodes, year) : new LinkedHashMap<>();
-        if (sheets.containsKey(SheetTab.SCHEDULE)) {
-            schedule(sheets.get(SheetTab.SCHEDULE), tasks, year);
+        Map<String, TaskDraft> tasks = tasks(tables.get(SheetTab.TASKS), nodeCodes, year);
+        if (tables.containsKey(SheetTab.SCHEDULE)) {
+            schedule(tables.get(SheetTab.SCHEDULE), tasks, year);
         }
-        if (sheets.containsKey(SheetTab.KPIS)) {
-            kpis(sheets.get(SheetTab.KPIS), tasks);
+        if (tables.containsKey(SheetTab.KPIS)) {
+            kpis(tables.get(SheetTab.KPIS), tasks);
         }
         List<PreviewTask> preview = tasks.values().stream()
                 .map(t -> new PreviewTask(t.nodeCode, t.code, t.title, t.lead, String.join(", ", t.collaborating),
                         t.schedule.size(), t.kpis.size()))
                 .toList();
         PlanBlueprint blueprint = null;
-        if (problems.isEmpty() && header != null) {
+        if (problems.isEmpty()) {
             blueprint = new PlanBlueprint(header, nodes, tasks.values().stream().map(TaskDraft::plan).toList());
         }
         return new Reading(blueprint, List.copyOf(problems), moreProblems, preview);
@@ -177,7 +185,7 @@ final class PlanWorkbookReader {
 
     // ---- 「계획」: one item per row, label in A, value in B
 
-    private PlanBlueprint.Header header(Sheet sheet) {
+    private Map<PlanField, Row> items(Sheet sheet) {
         Map<String, PlanField> byLabel = new HashMap<>();
         for (PlanField f : PlanField.values()) {
             byLabel.put(key(messages.label(f)), f);
@@ -191,14 +199,19 @@ final class PlanWorkbookReader {
                 rows.put(f, r);
             }
         }
-        String name = sheet.getSheetName();
+        for (PlanField f : List.of(PlanField.YEAR, PlanField.TITLE)) {
+            if (!rows.containsKey(f)) {
+                problem(sheet.getSheetName(), 1, "A", "sheet.problem.missingItem", messages.label(f));
+            }
+        }
+        return rows;
+    }
+
+    private PlanBlueprint.Header header(String name, Map<PlanField, Row> rows) {
         Map<PlanField, String> values = new EnumMap<>(PlanField.class);
         for (PlanField f : PlanField.values()) {
             Row r = rows.get(f);
             if (r == null) {
-                if (f == PlanField.YEAR || f == PlanField.TITLE) {
-                    problem(name, 1, "A", "sheet.problem.missingItem", messages.label(f));
-                }
                 continue;
             }
             String v = text(r.getCell(1));
@@ -236,8 +249,7 @@ final class PlanWorkbookReader {
 
     // ---- 「추진체계」
 
-    private List<PlanBlueprint.Node> nodes(Sheet sheet) {
-        Table t = new Table(sheet, SheetTab.NODES);
+    private List<PlanBlueprint.Node> nodes(Table t) {
         List<PlanBlueprint.Node> nodes = new ArrayList<>();
         Map<String, Integer> seen = new HashMap<>();
         for (Row r : t.rows()) {
@@ -292,8 +304,7 @@ final class PlanWorkbookReader {
         }
     }
 
-    private Map<String, TaskDraft> tasks(Sheet sheet, Set<String> nodeCodes, int year) {
-        Table t = new Table(sheet, SheetTab.TASKS);
+    private Map<String, TaskDraft> tasks(Table t, Set<String> nodeCodes, int year) {
         Map<String, TaskDraft> tasks = new LinkedHashMap<>();
         Map<String, Integer> seen = new HashMap<>();
         for (Row r : t.rows()) {
@@ -389,8 +400,7 @@ final class PlanWorkbookReader {
 
     // ---- 「추진일정」
 
-    private void schedule(Sheet sheet, Map<String, TaskDraft> tasks, int year) {
-        Table t = new Table(sheet, SheetTab.SCHEDULE);
+    private void schedule(Table t, Map<String, TaskDraft> tasks, int year) {
         for (Row r : t.rows()) {
             TaskDraft task = task(t, r, SheetColumn.SCHEDULE_TASK, tasks);
             String description = t.required(r, SheetColumn.SCHEDULE_DESCRIPTION);
@@ -408,8 +418,7 @@ final class PlanWorkbookReader {
 
     // ---- 「성과지표」
 
-    private void kpis(Sheet sheet, Map<String, TaskDraft> tasks) {
-        Table t = new Table(sheet, SheetTab.KPIS);
+    private void kpis(Table t, Map<String, TaskDraft> tasks) {
         for (Row r : t.rows()) {
             TaskDraft task = task(t, r, SheetColumn.KPI_TASK, tasks);
             String name = t.required(r, SheetColumn.KPI_NAME);
