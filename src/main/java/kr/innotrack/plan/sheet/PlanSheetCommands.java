@@ -22,7 +22,7 @@ class PlanSheetCommands {
     private final PlanAssembly assembly;
 
     Long create(CurrentUser user, Supplier<byte[]> content) {
-        PlanWorkbookReader.Reading reading = sheets.read(user, content);
+        SheetReading reading = sheets.read(user, content);
         if (!reading.clean()) {
             throw new RejectedInput(null, "sheet.problems.count", reading.problems().size() + reading.moreProblems());
         }

@@ -88,7 +88,7 @@ class PlanSheetController {
     }
 
     /** The reading goes to the page either way; problems refuse the step above the form. */
-    private static void checked(PlanWorkbookReader.Reading reading, Model model) {
+    private static void checked(SheetReading reading, Model model) {
         model.addAttribute("reading", reading);
         if (!reading.clean()) {
             throw new kr.innotrack.shared.web.RejectedInput("file", "sheet.problems.count",

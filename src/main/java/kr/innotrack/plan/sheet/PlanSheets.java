@@ -59,7 +59,7 @@ class PlanSheets {
      * Reads an upload (the admin check comes before the file is even looked at): every problem at its cell, or the
      * blueprint. Departments are the organization's open ones, by name; a year with a plan (any state) is taken.
      */
-    PlanWorkbookReader.Reading read(CurrentUser user, Supplier<byte[]> content) {
+    SheetReading read(CurrentUser user, Supplier<byte[]> content) {
         requireAdmin(user);
         byte[] bytes = content.get();
         Map<String, Long> open = new HashMap<>();

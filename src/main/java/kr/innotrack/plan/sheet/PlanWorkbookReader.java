@@ -59,27 +59,6 @@ final class PlanWorkbookReader {
     record Context(Map<String, Long> departmentIdsByName, Set<Integer> takenYears) {
     }
 
-    /** One task as the preview lists it. */
-    record PreviewTask(String nodeCode, String code, String title, String lead, String collaborating,
-                       int scheduleLines, int kpis) {
-    }
-
-    /** The result: a blueprint when the file is clean, otherwise every problem found. */
-    record Reading(PlanBlueprint blueprint, List<SheetProblem> problems, int moreProblems, List<PreviewTask> tasks) {
-
-        boolean clean() {
-            return problems.isEmpty();
-        }
-
-        int scheduleLines() {
-            return tasks.stream().mapToInt(PreviewTask::scheduleLines).sum();
-        }
-
-        int kpis() {
-            return tasks.stream().mapToInt(PreviewTask::kpis).sum();
-        }
-    }
-
     private final Messages messages;
     private final Context context;
     private final DataFormatter formatter = new DataFormatter(Locale.KOREA);
@@ -97,7 +76,7 @@ final class PlanWorkbookReader {
     }
 
     /** Reads the file; a file that is no readable workbook is refused as a whole ({@link RejectedInput}). */
-    Reading read(byte[] bytes) {
+    SheetReading read(byte[] bytes) {
         if (bytes == null || bytes.length == 0) {
             throw new RejectedInput("file", "sheet.file.empty");
         }
@@ -129,7 +108,7 @@ final class PlanWorkbookReader {
         }
     }
 
-    Reading read(Workbook workbook) {
+    SheetReading read(Workbook workbook) {
         Map<SheetTab, Sheet> sheets = new EnumMap<>(SheetTab.class);
         for (SheetTab tab : SheetTab.values()) {
             Sheet s = tab == SheetTab.GUIDE ? null : workbook.getSheet(messages.label(tab));
@@ -158,7 +137,7 @@ final class PlanWorkbookReader {
             }
         }
         if (!problems.isEmpty()) {
-            return new Reading(null, List.copyOf(problems), moreProblems, List.of());
+            return new SheetReading(null, List.copyOf(problems), moreProblems, List.of());
         }
         PlanBlueprint.Header header = header(sheets.get(SheetTab.PLAN).getSheetName(), items);
         int year = header.year();
@@ -172,15 +151,15 @@ final class PlanWorkbookReader {
         if (tables.containsKey(SheetTab.KPIS)) {
             kpis(tables.get(SheetTab.KPIS), tasks);
         }
-        List<PreviewTask> preview = tasks.values().stream()
-                .map(t -> new PreviewTask(t.nodeCode, t.code, t.title, t.lead, String.join(", ", t.collaborating),
+        List<SheetReading.PreviewTask> preview = tasks.values().stream()
+                .map(t -> new SheetReading.PreviewTask(t.nodeCode, t.code, t.title, t.lead, String.join(", ", t.collaborating),
                         t.schedule.size(), t.kpis.size()))
                 .toList();
         PlanBlueprint blueprint = null;
         if (problems.isEmpty()) {
             blueprint = new PlanBlueprint(header, nodes, tasks.values().stream().map(TaskDraft::plan).toList());
         }
-        return new Reading(blueprint, List.copyOf(problems), moreProblems, preview);
+        return new SheetReading(blueprint, List.copyOf(problems), moreProblems, preview);
     }
 
     // ---- 「계획」: one item per row, label in A, value in B

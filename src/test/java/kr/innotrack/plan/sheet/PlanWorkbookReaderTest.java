@@ -60,11 +60,11 @@ class PlanWorkbookReaderTest {
         return new PlanWorkbookWriter(MESSAGES).write(plan, NAMES::get);
     }
 
-    private static PlanWorkbookReader.Reading read(byte[] bytes, Set<Integer> taken) {
+    private static SheetReading read(byte[] bytes, Set<Integer> taken) {
         return new PlanWorkbookReader(MESSAGES, new PlanWorkbookReader.Context(DEPARTMENTS, taken)).read(bytes);
     }
 
-    private static PlanWorkbookReader.Reading read(byte[] bytes) {
+    private static SheetReading read(byte[] bytes) {
         return read(bytes, Set.of(2021));
     }
 
@@ -104,7 +104,7 @@ class PlanWorkbookReaderTest {
 
     /** The only problem of the file: at that sheet and cell, with these words. */
     private static void onlyProblem(byte[] file, String sheet, String cell, String key, String... words) {
-        PlanWorkbookReader.Reading reading = read(file);
+        SheetReading reading = read(file);
         assertThat(reading.problems()).as("problems").hasSize(1);
         SheetProblem p = reading.problems().get(0);
         assertThat(p.sheet()).isEqualTo(sheet);
@@ -116,10 +116,10 @@ class PlanWorkbookReaderTest {
 
     @Test
     void aCleanFileGivesBackTheBlueprintItWasWrittenFrom() {
-        PlanWorkbookReader.Reading reading = read(written(sample()));
+        SheetReading reading = read(written(sample()));
         assertThat(reading.problems()).isEmpty();
         assertThat(reading.blueprint()).isEqualTo(sample());
-        assertThat(reading.tasks()).extracting(PlanWorkbookReader.PreviewTask::code).containsExactly("가-1-1", "나-1");
+        assertThat(reading.tasks()).extracting(SheetReading.PreviewTask::code).containsExactly("가-1-1", "나-1");
         assertThat(reading.tasks().get(0).lead()).isEqualTo("총무과");
         assertThat(reading.tasks().get(0).collaborating()).isEqualTo("민원과, 기획예산과");
         assertThat(reading.scheduleLines()).isEqualTo(4);
@@ -152,7 +152,7 @@ class PlanWorkbookReaderTest {
     @Test
     void theTemplateIsEmptyAndRefusedUntilFilledIn() {
         byte[] template = new PlanWorkbookWriter(MESSAGES).template();
-        PlanWorkbookReader.Reading reading = read(template);
+        SheetReading reading = read(template);
         assertThat(reading.problems()).extracting(SheetProblem::cell, SheetProblem::message)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("B2", "「연도」 칸이 비어 있습니다."),
                         org.assertj.core.groups.Tuple.tuple("B3", "「제목」 칸이 비어 있습니다."));
@@ -165,7 +165,7 @@ class PlanWorkbookReaderTest {
         onlyProblem(with("계획", "B2", "1999"), "계획", "B2", "sheet.problem.badYear", "1999");
         onlyProblem(with("계획", "A3", "표제"), "계획", "A1", "sheet.problem.missingItem", "「제목」 항목이 없습니다");
         onlyProblem(with("계획", "B4", "가".repeat(201)), "계획", "B4", "sheet.problem.tooLong", "200자까지", "201자");
-        PlanWorkbookReader.Reading taken = read(written(sample()), Set.of(2031));
+        SheetReading taken = read(written(sample()), Set.of(2031));
         assertThat(taken.problems()).singleElement().satisfies(p -> {
             assertThat(p.cell()).isEqualTo("B2");
             assertThat(p.message()).isEqualTo("2031년 계획이 이미 있습니다. 다른 연도를 쓰세요.");
@@ -208,7 +208,7 @@ class PlanWorkbookReaderTest {
 
     @Test
     void inlineScheduleLinesAreReadAfterTheColumnAndBeforeTheSheetRows() {
-        PlanWorkbookReader.Reading reading = read(with("과제", "P3", "설명회 : 2031. 3월\n공모 : 분기별\n홍보"));
+        SheetReading reading = read(with("과제", "P3", "설명회 : 2031. 3월\n공모 : 분기별\n홍보"));
         assertThat(reading.problems()).isEmpty();
         assertThat(reading.blueprint().tasks().get(1).schedule()).containsExactly(
                 new PlanBlueprint.ScheduleLine("설명회", null, "2031. 3월"),
@@ -248,7 +248,7 @@ class PlanWorkbookReaderTest {
             cell(wb, "과제", "J2").setCellValue("o");
             wb.getCreationHelper().createFormulaEvaluator().evaluateAll();
         });
-        PlanWorkbookReader.Reading reading = read(file);
+        SheetReading reading = read(file);
         assertThat(reading.problems()).isEmpty();
         PlanBlueprint.Indicator k = reading.blueprint().tasks().get(0).kpis().get(0);
         assertThat(k.baseline()).isEqualByComparingTo("1200.5");
