@@ -232,6 +232,16 @@ abstract class PlanSheetTests {
         assertThat(count("select count(*) from change_log")).isEqualTo(history);
     }
 
+    /** Over the container's multipart limit (6 MB): a Korean 413 before anything (the CSRF check) reads the body. */
+    @Test
+    void anUploadOverTheLimitIsRefusedInWordsBeforeAnythingReadsIt() throws Exception {
+        mvc.perform(post("/plans/import").contentType("multipart/form-data; boundary=x")
+                        .content(new byte[7 * 1024 * 1024]).with(as("samcheok.admin")))
+                .andExpect(status().isPayloadTooLarge())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(org.hamcrest.Matchers.containsString("한 번에 올릴 수 있는 양(6MB)을 넘었습니다.")));
+    }
+
     @Test
     void aCleanFileIsPreviewedThenCreatesTheDraftPlanInOneStep() throws Exception {
         MockHttpSession session = new MockHttpSession();
