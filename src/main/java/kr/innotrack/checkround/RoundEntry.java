@@ -91,6 +91,12 @@ public class RoundEntry extends BaseEntity {
         this.sortOrder = sortOrder;
     }
 
+    /** A reorganisation moved the task's work to a successor department (open rounds only). */
+    void moveTo(Department department) {
+        this.department = department;
+        this.departmentId = department.getId();
+    }
+
     void write(Integer progress, Signal selfStatus, String achievements, String problems, String nextPlan) {
         this.progress = progress;
         this.selfStatus = selfStatus;

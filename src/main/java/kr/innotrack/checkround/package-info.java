@@ -5,5 +5,6 @@
  * ({@code checkround :: events}).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Check rounds",
-        allowedDependencies = {"shared", "shared :: web", "shared :: text", "history", "organization", "plan", "plan :: events"})
+        allowedDependencies = {"shared", "shared :: web", "shared :: text", "history", "organization",
+                "organization :: events", "plan", "plan :: events"})
 package kr.innotrack.checkround;

@@ -30,6 +30,14 @@ public class Department extends BaseEntity {
     /** The day it stopped existing (a reorganisation); earlier plans still point at it. */
     private LocalDate closedOn;
 
+    /** The department that took over its work when a reorganisation closed it (the main one of a split). */
+    @jakarta.persistence.Column(name = "successor_id")
+    private Long successorId;
+
+    /** MERGED or SPLIT when a reorganisation closed it; null otherwise. */
+    @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+    private Reorganisation reorganised;
+
     Department(Organization organization, Department parent, String name, int sortOrder) {
         this.organization = organization;
         this.parent = parent;
@@ -58,5 +66,14 @@ public class Department extends BaseEntity {
 
     void reopen() {
         this.closedOn = null;
+        this.successorId = null;
+        this.reorganised = null;
+    }
+
+    /** Closed by a merge or a split from {@code on}: its work follows {@code successor}. */
+    void closeInto(LocalDate on, Department successor, Reorganisation kind) {
+        this.closedOn = on;
+        this.successorId = successor.getId();
+        this.reorganised = kind;
     }
 }

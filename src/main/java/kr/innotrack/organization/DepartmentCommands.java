@@ -79,6 +79,11 @@ class DepartmentCommands {
                         text(input.authorized()))
                 .field(messages.get("department.current"), text(before == null ? null : before.current()),
                         text(input.current()));
+        if (!department.getName().equals(input.name())) {
+            // the old name stays valid until yesterday: plans of earlier years keep showing it
+            jdbc.update("insert into department_name_history (department_id, name, valid_until) values (?, ?, ?)",
+                    id, department.getName(), LocalDate.now(clock).minusDays(1));
+        }
         department.rename(input.name());
         department.placeUnder(parent, input.sortOrder());
         save(department);

@@ -13,12 +13,14 @@ public class DepartmentService {
     private final OrganizationRepository organizations;
     private final DepartmentRepository departments;
     private final OrganizationFacts facts;
+    private final org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     DepartmentService(OrganizationRepository organizations, DepartmentRepository departments,
-                      OrganizationFacts facts) {
+                      OrganizationFacts facts, org.springframework.jdbc.core.JdbcTemplate jdbc) {
         this.organizations = organizations;
         this.departments = departments;
         this.facts = facts;
+        this.jdbc = jdbc;
     }
 
     /** The signed-in user's own organization; any other id is "not found". */
@@ -61,7 +63,16 @@ public class DepartmentService {
 
     /** The planning admin's department list: the tree with 정원/현원, people in each, and which are closed. */
     record AdminPage(Organization organization, List<DepartmentNode> tree, Map<Long, Long> accounts,
-                     Map<Long, java.time.LocalDate> closed, Map<Long, Long> versions) {
+                     Map<Long, java.time.LocalDate> closed, Map<Long, Long> versions,
+                     Map<Long, Succession> successions) {
+    }
+
+    /** How a reorganisation closed a department and who took over (names joined for the page). */
+    record Succession(Reorganisation kind, String successors) {
+
+        public boolean merged() {
+            return kind == Reorganisation.MERGED;
+        }
     }
 
     AdminPage adminPage(kr.innotrack.shared.CurrentUser admin) {
@@ -76,7 +87,7 @@ public class DepartmentService {
             }
         }
         return new AdminPage(organization, tree(admin.organizationId(), all),
-                facts.enabledAccounts(admin.organizationId()), closed, versions);
+                facts.enabledAccounts(admin.organizationId()), closed, versions, successions(all));
     }
 
     /** A department as saved, for the edit form and the conflict view. */
@@ -153,5 +164,55 @@ public class DepartmentService {
     /** Departments of the user's organization, for choosing one in a form. */
     public List<Department> departmentsOf(Long organizationId) {
         return departments.findByOrganization(organizationId);
+    }
+
+    /** closed department id → how it was reorganised and its successors' names, in order. */
+    private Map<Long, Succession> successions(List<Department> all) {
+        Map<Long, String> names = new java.util.HashMap<>();
+        all.forEach(d -> names.put(d.getId(), d.getName()));
+        Map<Long, List<String>> successors = new java.util.HashMap<>();
+        jdbc.query("select s.department_id, s.successor_id from department_successor s join department d"
+                        + " on d.id = s.department_id where d.organization_id = ? order by s.department_id, s.sort_order",
+                rs -> {
+                    successors.computeIfAbsent(rs.getLong(1), k -> new java.util.ArrayList<>())
+                            .add(names.get(rs.getLong(2)));
+                }, all.isEmpty() ? -1L : all.get(0).getOrganization().getId());
+        Map<Long, Succession> result = new java.util.HashMap<>();
+        for (Department d : all) {
+            if (!d.isOpen() && d.getReorganised() != null) {
+                List<String> list = successors.getOrDefault(d.getId(),
+                        d.getSuccessorId() == null ? List.of() : List.of(names.get(d.getSuccessorId())));
+                result.put(d.getId(), new Succession(d.getReorganised(), String.join(", ", list)));
+            }
+        }
+        return result;
+    }
+
+    /**
+     * department id → the name it had at the end of {@code year} (its current name when it has not been renamed
+     * since), every department of the organization: what a plan of that year shows.
+     */
+    public Map<Long, String> namesInYear(Long organizationId, int year) {
+        Map<Long, String> names = new java.util.HashMap<>(departmentNames(organizationId));
+        java.util.Set<Long> dated = new java.util.HashSet<>();
+        // the earliest name still valid at the year's end; the same day twice: the one recorded first
+        jdbc.query("select h.department_id, h.name from department_name_history h join department d"
+                        + " on d.id = h.department_id where d.organization_id = ? and h.valid_until >= ?"
+                        + " order by h.department_id, h.valid_until, h.id",
+                rs -> {
+                    if (dated.add(rs.getLong(1))) {
+                        names.put(rs.getLong(1), rs.getString(2));
+                    }
+                }, organizationId, java.time.LocalDate.of(year, 12, 31));
+        return names;
+    }
+
+    /**
+     * The version of an organization's whole department tree as read: the sum of its departments' versions and their
+     * number, which grows with every change to any of them (a merge form saves over the tree it was read at).
+     */
+    long treeVersion(Long organizationId) {
+        return departments.findByOrganization(organizationId).stream()
+                .mapToLong(d -> d.getVersion() + 1).sum();
     }
 }

@@ -22,6 +22,7 @@ class PlanController {
     private final PlanQueries plans;
     private final TaskQueries tasks;
     private final FormSubmission submissions;
+    private final kr.innotrack.organization.DepartmentService departments;
 
     @GetMapping("/")
     String home(CurrentUser user, Model model) {
@@ -56,6 +57,8 @@ class PlanController {
         model.addAttribute("rows", tasks.search(plan.getId(), filter));
         model.addAttribute("nodes", plans.nodes(plan.getId()));
         model.addAttribute("departments", tasks.leadDepartments(plan.getId()));
+        // a plan of an earlier year shows the department names of that year
+        model.addAttribute("departmentNames", departments.namesInYear(plan.getOrganization().getId(), plan.getPlanYear()));
         model.addAttribute("statuses", MilestoneStatus.values());
         return view;
     }
@@ -67,6 +70,8 @@ class PlanController {
         model.addAttribute("plan", page.detail().task().getPlan());
         model.addAttribute("canEdit", page.canEdit());
         model.addAttribute("history", page.history());
+        Plan plan = page.detail().task().getPlan();
+        model.addAttribute("departmentNames", departments.namesInYear(plan.getOrganization().getId(), plan.getPlanYear()));
         return "plan/task";
     }
 

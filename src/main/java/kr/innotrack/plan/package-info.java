@@ -5,5 +5,6 @@
  * {@code PlanLifecycle}, {@code PlanChanges}) and the named interface {@code events}; other sub-packages are internal.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Plan",
-        allowedDependencies = {"shared", "shared :: web", "shared :: text", "history", "organization"})
+        allowedDependencies = {"shared", "shared :: web", "shared :: text", "history", "organization",
+                "organization :: events"})
 package kr.innotrack.plan;

@@ -167,9 +167,23 @@ class FuzzSuiteTest {
         TUPLES.put("POST /admin/departments/{id}", department);
         TUPLES.put("POST /admin/departments/{id}/close", department);
         TUPLES.put("POST /admin/departments/{id}/reopen", department);
+        // Reorganisation: a split of a department nobody signs in from (a split that succeeds moves its accounts, whose
+        // sessions end), with its version, a department to take over and one of its tasks; a merge has no path variable
+        String unstaffed = " from department d where not exists (select 1 from account a where a.department_id = d.id)";
+        TUPLES.put("POST /admin/departments/{id}/split", "select d.id, d.version, d.parent_id as departmentid,"
+                + " (select min(t.id) from task t where t.lead_department_id = d.id) as taskid" + unstaffed);
+        TUPLES.put("POST /admin/departments/merge", "select d.id as departmentids, d.parent_id as successorid" + unstaffed);
         TUPLES.put("POST /operator/organizations", "");
         TUPLES.put("POST /operator/organizations/{id}/enabled",
                 "select id from organization where name not in ('삼척시', '인천광역시', '서울특별시 중구')");
+        // Issue 15: plan authoring (a blank plan, its header, its strategy tree; nodes of every plan, versions too)
+        TUPLES.put("POST /plans/new/blank", "");
+        TUPLES.put("POST /plans/{planId}/header", "select id as planid, version from plan");
+        String node = "select plan_id as planid, id as nodeid, version, parent_id as parentid from strategy_node";
+        TUPLES.put("POST /plans/{planId}/structure/nodes", "select plan_id as planid, id as parentid from strategy_node");
+        TUPLES.put("POST /plans/{planId}/structure/nodes/{nodeId}", node);
+        TUPLES.put("POST /plans/{planId}/structure/nodes/{nodeId}/order", node);
+        TUPLES.put("POST /plans/{planId}/structure/nodes/{nodeId}/delete", node);
         TUPLES.put("POST /account/password", "");
         TUPLES.put("POST /account/sessions/end-others", "");
         TUPLES.put("POST /account/tokens", "");

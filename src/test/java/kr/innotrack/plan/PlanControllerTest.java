@@ -47,6 +47,9 @@ class PlanControllerTest {
     @MockitoBean
     HistoryQueries history;
 
+    @MockitoBean
+    kr.innotrack.organization.DepartmentService departments;
+
     private static final CurrentUser VIEWER = new CurrentUser(3L, "samcheok.viewer", "열람 전용", 7L, null, Role.VIEWER);
 
     @BeforeEach
