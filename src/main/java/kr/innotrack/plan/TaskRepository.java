@@ -21,6 +21,9 @@ interface TaskRepository extends JpaRepository<Task, Long> {
             where t.plan.id = :planId order by t.sortOrder""")
     List<Task> findByPlanWithDepartments(Long planId);
 
+    @Query("select coalesce(max(t.sortOrder), -1) from Task t where t.plan.id = :planId")
+    int lastSortOrder(Long planId);
+
     @Query("select t.id from Task t where t.plan.id = :planId")
     List<Long> idsOfPlan(Long planId);
 
