@@ -55,6 +55,7 @@ class CheckRoundController {
                     Model model) {
         AccessDeniedHere.unlessAdmin(user, "round.act.create");
         Plan plan = rounds.plan(planId, user.organizationId());
+        plan.requireConfirmed();
         String p = RoundForm.validPeriod(period) ? period : RoundForm.suggestedPeriod(rounds.today(), plan.getPlanYear());
         model.addAttribute("form", RoundForm.forPeriod(p, plan.getPlanYear(), rounds.deadlineDays(planId),
                 !rounds.coveredTasks(planId, RoundScope.FOCUS, java.util.Set.of()).isEmpty()));

@@ -62,6 +62,7 @@ public class RoundCommands {
     public CheckRound create(Long planId, Setup form, CurrentUser user) {
         AccessDeniedHere.unlessAdmin(user, "round.action.create");
         Plan plan = reads.plan(planId, user.organizationId());
+        plan.requireConfirmed();
         CheckRound round = rounds.save(new CheckRound(plan, form.year(), form.quarter(),
                 form.halfYear(), form.title(), form.referenceDate(), form.deadline(),
                 form.scope(), now()));

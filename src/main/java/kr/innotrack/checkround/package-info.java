@@ -5,5 +5,5 @@
  * ({@code checkround :: events}).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Check rounds",
-        allowedDependencies = {"shared", "shared :: web", "shared :: text", "history", "organization", "plan"})
+        allowedDependencies = {"shared", "shared :: web", "shared :: text", "history", "organization", "plan", "plan :: events"})
 package kr.innotrack.checkround;

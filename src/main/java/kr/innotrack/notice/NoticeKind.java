@@ -16,5 +16,7 @@ public enum NoticeKind implements Labeled {
     VOTE_OPENED,
     RANKING_PUBLISHED,
     OBJECTION_FILED,
-    OBJECTION_ANSWERED
+    OBJECTION_ANSWERED,
+    PLAN_CONFIRMED,
+    PLAN_CHANGED
 }

@@ -3,5 +3,5 @@
  * read in the header badge and on the notices page.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Notices",
-        allowedDependencies = {"shared", "shared :: web", "checkround :: events", "scoring :: events"})
+        allowedDependencies = {"shared", "shared :: web", "checkround :: events", "scoring :: events", "plan :: events"})
 package kr.innotrack.notice;

@@ -17,6 +17,7 @@ interface MilestoneRepository extends JpaRepository<Milestone, Long> {
     @Query("""
             select m from Milestone m join fetch m.task t join fetch t.plan p
             where p.organization.id = :organizationId
+              and p.state = kr.innotrack.plan.PlanState.CONFIRMED and t.retiredOn is null
               and (t.leadDepartment.id = :departmentId
                    or exists (select 1 from Task t2 join t2.collaboratingDepartments d
                               where t2 = t and d.id = :departmentId))

@@ -19,7 +19,7 @@ class PlanApiController {
     List<PlanJson.Summary> plans(CurrentUser user) {
         return plans.summaries(user).stream()
                 .map(p -> new PlanJson.Summary(p.id(), p.organizationId(), p.organization(), p.year(), p.title(),
-                        p.taskCount()))
+                        p.state().name(), p.taskCount()))
                 .toList();
     }
 
@@ -28,7 +28,7 @@ class PlanApiController {
         PlanOverview overview = plans.overview(planId, user.organizationId());
         Plan p = overview.plan();
         return new PlanJson.Detail(p.getId(), p.getOrganization().getId(), p.getOrganization().getName(),
-                p.getPlanYear(), p.getTitle(), p.getSubtitle(), p.getIssued(), p.getVision(), p.getGoal(),
+                p.getPlanYear(), p.getTitle(), p.getState().name(), p.getPredecessorId(), p.getSubtitle(), p.getIssued(), p.getVision(), p.getGoal(),
                 p.strategyList(), p.directionList(), overview.taskCount(),
                 overview.roots().stream().map(PlanApiController::node).toList());
     }

@@ -38,9 +38,7 @@ public class PlanAssembly {
 
     /** Only a planning admin of the organization creates its plans. */
     public Long create(PlanBlueprint blueprint, CurrentUser user) {
-        if (!user.admin()) {
-            throw new kr.innotrack.shared.AccessDeniedHere("plan.create.adminOnly");
-        }
+        kr.innotrack.shared.AccessDeniedHere.unlessAdmin(user, "plan.action.create");
         Organization organization = departments.organization(user.organizationId(), user.organizationId());
         PlanBlueprint.Header h = blueprint.header();
         if (plans.existsByOrganizationIdAndPlanYear(organization.getId(), h.year())) {

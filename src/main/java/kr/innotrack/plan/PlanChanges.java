@@ -3,6 +3,7 @@ package kr.innotrack.plan;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
+import kr.innotrack.plan.events.PlanChanged;
 import kr.innotrack.shared.CurrentUser;
 import kr.innotrack.shared.NotAllowedNow;
 import lombok.RequiredArgsConstructor;
@@ -43,7 +44,7 @@ public class PlanChanges {
                 by.displayName(), LocalDateTime.now(clock)));
         events.publishEvent(new PlanChanged(plan.getOrganization().getId(), plan.getId(), plan.getPlanYear(),
                 task == null ? null : task.getId(), task == null || task.getLeadDepartment() == null ? null
-                : task.getLeadDepartment().getId(), kind, summary));
+                : task.getLeadDepartment().getId(), kind.messageKey(), summary));
     }
 
     @Transactional(readOnly = true)

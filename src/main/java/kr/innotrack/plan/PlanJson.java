@@ -9,12 +9,13 @@ public final class PlanJson {
     private PlanJson() {
     }
 
+    /** @param state DRAFT (작성 중, planning admins only), CONFIRMED (확정) or CLOSED (종료, read-only) */
     public record Summary(Long id, Long organizationId, String organization, int year, String title,
-                          long taskCount) {
+                          String state, long taskCount) {
     }
 
     public record Detail(Long id, Long organizationId, String organization, int year, String title,
-                         String subtitle, String issued, String vision, String goal, List<String> strategies,
+                         String state, Long predecessorPlanId, String subtitle, String issued, String vision, String goal, List<String> strategies,
                          List<String> directions, long taskCount, List<Node> strategyTree) {
     }
 

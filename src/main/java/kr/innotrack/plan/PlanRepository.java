@@ -18,5 +18,8 @@ interface PlanRepository extends JpaRepository<Plan, Long> {
             order by o.name, p.planYear desc""")
     List<PlanSummary> summaries(Long organizationId);
 
+    @Query("select new kr.innotrack.plan.PlanStateView(p.state, p.planYear) from Plan p where p.id = :id")
+    Optional<PlanStateView> stateOf(Long id);
+
     boolean existsByOrganizationIdAndPlanYear(Long organizationId, int planYear);
 }

@@ -24,6 +24,18 @@ interface TaskRepository extends JpaRepository<Task, Long> {
     @Query("select coalesce(max(t.sortOrder), -1) from Task t where t.plan.id = :planId")
     int lastSortOrder(Long planId);
 
+    /** One row: (tasks, without a lead department, without a schedule line, without a KPI); retired ones apart. */
+    @Query("""
+            select count(t),
+                   sum(case when t.leadDepartment is null then 1 else 0 end),
+                   sum(case when not exists (select 1 from Milestone m where m.taskId = t.id) then 1 else 0 end),
+                   sum(case when not exists (select 1 from Kpi k where k.taskId = t.id) then 1 else 0 end)
+            from Task t where t.plan.id = :planId and t.retiredOn is null""")
+    List<Object[]> readiness(Long planId);
+
+    @Query("select distinct t.leadDepartment.id from Task t where t.plan.id = :planId and t.retiredOn is null")
+    List<Long> leadDepartmentIdsOfPlan(Long planId);
+
     @Query("select t.id from Task t where t.plan.id = :planId")
     List<Long> idsOfPlan(Long planId);
 
@@ -48,13 +60,15 @@ interface TaskRepository extends JpaRepository<Task, Long> {
 
     @Query("""
             select t from Task t join fetch t.plan p join fetch t.strategyNode left join fetch t.leadDepartment
-            where t.leadDepartment.id = :departmentId order by p.planYear desc, t.sortOrder""")
+            where t.leadDepartment.id = :departmentId and p.state <> kr.innotrack.plan.PlanState.DRAFT
+            order by p.planYear desc, t.sortOrder""")
     List<Task> findLedBy(Long departmentId);
 
     @Query("""
             select t from Task t join fetch t.plan p join fetch t.strategyNode left join fetch t.leadDepartment
             where exists (select 1 from Task t2 join t2.collaboratingDepartments d
                           where t2 = t and d.id = :departmentId)
+              and p.state <> kr.innotrack.plan.PlanState.DRAFT
             order by p.planYear desc, t.sortOrder""")
     List<Task> findCollaboratedBy(Long departmentId);
 

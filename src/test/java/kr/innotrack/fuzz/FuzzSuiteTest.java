@@ -115,7 +115,8 @@ class FuzzSuiteTest {
         TUPLES.put("POST /plans/{planId}/budget/lines/{lineId}/quarters/{quarter}",
                 "select t.plan_id as planid, b.id as lineid, 1 + mod(b.id, 4) as quarter from budget_line b join task t on t.id = b.task_id");
         for (String p : new String[] {"scoring-model", "contest/open", "contest/close", "contest/panel",
-                "collaboration-scores", "awards/preview", "awards", "signal-rules", "focus-tasks"}) {
+                "collaboration-scores", "awards/preview", "awards", "signal-rules", "focus-tasks",
+                "lifecycle/confirm", "lifecycle/close", "lifecycle/reopen"}) {
             TUPLES.put("POST /plans/{planId}/" + p, plan);
         }
         // Rounds: the plan year gives a plausible reference date and deadline (see saneValue).
