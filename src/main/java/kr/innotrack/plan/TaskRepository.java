@@ -44,7 +44,10 @@ interface TaskRepository extends JpaRepository<Task, Long> {
             where t.plan.id = :planId order by d.sortOrder""")
     List<Department> leadDepartmentsOfPlan(Long planId);
 
-    @Query("select t.strategyNode.id, count(t) from Task t where t.plan.id = :planId group by t.strategyNode.id")
+    /** Rows of (strategy node id, tasks) over the plan's tasks, retired (중단) ones apart. */
+    @Query("""
+            select t.strategyNode.id, count(t) from Task t where t.plan.id = :planId and t.retiredOn is null
+            group by t.strategyNode.id""")
     List<Object[]> countByNode(Long planId);
 
     @Query("""

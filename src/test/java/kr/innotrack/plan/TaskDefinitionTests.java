@@ -79,6 +79,9 @@ abstract class TaskDefinitionTests {
     @Autowired
     TaskDefinitionEditing editing;
 
+    @Autowired
+    PlanQueries overviews;
+
     /** Samcheok's 2022 plan, still being written (작성 중): node 가-1 with tasks 가-1-1 … 가-1-4, as in 2021. */
     private long draftPlan() {
         long lead = department("기획조정실");
@@ -254,6 +257,8 @@ abstract class TaskDefinitionTests {
     @Test
     void retiringATaskOfAConfirmedPlanRecordsTheReasonAndShowsItAs중단() throws Exception {
         long id = task("가-1-4");
+        long organization = Accounts.user(jdbc, "samcheok.admin").organizationId();
+        long tasksBefore = overviews.overview(plan(), organization).taskCount();
         String confirm = html(get("/plans/" + plan() + "/tasks/" + id + "/retire"), 200);
         assertThat(confirm).contains("id=\"retire-form\"", "계획 변경 이력");
         html(post("/plans/" + plan() + "/tasks/" + id + "/retire").param("version", "" + version(id))
@@ -270,6 +275,8 @@ abstract class TaskDefinitionTests {
         assertThat(page).contains("id=\"retired-badge\"", "국비 지원 중단으로 추진 불가")
                 .doesNotContain("id=\"retire-task\"");
         assertThat(html(get("/plans/" + plan() + "/tasks"), 200)).contains("retired-reason", "국비 지원 중단으로 추진 불가");
+        // the overview counts the plan's tasks without the retired one
+        assertThat(overviews.overview(plan(), organization).taskCount()).isEqualTo(tasksBefore - 1);
     }
 
     @Test
