@@ -46,4 +46,24 @@ public class StrategyNode extends BaseEntity {
         this.mandatory = mandatory;
         this.sortOrder = sortOrder;
     }
+
+    /** Code, name, level name, category and 필수과제 mark, as the planning admin writes them. */
+    void describe(String code, String name, String levelName, String category, boolean mandatory) {
+        this.code = code;
+        this.name = name;
+        this.levelName = levelName;
+        this.category = category;
+        this.mandatory = mandatory;
+    }
+
+    /** Under another node (null: at the root), at a place among its new siblings. */
+    void placeUnder(StrategyNode parent, int sortOrder) {
+        this.parent = parent;
+        this.parentId = parent == null ? null : parent.getId();
+        this.sortOrder = sortOrder;
+    }
+
+    void orderAt(int sortOrder) {
+        this.sortOrder = sortOrder;
+    }
 }

@@ -180,6 +180,14 @@ class FuzzSuiteTest {
         TUPLES.put("POST /operator/organizations", "");
         TUPLES.put("POST /operator/organizations/{id}/enabled",
                 "select id from organization where name not in ('삼척시', '인천광역시', '서울특별시 중구')");
+        // Issue 15: plan authoring (a blank plan, its header, its strategy tree; nodes of every plan, versions too)
+        TUPLES.put("POST /plans/new/blank", "");
+        TUPLES.put("POST /plans/{planId}/header", "select id as planid, version from plan");
+        String node = "select plan_id as planid, id as nodeid, version, parent_id as parentid from strategy_node";
+        TUPLES.put("POST /plans/{planId}/structure/nodes", "select plan_id as planid, id as parentid from strategy_node");
+        TUPLES.put("POST /plans/{planId}/structure/nodes/{nodeId}", node);
+        TUPLES.put("POST /plans/{planId}/structure/nodes/{nodeId}/order", node);
+        TUPLES.put("POST /plans/{planId}/structure/nodes/{nodeId}/delete", node);
         TUPLES.put("POST /account/password", "");
         TUPLES.put("POST /account/sessions/end-others", "");
         TUPLES.put("POST /account/tokens", "");
