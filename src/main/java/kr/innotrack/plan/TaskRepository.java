@@ -44,11 +44,15 @@ interface TaskRepository extends JpaRepository<Task, Long> {
             where t.plan.id = :planId order by d.sortOrder""")
     List<Department> leadDepartmentsOfPlan(Long planId);
 
-    /** Rows of (strategy node id, tasks) over the plan's tasks, retired (중단) ones apart. */
+    /** Rows of (strategy node id, tasks) over all the plan's tasks, retired ones too (a node with any stays). */
+    @Query("select t.strategyNode.id, count(t) from Task t where t.plan.id = :planId group by t.strategyNode.id")
+    List<Object[]> countByNode(Long planId);
+
+    /** Rows of (strategy node id, tasks) over the plan's tasks being carried out: retired (중단) ones apart. */
     @Query("""
             select t.strategyNode.id, count(t) from Task t where t.plan.id = :planId and t.retiredOn is null
             group by t.strategyNode.id""")
-    List<Object[]> countByNode(Long planId);
+    List<Object[]> countActiveByNode(Long planId);
 
     @Query("""
             select d from Task t join t.collaboratingDepartments d
