@@ -8,6 +8,12 @@ interface KpiRepository extends JpaRepository<Kpi, Long> {
 
     List<Kpi> findByTaskIdOrderBySortOrder(Long taskId);
 
+    @Query("select coalesce(max(k.sortOrder), -1) from Kpi k where k.taskId = :taskId")
+    int lastSortOrder(Long taskId);
+
+    @Query("select count(a) from KpiActual a where a.kpiId = :kpiId")
+    long countActuals(Long kpiId);
+
 
     @Query("select a from KpiActual a where a.kpi.taskId = :taskId order by a.actualYear, a.quarter")
     List<KpiActual> actualsOfTask(Long taskId);

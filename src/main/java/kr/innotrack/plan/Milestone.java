@@ -86,6 +86,18 @@ public class Milestone extends BaseEntity {
         return m;
     }
 
+    /** The planning admin rewrites the line: what, as written, and the months read from it (or given for it). */
+    void redefine(String description, String detail, String scheduleText, ParsedSchedule parsed) {
+        this.description = description;
+        this.detail = detail;
+        this.scheduleText = scheduleText;
+        this.plannedStart = parsed.start();
+        this.plannedEnd = parsed.end();
+        this.plannedMonths = parsed.months().isEmpty() ? null
+                : String.join(",", parsed.months().stream().map(Object::toString).toList());
+        this.recurrence = parsed.recurrence();
+    }
+
     void describe(String description, String scheduleText) {
         this.description = description;
         this.scheduleText = scheduleText;

@@ -61,7 +61,7 @@ public class PlanQueries {
         Plan plan = plan(planId, organizationId);
         YearMonth now = YearMonth.now(clock);
         Map<Long, Long> taskCounts = new HashMap<>();
-        for (Object[] row : tasks.countByNode(planId)) {
+        for (Object[] row : tasks.countActiveByNode(planId)) {
             taskCounts.put((Long) row[0], (Long) row[1]);
         }
         Map<Long, StatusCounts> statusByNode = new HashMap<>();

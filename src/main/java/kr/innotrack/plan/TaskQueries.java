@@ -323,7 +323,8 @@ public class TaskQueries {
                     t.getTitle(), node.getCode(), node.getName(),
                     t.getLeadDepartment() == null ? null : t.getLeadDepartment().getId(),
                     t.getLeadDepartment() == null ? null : t.getLeadDepartment().getName(),
-                    t.getOfficer(), t.isContinuing(), t.isRepresentative(), next, ms.size(), done));
+                    t.getOfficer(), t.isContinuing(), t.isRepresentative(), next, ms.size(), done, t.getRetiredOn(),
+                    t.getRetiredReason()));
         }
         return rows;
     }

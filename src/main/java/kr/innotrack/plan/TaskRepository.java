@@ -21,6 +21,9 @@ interface TaskRepository extends JpaRepository<Task, Long> {
             where t.plan.id = :planId order by t.sortOrder""")
     List<Task> findByPlanWithDepartments(Long planId);
 
+    @Query("select coalesce(max(t.sortOrder), -1) from Task t where t.plan.id = :planId")
+    int lastSortOrder(Long planId);
+
     /** One row: (tasks, without a lead department, without a schedule line, without a KPI); retired ones apart. */
     @Query("""
             select count(t),
@@ -41,8 +44,15 @@ interface TaskRepository extends JpaRepository<Task, Long> {
             where t.plan.id = :planId order by d.sortOrder""")
     List<Department> leadDepartmentsOfPlan(Long planId);
 
+    /** Rows of (strategy node id, tasks) over all the plan's tasks, retired ones too (a node with any stays). */
     @Query("select t.strategyNode.id, count(t) from Task t where t.plan.id = :planId group by t.strategyNode.id")
     List<Object[]> countByNode(Long planId);
+
+    /** Rows of (strategy node id, tasks) over the plan's tasks being carried out: retired (중단) ones apart. */
+    @Query("""
+            select t.strategyNode.id, count(t) from Task t where t.plan.id = :planId and t.retiredOn is null
+            group by t.strategyNode.id""")
+    List<Object[]> countActiveByNode(Long planId);
 
     @Query("""
             select d from Task t join t.collaboratingDepartments d

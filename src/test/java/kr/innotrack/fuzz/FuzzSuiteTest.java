@@ -108,6 +108,19 @@ class FuzzSuiteTest {
         TUPLES.put("POST /plans/{planId}/tasks/{taskId}/milestones/{milestoneId}/delete", milestone);
         TUPLES.put("POST /plans/{planId}/tasks/{taskId}/kpis/{kpiId}/actual", kpi);
         TUPLES.put("POST /plans/{planId}/tasks/{taskId}/kpis/{kpiId}/actual/delete", actual);
+        // Issue 15, the task editor (plan.authoring): the task sheet, 중단, 삭제, schedule lines and KPIs
+        TUPLES.put("POST /plans/{planId}/tasks/new", plan);
+        TUPLES.put("POST /plans/{planId}/tasks/{taskId}/define", task);
+        TUPLES.put("POST /plans/{planId}/tasks/{taskId}/retire", task);
+        TUPLES.put("POST /plans/{planId}/tasks/{taskId}/delete", task);
+        TUPLES.put("POST /plans/{planId}/tasks/{taskId}/schedule", task);
+        TUPLES.put("POST /plans/{planId}/tasks/{taskId}/schedule/{milestoneId}", milestone);
+        TUPLES.put("POST /plans/{planId}/tasks/{taskId}/schedule/{milestoneId}/remove", milestone);
+        String kpiVersioned = "select t.plan_id as planid, k.task_id as taskid, k.id as kpiid, k.version from kpi k"
+                + " join task t on t.id = k.task_id";
+        TUPLES.put("POST /plans/{planId}/tasks/{taskId}/indicators", task);
+        TUPLES.put("POST /plans/{planId}/tasks/{taskId}/indicators/{kpiId}", kpiVersioned);
+        TUPLES.put("POST /plans/{planId}/tasks/{taskId}/indicators/{kpiId}/remove", kpiVersioned);
         TUPLES.put("POST /audit-findings/{id}/progress", finding);
         TUPLES.put("POST /audit-findings/{id}/status", finding);
         TUPLES.put("POST /audit-findings/{id}/tasks", finding);
