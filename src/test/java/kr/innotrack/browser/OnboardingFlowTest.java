@@ -12,7 +12,9 @@ import org.openqa.selenium.support.ui.Select;
 
 /**
  * A new local government starts in the browser: the operator registers it with its first planning admin; the admin
- * signs in, builds the department tree with 정원/현원 and gives an officer an account in a new department.
+ * signs in, builds the department tree with 정원/현원, gives an officer an account in a new department, writes the
+ * year's plan in the spreadsheet template (a first upload with a wrong department is refused cell by cell), creates
+ * it from the preview and confirms it; the officer then finds the task under 내 부서 과제.
  */
 @EnabledIf(value = "kr.innotrack.support.Browser#available",
         disabledReason = "browser tests skipped: install Debian's chromium and chromium-driver (CI=true always runs them)")
@@ -97,8 +99,90 @@ class OnboardingFlowTest extends BrowserFlow {
         submit("account-form");
         Browser.waitFor(driver, By.cssSelector("tr[data-username='boseong.hyeoksin']"));
 
+        driver.get("http://localhost:" + port + "/");
+        driver.findElement(By.id("new-plan")).click();
+        driver.findElement(By.id("new-plan-import")).click();
+        Browser.waitFor(driver, By.id("sheet-upload-form"));
+        byte[] template = download("/plans/template.xlsx");
+        driver.findElement(By.id("file")).sendKeys(workbook(template, "혁신담당팀").toString());
+        submit("sheet-upload-form");
+        assertThat(Browser.waitFor(driver, By.id("sheet-problems")).getText()).contains("혁신담당팀");
+        driver.findElement(By.id("file")).sendKeys(workbook(template, "혁신담당").toString());
+        submit("sheet-upload-form");
+        Browser.waitFor(driver, By.id("sheet-preview"));
+        assertThat(driver.findElement(By.id("count-tasks")).getText()).contains("1");
+        Browser.screenshot(driver, "plan-import-preview");
+        driver.findElement(By.id("sheet-create")).click();
+        assertThat(Browser.waitFor(driver, By.id("plan-state-banner")).getText()).contains("작성 중");
+
+        driver.findElement(By.id("plan-lifecycle")).click();
+        assertThat(Browser.waitFor(driver, By.id("readiness")).getText()).contains("과제");
+        submit("confirm-form");
+        assertThat(Browser.waitFor(driver, By.cssSelector("p.notice")).getText()).contains("계획을 확정했습니다");
+        assertThat(driver.findElements(By.id("plan-state-banner"))).isEmpty();
+
         signInWith("boseong.hyeoksin", "Morning-Mist-2040");
         driver.findElement(By.linkText("내 부서 과제")).click();
         assertThat(Browser.waitFor(driver, By.tagName("h1")).getText()).isEqualTo("내 부서 과제");
+        assertThat(driver.findElement(By.tagName("main")).getText()).contains("녹차 수도 관광 민원 안내 개선");
+    }
+
+    /** A file the signed-in browser may fetch (the template), fetched with its session cookie. */
+    private byte[] download(String path) {
+        try {
+            var cookie = driver.manage().getCookieNamed("JSESSIONID");
+            var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port + path))
+                    .header("Cookie", "JSESSIONID=" + cookie.getValue()).build();
+            var response = java.net.http.HttpClient.newHttpClient().send(request,
+                    java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+            assertThat(response.statusCode()).isEqualTo(200);
+            return response.body();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The template filled in as 보성군's planning office would: one strategy, one task of the given department. */
+    private static java.nio.file.Path workbook(byte[] template, String department) {
+        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(template))) {
+            put(wb, "계획", "B2", 2027);
+            put(wb, "계획", "B3", "보성군 정부혁신 실행계획");
+            put(wb, "추진체계", "A2", "가");
+            put(wb, "추진체계", "C2", "참여와 협력으로 여는 보성");
+            put(wb, "추진체계", "D2", "전략");
+            put(wb, "과제", "A2", "가");
+            put(wb, "과제", "B2", "가-1");
+            put(wb, "과제", "C2", "녹차 수도 관광 민원 안내 개선");
+            put(wb, "과제", "D2", department);
+            put(wb, "추진일정", "A2", "가-1");
+            put(wb, "추진일정", "B2", "안내 체계 개편");
+            put(wb, "추진일정", "D2", "2027. 5~6월");
+            put(wb, "성과지표", "A2", "가-1");
+            put(wb, "성과지표", "B2", "안내 만족도");
+            put(wb, "성과지표", "C2", "점");
+            put(wb, "성과지표", "D2", 70);
+            put(wb, "성과지표", "E2", 85);
+            put(wb, "성과지표", "F2", "증가");
+            put(wb, "성과지표", "G2", "반기별");
+            java.nio.file.Path file = java.nio.file.Files.createTempFile("boseong-plan-", ".xlsx");
+            try (var out = java.nio.file.Files.newOutputStream(file)) {
+                wb.write(out);
+            }
+            return file;
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static void put(org.apache.poi.ss.usermodel.Workbook wb, String sheet, String reference, Object value) {
+        var ref = new org.apache.poi.ss.util.CellReference(reference);
+        var s = wb.getSheet(sheet);
+        var row = s.getRow(ref.getRow()) == null ? s.createRow(ref.getRow()) : s.getRow(ref.getRow());
+        var cell = row.getCell(ref.getCol()) == null ? row.createCell(ref.getCol()) : row.getCell(ref.getCol());
+        if (value instanceof Number n) {
+            cell.setCellValue(n.doubleValue());
+        } else {
+            cell.setCellValue((String) value);
+        }
     }
 }
