@@ -136,6 +136,10 @@ public class TaskQueries {
     /** The task, if the user may change it: 404 outside their organization, 403 without the right. */
     public Task editableTask(Long planId, Long taskId, CurrentUser user) {
         Task task = task(planId, taskId, user.organizationId());
+        if (task.retired()) {
+            // 중단: the task keeps its history and values as they were when it stopped
+            throw new kr.innotrack.shared.NotAllowedNow("task.error.retired", task.getCode());
+        }
         if (!canEdit(task, user)) {
             throw new AccessDeniedHere(user.role() == kr.innotrack.shared.Role.VIEWER
                     ? "task.error.viewerReadOnly"
@@ -149,7 +153,7 @@ public class TaskQueries {
     }
 
     private static boolean canEdit(Task task, List<Department> collaborating, CurrentUser user) {
-        return TaskPermission.canEdit(user, task.getPlan().getOrganization().getId(),
+        return !task.retired() && TaskPermission.canEdit(user, task.getPlan().getOrganization().getId(),
                 task.getLeadDepartment() == null ? null : task.getLeadDepartment().getId(),
                 collaborating.stream().map(Department::getId).toList(), task.isCollaboratorsMayEdit());
     }

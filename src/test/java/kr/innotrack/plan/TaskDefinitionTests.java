@@ -277,6 +277,13 @@ abstract class TaskDefinitionTests {
         assertThat(html(get("/plans/" + plan() + "/tasks"), 200)).contains("retired-reason", "국비 지원 중단으로 추진 불가");
         // the overview counts the plan's tasks without the retired one
         assertThat(overviews.overview(plan(), organization).taskCount()).isEqualTo(tasksBefore - 1);
+        // and its progress stays as it was when it stopped: no more milestones or values
+        long milestones = jdbc.queryForObject("select count(*) from milestone where task_id = ?", Long.class, id);
+        assertThat(html(post("/plans/" + plan() + "/tasks/" + id + "/milestones").param("description", "추가 일정")
+                .param("status", "PLANNED"), 409)).contains("중단되어 추진일정·성과지표 실적을 더 바꿀 수 없습니다");
+        assertThat(jdbc.queryForObject("select count(*) from milestone where task_id = ?", Long.class, id))
+                .isEqualTo(milestones);
+        assertThat(page).doesNotContain("/milestones/new");
     }
 
     @Test
