@@ -193,17 +193,15 @@ public class DepartmentService {
      * since), every department of the organization: what a plan of that year shows.
      */
     public Map<Long, String> namesInYear(Long organizationId, int year) {
-        Map<Long, String> names = new java.util.HashMap<>(departmentNames(organizationId));
-        java.util.Set<Long> dated = new java.util.HashSet<>();
-        // the earliest name still valid at the year's end; the same day twice: the one recorded first
-        jdbc.query("select h.department_id, h.name from department_name_history h join department d"
-                        + " on d.id = h.department_id where d.organization_id = ? and h.valid_until >= ?"
-                        + " order by h.department_id, h.valid_until, h.id",
+        Map<Long, String> names = new java.util.HashMap<>();
+        // one statement: the earliest name still valid at the year's end (the same day twice: the one recorded
+        // first), else the current name
+        jdbc.query("select d.id, coalesce((select h.name from department_name_history h where h.department_id = d.id"
+                        + " and h.valid_until >= ? order by h.valid_until, h.id fetch first 1 rows only), d.name)"
+                        + " from department d where d.organization_id = ?",
                 rs -> {
-                    if (dated.add(rs.getLong(1))) {
-                        names.put(rs.getLong(1), rs.getString(2));
-                    }
-                }, organizationId, java.time.LocalDate.of(year, 12, 31));
+                    names.put(rs.getLong(1), rs.getString(2));
+                }, java.time.LocalDate.of(year, 12, 31), organizationId);
         return names;
     }
 
