@@ -60,6 +60,7 @@ public class RemedyCommands {
     public void save(Long remedyId, Proposal form, boolean submit, CurrentUser user) {
         Remedy remedy = reads.remedy(remedyId, user.organizationId());
         RoundPolicy.checkWriteFor(user, remedy.getDepartmentId());
+        remedy.getEntry().getRound().getPlan().requireOpen();
         if (!remedy.getState().writable()) {
             throw new NotAllowedNow("remedy.error.notWritable", Messages.word(remedy.getState()));
         }
@@ -123,6 +124,7 @@ public class RemedyCommands {
             return StepOutcome.STALE;
         }
         CheckRound round = remedy.getEntry().getRound();
+        round.getPlan().requireOpen(); // a closed year's schedule no longer moves, not even by a late remedy
         Long organizationId = round.getPlan().getOrganization().getId();
         String task = remedy.getEntry().getTask().getCode();
         RemedyState outcome = form.accept() ? RemedyState.ACCEPTED : RemedyState.RETURNED;

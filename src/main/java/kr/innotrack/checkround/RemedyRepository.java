@@ -8,6 +8,9 @@ import org.springframework.data.jpa.repository.Query;
 
 interface RemedyRepository extends JpaRepository<Remedy, Long> {
 
+    @Query("select count(r) from Remedy r join r.revisions v where v.milestoneId = :milestoneId")
+    long countRevising(Long milestoneId);
+
     @Query("select r from Remedy r left join fetch r.revisions where r.entryId = :entryId")
     Optional<Remedy> findByEntryId(Long entryId);
 

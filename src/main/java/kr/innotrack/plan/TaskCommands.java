@@ -39,6 +39,7 @@ public class TaskCommands {
     private final ChangeHistory history;
     private final Messages messages;
     private final Clock clock;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     // ---- task
 
@@ -100,6 +101,7 @@ public class TaskCommands {
         Task task = reads.editableTask(planId, taskId, user);
         Milestone m = reads.milestone(planId, taskId, milestoneId, user);
         StaleEditException.unlessCurrent(version, m.getVersion(), "Milestone", milestoneId);
+        events.publishEvent(new kr.innotrack.plan.events.MilestoneDeleting(taskId, milestoneId, m.getDescription()));
         history.deleted(user, subject(task, MILESTONE, m.getId(), milestoneSubject(m)),
                 milestoneValues(m, null));
         milestones.delete(m);

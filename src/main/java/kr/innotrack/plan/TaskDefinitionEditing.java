@@ -60,6 +60,7 @@ public class TaskDefinitionEditing {
     private final DepartmentService departments;
     private final HistoryQueries historyQueries;
     private final ChangeHistory history;
+    private final org.springframework.context.ApplicationEventPublisher events;
     private final Messages messages;
     private final Clock clock;
 
@@ -253,6 +254,7 @@ public class TaskDefinitionEditing {
         Task task = task(plan, taskId);
         Milestone m = milestone(taskId, milestoneId);
         StaleEditException.unlessCurrent(version, m.getVersion(), "Milestone", milestoneId);
+        events.publishEvent(new kr.innotrack.plan.events.MilestoneDeleting(taskId, milestoneId, m.getDescription()));
         history.deleted(user, subject(plan, task, MILESTONE, m.getId(), milestoneLabel(m)), lineValues(m, null));
         milestones.delete(m);
     }

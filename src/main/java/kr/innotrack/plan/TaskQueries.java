@@ -272,7 +272,7 @@ public class TaskQueries {
                           List<TaskRow> led, List<TaskRow> collaborated, YearMonth month) {
     }
 
-    /** Every task of the organization's plans, newest plan first, to choose one from. */
+    /** Every task of the organization's plans but drafts (no one outside the planning office sees those), newest plan first. */
     public List<TaskRef> taskRefs(Long organizationId) {
         return tasks.refsOfOrganization(organizationId);
     }
@@ -290,12 +290,12 @@ public class TaskQueries {
         return rows(tasks.findCollaboratedBy(departmentId), YearMonth.now(clock));
     }
 
-    /** department id → number of tasks it leads, for one organization. */
+    /** department id → number of tasks it leads (drafts apart), for one organization. */
     public Map<Long, Long> ledCounts(Long organizationId) {
         return counts(tasks.countLedByDepartment(organizationId));
     }
 
-    /** department id → number of tasks it collaborates on, for one organization. */
+    /** department id → number of tasks it collaborates on (drafts apart), for one organization. */
     public Map<Long, Long> collaboratedCounts(Long organizationId) {
         return counts(tasks.countCollaboratedByDepartment(organizationId));
     }

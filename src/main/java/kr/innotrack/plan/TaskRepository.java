@@ -81,19 +81,22 @@ interface TaskRepository extends JpaRepository<Task, Long> {
 
     @Query("""
             select new kr.innotrack.plan.TaskRef(t.id, p.id, p.planYear, t.code, t.title)
-            from Task t join t.plan p where p.organization.id = :organizationId order by p.planYear desc, t.sortOrder""")
+            from Task t join t.plan p where p.organization.id = :organizationId and p.state <> kr.innotrack.plan.PlanState.DRAFT
+            order by p.planYear desc, t.sortOrder""")
     List<TaskRef> refsOfOrganization(Long organizationId);
 
     /** Rows of (department id, tasks led). */
     @Query("""
             select t.leadDepartment.id, count(t) from Task t
-            where t.leadDepartment.organization.id = :organizationId group by t.leadDepartment.id""")
+            where t.leadDepartment.organization.id = :organizationId and t.plan.state <> kr.innotrack.plan.PlanState.DRAFT
+            group by t.leadDepartment.id""")
     List<Object[]> countLedByDepartment(Long organizationId);
 
     /** Rows of (department id, tasks collaborated on). */
     @Query("""
             select d.id, count(t) from Task t join t.collaboratingDepartments d
-            where d.organization.id = :organizationId group by d.id""")
+            where d.organization.id = :organizationId and t.plan.state <> kr.innotrack.plan.PlanState.DRAFT
+            group by d.id""")
     List<Object[]> countCollaboratedByDepartment(Long organizationId);
 
     /**

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import jakarta.persistence.EntityManagerFactory;
 import java.time.LocalDate;
@@ -289,6 +290,15 @@ abstract class CheckRoundTests {
         assertThat(taskHistory).isGreaterThanOrEqualTo(4 * 2 + 3);
         assertThat(jdbc.queryForObject("select count(*) from change_log where entity_type = 'MILESTONE' and entity_id = ?"
                 + " and entity_label like '%개선대책 수용%'", Long.class, milestoneId)).isGreaterThanOrEqualTo(1);
+
+        // A milestone a remedy revised stays: deleting it is refused, saying why (the remedy's record points at it).
+        long milestoneVersion = jdbc.queryForObject("select version from milestone where id = ?", Long.class, milestoneId);
+        String refused = mvc.perform(post("/plans/" + planId + "/tasks/" + taskId("가-1-1") + "/milestones/" + milestoneId
+                        + "/delete").param("version", "" + milestoneVersion).param("confirm", "true")
+                        .with(csrf()).with(SignedIn.as(admin)))
+                .andExpect(status().isConflict()).andReturn().getResponse().getContentAsString();
+        assertThat(refused).contains("개선대책의 일정 조정에 기록되어 있어 삭제할 수 없습니다");
+        assertThat(jdbc.queryForObject("select count(*) from milestone where id = ?", Long.class, milestoneId)).isOne();
 
         // The read API.
         String list = mvc.perform(get("/api/plans/" + planId + "/rounds").with(SignedIn.as(viewer)))

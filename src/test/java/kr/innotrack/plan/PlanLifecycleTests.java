@@ -92,9 +92,17 @@ abstract class PlanLifecycleTests {
                 LocalDate.of(2022, 4, 10), RoundScope.ALL, Set.of(), null);
     }
 
+    @Autowired
+    TaskQueries taskQueries;
+
     @Test
     void aDraftIsSeenOnlyByPlanningAdminsAndNoRoundOpensOnIt() throws Exception {
+        long organization = admin().organizationId();
+        long ledBefore = taskQueries.ledCounts(organization).getOrDefault(department("기획조정실"), 0L);
         long planId = draft2022(true);
+        // no count, list or choice elsewhere gives the draft away (department pages, audit-finding task links)
+        assertThat(taskQueries.ledCounts(organization).getOrDefault(department("기획조정실"), 0L)).isEqualTo(ledBefore);
+        assertThat(taskQueries.taskRefs(organization)).noneMatch(t -> t.title().equals("시민참여 예산 확대"));
         assertThat(state(planId)).isEqualTo("DRAFT");
         String home = mvc.perform(get("/").with(as("samcheok.admin"))).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();

@@ -116,7 +116,7 @@ class TaskDefinitionQueries {
                 .map(Task::getCode).toList();
         boolean blank = form.getCode() == null || form.getCode().isBlank();
         if (node != null && ((taskId == null && blank) || (taskId != null && form.isRenumber()))) {
-            form.setCode(TaskCodeSuggestion.suggest(node.getCode(), taken));
+            form.setCode(TaskCodeSuggestion.suggest(node.getCode(), withNodeCodes(taken, planId)));
         } else if (blank) {
             rejected.reject("code", "taskdef.code.required");
         } else if (taken.contains(form.getCode())) {
@@ -144,8 +144,9 @@ class TaskDefinitionQueries {
         List<String> taken = tasks.tasksOf(planId).stream().filter(t -> !t.getId().equals(taskId))
                 .map(Task::getCode).toList();
         Map<Long, String> byNode = new LinkedHashMap<>();
+        List<String> codes = withNodeCodes(taken, planId);
         for (StrategyNode n : plans.nodes(planId)) {
-            byNode.put(n.getId(), TaskCodeSuggestion.suggest(n.getCode(), taken));
+            byNode.put(n.getId(), TaskCodeSuggestion.suggest(n.getCode(), codes));
         }
         return byNode;
     }
@@ -156,4 +157,11 @@ class TaskDefinitionQueries {
         return tasks.task(planId, taskId, user.organizationId());
     }
 
+
+    /** A suggested task code never repeats a tree node's code either (under 가 with node 가-1, a task is 가-2). */
+    private List<String> withNodeCodes(List<String> taskCodes, Long planId) {
+        List<String> all = new java.util.ArrayList<>(taskCodes);
+        plans.nodes(planId).forEach(n -> all.add(n.getCode()));
+        return all;
+    }
 }

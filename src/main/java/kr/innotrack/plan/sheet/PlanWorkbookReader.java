@@ -128,6 +128,19 @@ final class PlanWorkbookReader {
                 problem(messages.label(required), 1, "A", "sheet.problem.missingSheet", messages.label(required));
             }
         }
+        // a formula is never evaluated here: its value is the one the spreadsheet program saved with it; a file
+        // written by a program that saves none would read as 0, so such a cell is refused where it stands
+        for (Sheet s : sheets.values()) {
+            for (Row r : s) {
+                for (Cell c : r) {
+                    if (c.getCellType() == CellType.FORMULA && c instanceof org.apache.poi.xssf.usermodel.XSSFCell x
+                            && !x.getCTCell().isSetV()) {
+                        problem(s.getSheetName(), r.getRowNum() + 1, CellReference.convertNumToColString(
+                                c.getColumnIndex()), "sheet.problem.formula");
+                    }
+                }
+            }
+        }
         // the shape first (sheets, columns, items): with it wrong, every row would only repeat it
         Map<PlanField, Row> items = sheets.containsKey(SheetTab.PLAN) ? items(sheets.get(SheetTab.PLAN)) : null;
         Map<SheetTab, Table> tables = new EnumMap<>(SheetTab.class);

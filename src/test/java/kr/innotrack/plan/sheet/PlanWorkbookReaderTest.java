@@ -159,6 +159,20 @@ class PlanWorkbookReaderTest {
     }
 
     @Test
+    void aFormulaWithoutASavedValueIsRefusedAtItsCellNotReadAsZero() {
+        // as a program that writes formulas without computing them saves it (openpyxl): the formula, no value
+        onlyProblem(edited(wb -> {
+                    Cell c = cell(wb, "과제", "C2");
+                    c.setCellFormula("HYPERLINK(\"http://example.com\",\"x\")");
+                    org.apache.poi.xssf.usermodel.XSSFCell x = (org.apache.poi.xssf.usermodel.XSSFCell) c;
+                    if (x.getCTCell().isSetV()) {
+                        x.getCTCell().unsetV();
+                    }
+                }),
+                "과제", "C2", "sheet.problem.formula", "계산 결과");
+    }
+
+    @Test
     void planItems() {
         onlyProblem(with("계획", "B3", null), "계획", "B3", "sheet.problem.missing", "「제목」 칸이 비어 있습니다.");
         onlyProblem(with("계획", "B2", "이천삼십일"), "계획", "B2", "sheet.problem.badYear", "이천삼십일");
