@@ -120,6 +120,7 @@ public class ScoringCommands {
     public void saveShortlist(Long planId, java.util.Set<Long> taskIds, Long basedOnVersion, CurrentUser user) {
         AccessDeniedHere.unlessAdmin(user, "scoring.action.shortlist");
         Plan plan = reads.plan(planId, user.organizationId());
+        plan.requireConfirmed();
         Optional<ContestState> existing = contests.lockByPlanId(planId);
         StaleEditException.unlessCurrent(basedOnVersion, existing.map(ContestState::getVersion).orElse(-1L), "ContestShortlist", planId);
         ContestState contest = existing.orElseGet(() -> contests.saveAndFlush(new ContestState(planId)));
@@ -167,6 +168,7 @@ public class ScoringCommands {
     /** A candidate's results summary, written by its lead department (or the office) before voting opens. */
     public void writeSummary(Long planId, Long taskId, String summary, Long version, CurrentUser user) {
         Plan plan = reads.plan(planId, user.organizationId());
+        plan.requireConfirmed();
         Task task = reads.task(planId, taskId, user.organizationId());
         ContestCandidate candidate = candidates.findByPlanIdAndTaskId(planId, taskId)
                 .orElseThrow(() -> new NotFoundException("scoring.record.candidate", taskId));
@@ -187,6 +189,7 @@ public class ScoringCommands {
     public void openVote(Long planId, boolean confirmed, CurrentUser user) {
         AccessDeniedHere.unlessAdmin(user, "scoring.action.openVote");
         Plan plan = reads.plan(planId, user.organizationId());
+        plan.requireConfirmed();
         ContestState contest = lockContest(planId);
         if (contest.phase() != ContestState.Phase.PREPARING) {
             throw new NotAllowedNow("scoring.vote.alreadyOpen");
@@ -255,6 +258,7 @@ public class ScoringCommands {
     public void closeVote(Long planId, boolean confirmed, CurrentUser user) {
         AccessDeniedHere.unlessAdmin(user, "scoring.action.closeVote");
         Plan plan = reads.plan(planId, user.organizationId());
+        plan.requireConfirmed();
         ContestState contest = lockContest(planId);
         if (contest.isVoteClosed()) {
             throw new NotAllowedNow("scoring.vote.alreadyClosed");
@@ -278,6 +282,7 @@ public class ScoringCommands {
     public void savePanelScores(Long planId, String member, Map<Long, Score> scores, CurrentUser user) {
         AccessDeniedHere.unlessAdmin(user, "scoring.action.panel");
         Plan plan = reads.plan(planId, user.organizationId());
+        plan.requireConfirmed();
         Map<Long, Task> planTasks = reads.tasksOf(planId).stream().collect(Collectors.toMap(Task::getId, t -> t));
         for (Map.Entry<Long, Score> e : scores.entrySet()) {
             Task task = planTasks.get(e.getKey());
@@ -313,6 +318,7 @@ public class ScoringCommands {
             throw new AccessDeniedHere("scoring.collaboration.viewer");
         }
         Plan plan = reads.plan(planId, user.organizationId());
+        plan.requireConfirmed();
         Map<Long, Task> planTasks = reads.tasksOf(planId).stream().collect(Collectors.toMap(Task::getId, t -> t));
         Map<Long, List<Long>> collaborators = reads.collaborations(planId).stream().collect(Collectors.groupingBy(
                 c -> c.taskId(), Collectors.mapping(c -> c.departmentId(), Collectors.toList())));
@@ -370,6 +376,7 @@ public class ScoringCommands {
     public void publish(Long planId, LocalDate objectionUntil, Long version, CurrentUser user) {
         AccessDeniedHere.unlessAdmin(user, "scoring.action.publish");
         Plan plan = reads.plan(planId, user.organizationId());
+        plan.requireConfirmed();
         if (awards.findByPlan(planId).isPresent()) {
             throw new NotAllowedNow("scoring.publish.awarded");
         }
@@ -407,6 +414,7 @@ public class ScoringCommands {
     /** A department's objection to its score, by one of its officers, while the window after publication is open. */
     public ScoreObjection object(Long planId, Long departmentId, Component component, String text, CurrentUser user) {
         Plan plan = reads.plan(planId, user.organizationId());
+        plan.requireConfirmed();
         if (!user.officer() || !departmentId.equals(user.departmentId())) {
             throw new AccessDeniedHere("scoring.objection.officer");
         }
@@ -444,6 +452,7 @@ public class ScoringCommands {
     public void answer(Long planId, Long objectionId, ScoreObjection.Outcome outcome, String answer, Long version, CurrentUser user) {
         AccessDeniedHere.unlessAdmin(user, "scoring.action.answer");
         Plan plan = reads.plan(planId, user.organizationId());
+        plan.requireConfirmed();
         ScoreObjection o = objections.findById(objectionId).filter(x -> x.getPlanId().equals(planId))
                 .orElseThrow(() -> new NotFoundException("scoring.record.objection", objectionId));
         StaleEditException.unlessCurrent(version, o.getVersion(), "ScoreObjection", objectionId);
@@ -475,6 +484,7 @@ public class ScoringCommands {
     public AwardResult confirmAwards(Long planId, AwardPlan.Request request, boolean confirmed, CurrentUser user) {
         AccessDeniedHere.unlessAdmin(user, "scoring.action.awards");
         Plan plan = reads.plan(planId, user.organizationId());
+        plan.requireConfirmed();
         List<String> blockers = reads.awardBlockers(planId);
         if (!blockers.isEmpty()) {
             throw new NotAllowedNow("scoring.blocked", String.join(" ", blockers));

@@ -43,6 +43,9 @@ abstract class PlanLifecycleTests {
     RoundCommands rounds;
 
     @Autowired
+    kr.innotrack.scoring.ScoringCommands scoring;
+
+    @Autowired
     jakarta.persistence.EntityManager em;
 
     /** After a change by SQL, the next request reads the rows again (each request is its own transaction in use). */
@@ -121,6 +124,11 @@ abstract class PlanLifecycleTests {
         mvc.perform(get("/plans/" + planId).with(as("samcheok.admin"))).andExpect(status().isOk());
         assertThatThrownBy(() -> rounds.create(planId, firstRound(), admin())).isInstanceOf(NotAllowedNow.class)
                 .hasMessage("plan.state.draftNotYet");
+        // nor does the year's scoring: no contest, ranking or awards on a draft
+        assertThatThrownBy(() -> scoring.openVote(planId, true, admin())).isInstanceOf(NotAllowedNow.class)
+                .hasMessage("plan.state.draftNotYet");
+        assertThatThrownBy(() -> scoring.publish(planId, LocalDate.of(2022, 12, 31), null, admin()))
+                .isInstanceOf(NotAllowedNow.class).hasMessage("plan.state.draftNotYet");
     }
 
     @Test
