@@ -12,9 +12,4 @@ interface DepartmentRepository extends JpaRepository<Department, Long> {
 
     @Query("select d from Department d join fetch d.organization where d.id = :id")
     Optional<Department> findWithOrganization(Long id);
-
-    /** Rows of (closed department id, successor id): every department of the organization a reorganisation closed. */
-    @Query(value = "select id, successor_id from department where organization_id = :organizationId"
-            + " and successor_id is not null", nativeQuery = true)
-    List<Object[]> successorsOf(Long organizationId);
 }

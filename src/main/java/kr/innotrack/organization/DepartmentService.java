@@ -220,12 +220,17 @@ public class DepartmentService {
      * ends in one (or loops), is not in the map: it went nowhere.
      */
     public Map<Long, Long> successorMap(Long organizationId) {
+        // one read of the organization's departments gives both the successors and which ones are open
         Map<Long, Long> direct = new java.util.HashMap<>();
-        for (Object[] row : departments.successorsOf(organizationId)) {
-            direct.put(((Number) row[0]).longValue(), ((Number) row[1]).longValue());
-        }
         java.util.Set<Long> open = new java.util.HashSet<>();
-        openDepartmentsOf(organizationId).forEach(d -> open.add(d.getId()));
+        for (Department d : departments.findByOrganization(organizationId)) {
+            if (d.getSuccessorId() != null) {
+                direct.put(d.getId(), d.getSuccessorId());
+            }
+            if (d.isOpen()) {
+                open.add(d.getId());
+            }
+        }
         return followSuccessors(direct, open);
     }
 

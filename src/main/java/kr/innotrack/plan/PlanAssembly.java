@@ -74,7 +74,7 @@ public class PlanAssembly {
         for (Department d : departments.openDepartmentsOf(organization.getId())) {
             open.put(d.getId(), d);
         }
-        Set<Long> predecessors = predecessorTasks(blueprint, h.predecessorPlanId());
+        Set<Long> predecessors = predecessorTasks(h.predecessorPlanId());
         Set<String> codes = new HashSet<>();
         order = 0;
         for (PlanBlueprint.TaskPlan t : blueprint.tasks()) {
@@ -114,7 +114,7 @@ public class PlanAssembly {
         return plan.getId();
     }
 
-    private Set<Long> predecessorTasks(PlanBlueprint blueprint, Long predecessorPlanId) {
+    private Set<Long> predecessorTasks(Long predecessorPlanId) {
         if (predecessorPlanId == null) {
             return Set.of();
         }

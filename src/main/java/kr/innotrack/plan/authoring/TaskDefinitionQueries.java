@@ -60,7 +60,8 @@ class TaskDefinitionQueries {
 
     Page newTask(Long planId, CurrentUser user) {
         Plan plan = openPlan(planId, user);
-        return new Page(plan, plans.nodes(planId), suggestions(planId, null),
+        List<StrategyNode> nodes = plans.nodes(planId);
+        return new Page(plan, nodes, suggestions(nodes, planId, null),
                 departments.openDepartmentsOf(user.organizationId()), null, false);
     }
 
@@ -77,7 +78,8 @@ class TaskDefinitionQueries {
                 offered.add(d);
             }
         }
-        return new Page(plan, plans.nodes(planId), suggestions(planId, taskId), offered, detail,
+        List<StrategyNode> nodes = plans.nodes(planId);
+        return new Page(plan, nodes, suggestions(nodes, planId, taskId), offered, detail,
                 editing.deletable(planId, taskId, user));
     }
 
@@ -105,9 +107,10 @@ class TaskDefinitionQueries {
      */
     void check(Long planId, Long taskId, TaskDefinitionForm form, CurrentUser user) {
         Plan plan = openPlan(planId, user);
-        form.names(plans.nodes(planId), departments.departmentsOf(user.organizationId()));
+        List<StrategyNode> nodes = plans.nodes(planId);
+        form.names(nodes, departments.departmentsOf(user.organizationId()));
         RejectedInput.Collector rejected = RejectedInput.collect();
-        StrategyNode node = form.getNodeId() == null ? null : plans.nodes(planId).stream()
+        StrategyNode node = form.getNodeId() == null ? null : nodes.stream()
                 .filter(n -> n.getId().equals(form.getNodeId())).findFirst().orElse(null);
         if (form.getNodeId() != null && node == null) {
             rejected.reject("nodeId", "taskdef.node.unknown");
@@ -116,7 +119,7 @@ class TaskDefinitionQueries {
                 .map(Task::getCode).toList();
         boolean blank = form.getCode() == null || form.getCode().isBlank();
         if (node != null && ((taskId == null && blank) || (taskId != null && form.isRenumber()))) {
-            form.setCode(TaskCodeSuggestion.suggest(node.getCode(), withNodeCodes(taken, planId)));
+            form.setCode(TaskCodeSuggestion.suggest(node.getCode(), withNodeCodes(taken, nodes)));
         } else if (blank) {
             rejected.reject("code", "taskdef.code.required");
         } else if (taken.contains(form.getCode())) {
@@ -140,12 +143,12 @@ class TaskDefinitionQueries {
     }
 
     /** node id → the code a task placed there would get (the task itself left out). */
-    private Map<Long, String> suggestions(Long planId, Long taskId) {
+    private Map<Long, String> suggestions(List<StrategyNode> nodes, Long planId, Long taskId) {
         List<String> taken = tasks.tasksOf(planId).stream().filter(t -> !t.getId().equals(taskId))
                 .map(Task::getCode).toList();
         Map<Long, String> byNode = new LinkedHashMap<>();
-        List<String> codes = withNodeCodes(taken, planId);
-        for (StrategyNode n : plans.nodes(planId)) {
+        List<String> codes = withNodeCodes(taken, nodes);
+        for (StrategyNode n : nodes) {
             byNode.put(n.getId(), TaskCodeSuggestion.suggest(n.getCode(), codes));
         }
         return byNode;
@@ -159,9 +162,9 @@ class TaskDefinitionQueries {
 
 
     /** A suggested task code never repeats a tree node's code either (under 가 with node 가-1, a task is 가-2). */
-    private List<String> withNodeCodes(List<String> taskCodes, Long planId) {
-        List<String> all = new java.util.ArrayList<>(taskCodes);
-        plans.nodes(planId).forEach(n -> all.add(n.getCode()));
+    private static List<String> withNodeCodes(List<String> taskCodes, List<StrategyNode> nodes) {
+        List<String> all = new ArrayList<>(taskCodes);
+        nodes.forEach(n -> all.add(n.getCode()));
         return all;
     }
 }
