@@ -544,9 +544,9 @@ class SampleProgress implements SmartLifecycle {
                         order.put(rs.getLong(1), order.size() + 1);
                     }, plan.organizationId());
             scoringCommands.confirmAwards(plan.id(), new AwardPlan.Request(List.of(
-                    new AwardPlan.Grade(messages.get("demo.award.first"), 1, 1_000_000L),
-                    new AwardPlan.Grade(messages.get("demo.award.second"), 2, 500_000L),
-                    new AwardPlan.Grade(messages.get("demo.award.third"), 3, 300_000L)), order,
+                    new AwardPlan.Grade(messages.get("demo.award.first"), 1, 1_000L),
+                    new AwardPlan.Grade(messages.get("demo.award.second"), 2, 700L),
+                    new AwardPlan.Grade(messages.get("demo.award.third"), 3, 500L)), order,
                     messages.get("demo.award.tieReason")), true, office);
         });
         t.at(at(2017, 1, 31, 17, 0), () -> planLifecycle.close(plan.id(), version("plan", plan.id()), office));

@@ -145,7 +145,7 @@ abstract class DemoYearTests {
     }
 
     @Test
-    void aSecondStartLoadsNothingAgain() {
+    void startingTheLoaderAgainLoadsNothing() {
         long before = count("select count(*) from change_log");
         sample.start();
         assertThat(count("select count(*) from change_log")).isEqualTo(before);
