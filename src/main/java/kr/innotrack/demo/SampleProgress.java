@@ -91,6 +91,7 @@ class SampleProgress implements SmartLifecycle {
         if (loaded()) {
             return;
         }
+        log.info("Loading the sample progress data set once (demo date {}); this takes a little while.", demo.demoDate());
         try {
             new TransactionTemplate(transactions).executeWithoutResult(s -> {
                 junggu2016(demo);
