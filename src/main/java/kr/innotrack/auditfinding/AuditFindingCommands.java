@@ -24,7 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional
 @RequiredArgsConstructor
-class AuditFindingCommands {
+public class AuditFindingCommands {
 
     private final AuditFindingRepository findings;
     private final AuditProgressRepository progress;
@@ -34,7 +34,7 @@ class AuditFindingCommands {
     private final Messages messages;
     private final Clock clock;
 
-    record Progress(LocalDate entryDate, String content) {
+    public record Progress(LocalDate entryDate, String content) {
     }
 
     /** {@code closingNote}: null unless the status needs one. */
@@ -45,7 +45,7 @@ class AuditFindingCommands {
     }
 
     /** A dated progress entry (not in the future: the form's rule), not before the finding's year. */
-    void addProgress(Long id, Progress input, CurrentUser user) {
+    public void addProgress(Long id, Progress input, CurrentUser user) {
         AuditFinding f = queries.finding(id, user);
         if (input.entryDate().getYear() < f.getFindingYear()) {
             throw new RejectedInput("entryDate", "finding.progress.date.tooEarly", f.getFindingYear());

@@ -20,7 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional
 @RequiredArgsConstructor
-class BudgetCommands {
+public class BudgetCommands {
 
     static final String BUDGET_EXECUTION = "BUDGET_EXECUTION";
 
@@ -32,11 +32,11 @@ class BudgetCommands {
     private final Clock clock;
 
     /** What was executed on a line in a quarter (백만원), read at {@code version} (null: nothing recorded yet). */
-    record Execution(BigDecimal executed, String note, Long version) {
+    public record Execution(BigDecimal executed, String note, Long version) {
     }
 
     /** Records (or corrects) the amount executed on a line in a quarter; over-execution is allowed. */
-    void record(Long planId, Long lineId, int quarter, Execution input, CurrentUser user) {
+    public void record(Long planId, Long lineId, int quarter, Execution input, CurrentUser user) {
         BudgetLine line = budget.findById(lineId).orElseThrow(() -> new NotFoundException("budget.record.line", lineId));
         tasks.task(planId, line.getTaskId(), user.organizationId());
         Task task = tasks.editableTask(planId, line.getTaskId(), user);

@@ -62,7 +62,7 @@ public class ScoringCommands {
     private jakarta.persistence.EntityManager entityManager;
 
     /** A score as typed, with the version of the saved score it was read at (null: none was saved). */
-    record Score(BigDecimal score, Long version) {
+    public record Score(BigDecimal score, Long version) {
     }
 
     private LocalDateTime now() {
