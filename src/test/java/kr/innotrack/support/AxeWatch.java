@@ -10,6 +10,7 @@ import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -40,6 +41,7 @@ public final class AxeWatch implements WebDriverListener {
     private final WebDriver raw;
     private final Set<String> seen = new HashSet<>();
     private final Set<String> violations = new LinkedHashSet<>();
+    private final Map<String, String> unanalysed = new LinkedHashMap<>();
     private boolean busy;
     private int documents;
     private long nanos;
@@ -76,6 +78,7 @@ public final class AxeWatch implements WebDriverListener {
     public void reset() {
         seen.clear();
         violations.clear();
+        unanalysed.clear();
         documents = 0;
         nanos = 0;
     }
@@ -86,6 +89,7 @@ public final class AxeWatch implements WebDriverListener {
         if (documents > 0) {
             System.out.printf("axe: %s checked %d document(s) in %d ms%n", test, documents, nanos / 1_000_000);
         }
+        unanalysed.forEach((page, error) -> violations.add("- axe could not analyse " + page + ": " + error));
         if (!violations.isEmpty()) {
             throw new AssertionError("axe (WCAG 2.1 A/AA) found " + violations.size() + " violation(s) in " + test
                     + ":\n" + String.join("\n", violations));
@@ -99,33 +103,63 @@ public final class AxeWatch implements WebDriverListener {
         }
         busy = true;
         try {
-            Object probe = ((JavascriptExecutor) raw).executeScript(PROBE);
-            if (!(probe instanceof List<?> facts)) {
-                return;
-            }
-            String type = String.valueOf(facts.get(0));
-            String url = String.valueOf(facts.get(1));
-            if (!type.contains("html") || !url.startsWith("http") || !seen.add(url + " | " + facts.get(2))) {
-                return;
-            }
-            long start = System.nanoTime();
-            Results results = new AxeBuilder().setLegacyMode(true).withTags(TAGS).analyze(raw);
-            nanos += System.nanoTime() - start;
-            documents++;
-            if (results.isErrored()) {
-                violations.add("axe could not run on " + url + ": " + results.getErrorMessage());
-            }
-            for (Rule rule : results.getViolations()) {
-                for (CheckedNode node : rule.getNodes()) {
-                    violations.add("- " + rule.getId() + " (" + rule.getImpact() + "): " + rule.getHelp() + "\n    at "
-                            + node.getTarget() + " on " + url + "\n    " + node.getHtml()
-                            + "\n    " + String.valueOf(node.getFailureSummary()).replace("\n", " "));
-                }
-            }
-        } catch (WebDriverException e) {
-            // a page in the middle of loading, a closed window, an open dialog: the next call checks again
+            analyse();
         } finally {
             busy = false;
+        }
+    }
+
+    private void analyse() {
+        List<?> facts;
+        try {
+            Object probe = ((JavascriptExecutor) raw).executeScript(PROBE);
+            if (!(probe instanceof List<?> list)) {
+                return;
+            }
+            facts = list;
+        } catch (WebDriverException e) {
+            return; // a page in the middle of loading, a closed window, an open dialog: the next call checks again
+        }
+        String type = String.valueOf(facts.get(0));
+        String url = String.valueOf(facts.get(1));
+        String key = url + " | " + facts.get(2);
+        if (!type.contains("html") || !url.startsWith("http") || !seen.add(key)) {
+            return;
+        }
+        Results results;
+        long start = System.nanoTime();
+        try {
+            results = new AxeBuilder().setLegacyMode(true).withTags(TAGS).analyze(raw);
+        } catch (RuntimeException e) {
+            // A page that went while axe ran (a navigation) is tried again when it comes back; axe failing on a page
+            // that is still there is reported at the test's end.
+            seen.remove(key);
+            if (stillThere()) {
+                unanalysed.put(key, String.valueOf(e.getMessage()).lines().findFirst().orElse(""));
+            }
+            return;
+        } finally {
+            nanos += System.nanoTime() - start;
+        }
+        unanalysed.remove(key);
+        documents++;
+        if (results.isErrored()) {
+            violations.add("axe could not run on " + url + ": " + results.getErrorMessage());
+        }
+        for (Rule rule : results.getViolations()) {
+            for (CheckedNode node : rule.getNodes()) {
+                violations.add("- " + rule.getId() + " (" + rule.getImpact() + "): " + rule.getHelp() + "\n    at "
+                        + node.getTarget() + " on " + url + "\n    " + node.getHtml()
+                        + "\n    " + String.valueOf(node.getFailureSummary()).replace("\n", " "));
+            }
+        }
+    }
+
+    private boolean stillThere() {
+        try {
+            return Boolean.TRUE.equals(((JavascriptExecutor) raw).executeScript("return window." + MARK + " === true;"));
+        } catch (WebDriverException e) {
+            return false;
         }
     }
 
