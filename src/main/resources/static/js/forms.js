@@ -21,3 +21,11 @@
     summary.focus();
   }
 })();
+
+// A11Y (issue 16): a table that scrolls sideways (phones) can be scrolled with the keyboard: its wrapper takes the
+// focus (WCAG 2.1.1, axe scrollable-region-focusable) and shows it (app.css, [tabindex]:focus-visible).
+(function () {
+  document.querySelectorAll('.table-wrap').forEach(function (wrap) {
+    if (!wrap.hasAttribute('tabindex') && wrap.scrollWidth > wrap.clientWidth) { wrap.tabIndex = 0; }
+  });
+})();

@@ -29,6 +29,11 @@ public final class Browser {
                 || (Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER));
     }
 
+    /**
+     * A browser at the given window size. Every HTML document it reaches is checked with axe-core (WCAG 2.1 A/AA,
+     * see {@link AxeWatch}); a flow calls {@code AxeWatch.of(driver).assertNoViolations(..)} at a test's end
+     * ({@link BrowserFlow} does).
+     */
     public static WebDriver start(int width, int height) {
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
@@ -39,7 +44,7 @@ public final class Browser {
                 .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
-        return driver;
+        return AxeWatch.watch(driver);
     }
 
     public static void screenshot(WebDriver driver, String name) {

@@ -1,8 +1,10 @@
 package kr.innotrack.support;
 
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.TestInfo;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebDriver;
@@ -20,6 +22,9 @@ import org.springframework.test.context.TestPropertySource;
  * ({@code @Order}, see junit-platform.properties). A flow whose data would disturb another's (a check round, a
  * contest, a seeded round) names its own database with {@code @TestPropertySource} and so gets its own context.
  * Subclasses add {@code @EnabledIf(Browser#available)}.
+ * <p>
+ * Every HTML page a test reaches is checked with axe-core against WCAG 2.0/2.1 A and AA; the test fails at its end
+ * listing each violation (rule, help, target, URL).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "innotrack.scheduling.enabled=false")
@@ -43,13 +48,22 @@ public abstract class BrowserFlow {
 
     @BeforeEach
     void signedOutAtDesktopSize() {
+        AxeWatch.of(driver).reset();
         driver.manage().deleteAllCookies();
         resize(WIDTH, HEIGHT);
+    }
+
+    /** Fails the test if axe found a WCAG 2.1 A/AA violation on any page it reached (see {@link AxeWatch}). */
+    @AfterEach
+    void accessibleOnEveryPage(TestInfo test) {
+        AxeWatch.of(driver).assertNoViolations(test.getTestClass().map(Class::getSimpleName).orElse("")
+                + "." + test.getDisplayName());
     }
 
     @AfterAll
     static void stopBrowser() {
         if (driver != null) {
+            AxeWatch.forget(driver);
             driver.quit();
             driver = null;
         }
