@@ -188,8 +188,7 @@ public class TaskQueries {
 
     static TaskDetail.KpiView kpiView(Kpi kpi, List<KpiActual> actuals) {
         KpiActual latest = actuals.isEmpty() ? null : actuals.get(actuals.size() - 1);
-        return new TaskDetail.KpiView(kpi, actuals, latest, latest == null ? null
-                : KpiAchievement.rate(kpi.getBaseline(), kpi.getTarget(), latest.getActualValue(), kpi.getDirection()));
+        return new TaskDetail.KpiView(kpi, actuals, latest, latest == null ? null : KpiAchievement.rate(kpi, actuals));
     }
 
     /** What a task's progress is judged by: its milestones, KPIs and KPI values, for a whole plan in three queries. */
