@@ -51,8 +51,10 @@ import org.springframework.web.servlet.view.json.JacksonJsonView;
 class GlobalExceptionHandler {
 
     /**
-     * The highest list index a form may carry, plus one. The longest lists in the app are a plan's tasks (panel
-     * scores) and its task–collaborator pairs (collaboration scores): tens, at most a few hundred.
+     * The highest list index a form may carry, plus one. The longest lists in the app are a plan's budget lines in the
+     * quarter form (Incheon: 184), a plan's tasks (panel scores), its task–collaborator pairs (collaboration scores)
+     * and a department's due milestones in the grid (Samcheok's largest department: a few dozen): at most a few
+     * hundred.
      */
     static final int MAX_LIST_INDEX = 256;
 
