@@ -97,6 +97,10 @@ class BudgetCommands {
                     && Objects.equals(e.getNote(), input.note())) {
                 continue;
             }
+            // every changed line is checked against its saved version before any line is written
+            if (e == null ? input.version() != null : !Objects.equals(input.version(), e.getVersion())) {
+                throw new StaleEditException("BudgetExecution", line.getId());
+            }
             changed.add(row);
         }
         rejected.throwIfAny();
