@@ -69,6 +69,39 @@ class BudgetController {
                 });
     }
 
+    /** A whole quarter in one form: every line the person may record on. */
+    @GetMapping("/plans/{planId}/budget/quarters/{quarter}")
+    String quarterForm(@PathVariable Long planId, @PathVariable int quarter, CurrentUser user, Model model) {
+        BudgetQueries.QuarterPage page = queries.quarterPage(planId, quarter, user);
+        model.addAttribute("form", QuarterForm.of(page.lines(), page.saved()));
+        return showQuarter(page, model);
+    }
+
+    @PostMapping("/plans/{planId}/budget/quarters/{quarter}")
+    String recordQuarter(@PathVariable Long planId, @PathVariable int quarter,
+                         @Valid @ModelAttribute("form") QuarterForm form, BindingResult binding, CurrentUser user,
+                         Model model, HttpServletResponse response, RedirectAttributes redirect) {
+        BudgetQueries.QuarterPage page = queries.quarterPage(planId, quarter, user);
+        form.explainWith(messages::get, queries.lineNames(planId));
+        return submissions.of(form, binding, model, response)
+                .page(() -> showQuarter(queries.quarterPage(planId, quarter, user), model))
+                .current(() -> form.rebase(queries.savedQuarter(planId, quarter)))
+                .saveReturning(() -> commands.recordQuarter(planId, quarter, form.toCommand(), user))
+                .then(changed -> {
+                    redirect.addFlashAttribute("saved", messages.get("budgetQuarter.flash.saved", page.quarter(),
+                            changed));
+                    return "redirect:/plans/" + planId + "/budget?quarter=" + quarter;
+                });
+    }
+
+    private static String showQuarter(BudgetQueries.QuarterPage page, Model model) {
+        model.addAttribute("plan", page.plan());
+        model.addAttribute("quarter", page.quarter());
+        model.addAttribute("lineViews", page.lineViews());
+        model.addAttribute("itemsByLine", page.itemsByLine());
+        return "budget/quarter-form";
+    }
+
     private static String show(BudgetQueries.ExecutionPage page, Model model) {
         model.addAttribute("plan", page.plan());
         model.addAttribute("line", page.line());

@@ -85,7 +85,8 @@ class BudgetQueries {
             List<LineView> lineViews = lines.stream().map(l -> line(l, executed.getOrDefault(l.getId(), Map.of()), quarter))
                     .toList();
             BudgetFigures figures = lineViews.stream().map(LineView::figures).reduce(BudgetFigures.ZERO, BudgetFigures::plus);
-            boolean canEdit = user.admin() || (user.officer() && Objects.equals(user.departmentId(), task.leadDepartmentId()));
+            boolean canEdit = !task.retired()
+                    && (user.admin() || (user.officer() && Objects.equals(user.departmentId(), task.leadDepartmentId())));
             items.add(new ItemView(task, lineViews, figures, canEdit));
             String division = task.leadDepartment() == null ? "-" : task.leadDepartment();
             DivisionView d = divisions.get(division);
@@ -94,6 +95,56 @@ class BudgetQueries {
             office = office.plus(figures);
         }
         return new PlanBudget(plan, quarter, items, new ArrayList<>(divisions.values()), office);
+    }
+
+    /** The quarter form's page: the items the user may record on, each line's view, the saved executions. */
+    record QuarterPage(Plan plan, int quarter, List<ItemView> items, Map<Long, BudgetExecution> saved) {
+
+        /** line id → its view and its item, for the rows of the form in whatever order they came back. */
+        Map<Long, LineView> lineViews() {
+            Map<Long, LineView> m = new HashMap<>();
+            items.forEach(i -> i.lines().forEach(l -> m.put(l.line().getId(), l)));
+            return m;
+        }
+
+        Map<Long, ItemView> itemsByLine() {
+            Map<Long, ItemView> m = new HashMap<>();
+            items.forEach(i -> i.lines().forEach(l -> m.put(l.line().getId(), i)));
+            return m;
+        }
+
+        List<BudgetLine> lines() {
+            return items.stream().flatMap(i -> i.lines().stream()).map(LineView::line).toList();
+        }
+    }
+
+    /**
+     * A whole quarter's form: the lines of every task the user may record on (a planning admin: all; an officer: their
+     * department's), the figures to date up to that quarter. 404 for a quarter outside 1–4, 403 for a viewer.
+     */
+    QuarterPage quarterPage(Long planId, int quarter, CurrentUser user) {
+        if (quarter < 1 || quarter > 4) {
+            throw new NotFoundException("budget.record.quarter", quarter);
+        }
+        PlanBudget view = view(planId, quarter, user);
+        if (!user.admin() && !user.officer()) {
+            throw new kr.innotrack.shared.AccessDeniedHere("task.error.viewerReadOnly");
+        }
+        List<ItemView> items = view.items().stream().filter(ItemView::canEdit).toList();
+        return new QuarterPage(view.plan(), quarter, items,
+                QuarterForm.byLine(budget.executionsOfPlan(planId), quarter));
+    }
+
+    /** The saved executions of a quarter by line id (the conflict view's side of a quarter form). */
+    Map<Long, BudgetExecution> savedQuarter(Long planId, int quarter) {
+        return QuarterForm.byLine(budget.executionsOfPlan(planId), quarter);
+    }
+
+    /** Line names by id, for the conflict view. */
+    Map<Long, String> lineNames(Long planId) {
+        Map<Long, String> m = new HashMap<>();
+        budget.linesOfPlan(planId).forEach(l -> m.put(l.getId(), l.getName()));
+        return m;
     }
 
     /** The execution form of a line in a quarter, if the user may record on it (as {@link #editableLine}). */

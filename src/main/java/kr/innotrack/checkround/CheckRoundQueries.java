@@ -324,8 +324,9 @@ public class CheckRoundQueries {
                     values.put(a.getQuarter(), a.getActualValue());
                 }
             }
+            // 분기별 figures become running totals, so each quarter's figure is the year's to date (the KPI's type)
             kpis.add(new SignalCalculator.KpiFact(k.getName(), k.getUnit(), k.getBaseline(), k.getTarget(),
-                    k.getDirection(), values));
+                    k.getDirection(), new TreeMap<>(k.getAccumulation().toDate(values))));
         }
         return SignalCalculator.compute(referenceDate, year, milestones, kpis, progress, rules);
     }

@@ -39,6 +39,9 @@ public class Kpi extends BaseEntity {
     @Enumerated(EnumType.STRING)
     private KpiFrequency frequency = KpiFrequency.QUARTERLY;
 
+    @Enumerated(EnumType.STRING)
+    private KpiAccumulation accumulation = KpiAccumulation.DEFAULT;
+
     Kpi(Task task, int sortOrder) {
         this.task = task;
         this.taskId = task.getId();
@@ -52,6 +55,7 @@ public class Kpi extends BaseEntity {
         this.target = i.target();
         this.direction = i.direction();
         this.frequency = i.frequency() == null ? KpiFrequency.QUARTERLY : i.frequency();
+        this.accumulation = i.accumulation() == null ? KpiAccumulation.DEFAULT : i.accumulation();
         this.sourceNote = i.sourceNote();
     }
 }

@@ -20,13 +20,12 @@ public final class KpiBands {
     public static long[] count(List<Kpi> kpis, TaskQueries.ProgressData data, int year) {
         long[] bands = new long[KEYS.size()];
         for (Kpi k : kpis) {
-            KpiActual latest = data.actuals(k.getId()).stream().filter(a -> a.getActualYear() == year)
-                    .reduce((a, b) -> b).orElse(null);
-            if (latest == null) {
+            List<KpiActual> ofYear = data.actuals(k.getId()).stream().filter(a -> a.getActualYear() == year).toList();
+            if (ofYear.isEmpty()) {
                 bands[4]++;
                 continue;
             }
-            BigDecimal rate = KpiAchievement.rate(k.getBaseline(), k.getTarget(), latest.getActualValue(), k.getDirection());
+            BigDecimal rate = KpiAchievement.rate(k, ofYear);
             double v = rate == null ? 0 : rate.doubleValue();
             bands[v >= 100 ? 0 : v >= 80 ? 1 : v >= 50 ? 2 : 3]++;
         }

@@ -27,6 +27,10 @@ interface MilestoneRepository extends JpaRepository<Milestone, Long> {
             order by m.plannedEnd, t.sortOrder, m.sortOrder""")
     List<Milestone> dueByDepartment(Long organizationId, Long departmentId, YearMonth month);
 
+    /** Milestones by id with their task, plan and organization: the grid's rows, checked one by one. */
+    @Query("select m from Milestone m join fetch m.task t join fetch t.plan p join fetch p.organization where m.id in :ids")
+    List<Milestone> findWithPlan(Collection<Long> ids);
+
     @Query("select m from Milestone m where m.taskId in :taskIds order by m.taskId, m.sortOrder")
     List<Milestone> findByTaskIds(Collection<Long> taskIds);
 

@@ -58,7 +58,13 @@ public record PlanBlueprint(Header header, List<Node> nodes, List<TaskPlan> task
      *                   proposes as next year's baseline); ignored on creation
      */
     public record Indicator(String name, String unit, BigDecimal baseline, BigDecimal target,
-                            KpiDirection direction, KpiFrequency frequency, String sourceNote,
-                            BigDecimal lastActual) {
+                            KpiDirection direction, KpiFrequency frequency, KpiAccumulation accumulation,
+                            String sourceNote, BigDecimal lastActual) {
+
+        /** An indicator whose accumulation type is not stated ({@link KpiAccumulation#DEFAULT}). */
+        public Indicator(String name, String unit, BigDecimal baseline, BigDecimal target, KpiDirection direction,
+                         KpiFrequency frequency, String sourceNote, BigDecimal lastActual) {
+            this(name, unit, baseline, target, direction, frequency, null, sourceNote, lastActual);
+        }
     }
 }

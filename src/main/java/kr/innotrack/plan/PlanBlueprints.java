@@ -67,7 +67,8 @@ public class PlanBlueprints {
             List<PlanBlueprint.Indicator> kpiList = indicators.getOrDefault(t.getId(), Map.of()).entrySet().stream()
                     .map(e -> new PlanBlueprint.Indicator(e.getKey().getName(), e.getKey().getUnit(),
                             e.getKey().getBaseline(), e.getKey().getTarget(), e.getKey().getDirection(),
-                            e.getKey().getFrequency(), e.getKey().getSourceNote(), e.getValue()))
+                            e.getKey().getFrequency(), e.getKey().getAccumulation(), e.getKey().getSourceNote(),
+                            e.getValue()))
                     .toList();
             taskList.add(new PlanBlueprint.TaskPlan(codeOf.get(t.getStrategyNode().getId()), t.getCode(),
                     t.getTitle(), t.getLeadDepartment() == null ? null : t.getLeadDepartment().getId(),

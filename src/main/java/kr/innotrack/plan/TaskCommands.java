@@ -5,7 +5,14 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import kr.innotrack.history.ChangeHistory;
 import kr.innotrack.history.Changes;
 import kr.innotrack.shared.CurrentUser;
@@ -50,6 +57,11 @@ public class TaskCommands {
     /** A milestone's values as a person enters them (add or update). */
     public record MilestoneDraft(String description, String scheduleText, YearMonth plannedStart, YearMonth plannedEnd,
                                  MilestoneStatus status, LocalDate actualCompletion, String note) {
+    }
+
+    /** One row of the milestone grid: what the person reports on a milestone, read at {@code version}. */
+    public record MilestoneReport(Long milestoneId, Long version, MilestoneStatus status, LocalDate actualCompletion,
+                                  YearMonth plannedStart, YearMonth plannedEnd, String note) {
     }
 
     /** One quarter's KPI value; {@code version} null when recording a new quarter. */
@@ -105,6 +117,59 @@ public class TaskCommands {
         history.deleted(user, subject(task, MILESTONE, m.getId(), milestoneSubject(m)),
                 milestoneValues(m, null));
         milestones.delete(m);
+    }
+
+    /**
+     * Many milestones in one transaction (the grid of a task, or of the person's department when {@code taskId} is
+     * null). Every row is checked before anything changes: a milestone outside the organization, the plan or the task
+     * is not found (404); a draft plan is not found but for the planning office; a closed plan or a retired task
+     * refuses (409); a task the person may not edit answers 403. Rows whose values are the saved ones are left alone
+     * (no history, no new version); a changed row read at an older version is a conflict and nothing is saved.
+     *
+     * @return how many milestones changed
+     */
+    public int reportMilestones(Long planId, Long taskId, List<MilestoneReport> rows, CurrentUser user) {
+        if (rows.isEmpty()) {
+            return 0;
+        }
+        Map<Long, Milestone> byId = new HashMap<>();
+        milestones.findWithPlan(rows.stream().map(MilestoneReport::milestoneId).toList())
+                .forEach(m -> byId.put(m.getId(), m));
+        Map<Long, Task> editable = new HashMap<>();
+        Set<Long> seen = new HashSet<>();
+        List<MilestoneReport> changed = new ArrayList<>();
+        for (MilestoneReport row : rows) {
+            Milestone m = byId.get(row.milestoneId());
+            Task task = m == null ? null : m.getTask();
+            if (m == null || !seen.add(m.getId())
+                    || !task.getPlan().getOrganization().getId().equals(user.organizationId())
+                    || (planId != null && !task.getPlan().getId().equals(planId))
+                    || (taskId != null && !task.getId().equals(taskId))
+                    || (task.getPlan().draft() && !user.admin())) {
+                throw new NotFoundException("milestone.record", row.milestoneId());
+            }
+            task.getPlan().requireOpen();
+            editable.computeIfAbsent(task.getId(), id -> reads.editableTask(task.getPlan().getId(), id, user));
+            if (!sameAs(row, m)) {
+                StaleEditException.unlessCurrent(row.version(), m.getVersion(), "Milestone", m.getId());
+                changed.add(row);
+            }
+        }
+        for (MilestoneReport row : changed) {
+            Milestone m = byId.get(row.milestoneId());
+            Milestone before = snapshot(m);
+            m.reschedule(row.plannedStart(), row.plannedEnd());
+            m.report(row.status(), row.actualCompletion(), row.note());
+            history.updated(user, subject(m.getTask(), MILESTONE, m.getId(), milestoneSubject(m)),
+                    milestoneValues(before, m));
+        }
+        return changed.size();
+    }
+
+    private static boolean sameAs(MilestoneReport row, Milestone m) {
+        return row.status() == m.getStatus() && Objects.equals(row.actualCompletion(), m.getActualCompletion())
+                && Objects.equals(row.plannedStart(), m.getPlannedStart())
+                && Objects.equals(row.plannedEnd(), m.getPlannedEnd()) && Objects.equals(row.note(), m.getNote());
     }
 
     /** An unsaved copy of the values before an edit, for the history. */

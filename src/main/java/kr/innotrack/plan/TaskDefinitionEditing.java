@@ -81,7 +81,12 @@ public class TaskDefinitionEditing {
     }
 
     public record Indicator(String name, String unit, BigDecimal baseline, BigDecimal target,
-                            KpiDirection direction, KpiFrequency frequency) {
+                            KpiDirection direction, KpiFrequency frequency, KpiAccumulation accumulation) {
+
+        public Indicator(String name, String unit, BigDecimal baseline, BigDecimal target, KpiDirection direction,
+                         KpiFrequency frequency) {
+            this(name, unit, baseline, target, direction, frequency, null);
+        }
     }
 
     /** Whether {@link ScheduleParser} read months or a recurrence from the text. */
@@ -288,7 +293,7 @@ public class TaskDefinitionEditing {
         }
         Kpi before = new Kpi(task, kpi.getSortOrder());
         before.define(indicator(new Indicator(kpi.getName(), kpi.getUnit(), kpi.getBaseline(), kpi.getTarget(),
-                kpi.getDirection(), kpi.getFrequency()), null));
+                kpi.getDirection(), kpi.getFrequency(), kpi.getAccumulation()), null));
         kpi.define(indicator(i, kpi.getSourceNote()));
         if (targetChanged) {
             planChanges.structural(plan, task, PlanChangeKind.TARGET_CHANGED,
@@ -393,7 +398,7 @@ public class TaskDefinitionEditing {
 
     private static PlanBlueprint.Indicator indicator(Indicator i, String sourceNote) {
         return new PlanBlueprint.Indicator(i.name(), i.unit(), i.baseline(), i.target(), i.direction(),
-                i.frequency(), sourceNote, null);
+                i.frequency(), i.accumulation(), sourceNote, null);
     }
 
     /** Draft: the organization's history (the task may still be deleted); from confirmation on, the task's. */
@@ -513,6 +518,7 @@ public class TaskDefinitionEditing {
         kpiField(c, "taskdef.field.target", before, after, k -> plain(k.getTarget()));
         kpiField(c, "taskdef.field.direction", before, after, k -> messages.label(k.getDirection()));
         kpiField(c, "taskdef.field.frequency", before, after, k -> messages.label(k.getFrequency()));
+        kpiField(c, "kpi.field.accumulation", before, after, k -> messages.label(k.getAccumulation()));
         return c;
     }
 

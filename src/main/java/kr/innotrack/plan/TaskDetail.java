@@ -14,6 +14,11 @@ public record TaskDetail(Task task, List<Department> collaboratingDepartments, L
 
     public record KpiView(Kpi kpi, List<KpiActual> actuals, KpiActual latest, BigDecimal achievementRate) {
 
+        /** The figure judged against the target: the year's sum for 분기별, else the latest value (null: none). */
+        public BigDecimal figure() {
+            return KpiAchievement.figure(kpi.getAccumulation(), actuals);
+        }
+
         /** The value recorded for one quarter, or null. */
         public KpiActual actual(int year, int quarter) {
             return actuals.stream().filter(a -> a.getActualYear() == year && a.getQuarter() == quarter)

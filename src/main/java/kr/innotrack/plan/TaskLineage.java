@@ -43,18 +43,17 @@ class TaskLineage {
                 c[0]++;
             }
         }
-        Map<Long, Map<Kpi, KpiActual>> last = new HashMap<>();
+        Map<Long, Map<Kpi, List<KpiActual>>> last = new HashMap<>();
         for (Object[] row : kpis.withActualsOfTasks(chain)) {
             Kpi k = (Kpi) row[0];
             KpiActual a = (KpiActual) row[1];
-            Map<Kpi, KpiActual> ofTask = last.computeIfAbsent(k.getTaskId(), x -> new LinkedHashMap<>());
+            Map<Kpi, List<KpiActual>> ofTask = last.computeIfAbsent(k.getTaskId(), x -> new LinkedHashMap<>());
             Task owner = byId.get(k.getTaskId());
-            // rows come by year and quarter: the last value of the task's own plan year wins
-            KpiActual kept = ofTask.get(k);
+            // rows come by year and quarter: the values of the task's own plan year count
+            List<KpiActual> kept = ofTask.computeIfAbsent(k, x -> new ArrayList<>());
             if (a != null && owner != null && a.getActualYear() == owner.getPlan().getPlanYear()) {
-                kept = a;
+                kept.add(a);
             }
-            ofTask.put(k, kept);
         }
         List<EarlierYear> years = new ArrayList<>();
         for (Long id : chain) {
@@ -65,9 +64,8 @@ class TaskLineage {
             int[] c = counts.getOrDefault(id, new int[2]);
             List<EarlierYear.KpiResult> results = last.getOrDefault(id, Map.of()).entrySet().stream()
                     .map(e -> new EarlierYear.KpiResult(e.getKey().getName(), e.getKey().getUnit(),
-                            e.getValue() == null ? null : e.getValue().getActualValue(),
-                            e.getValue() == null ? null : KpiAchievement.rate(e.getKey().getBaseline(),
-                                    e.getKey().getTarget(), e.getValue().getActualValue(), e.getKey().getDirection())))
+                            KpiAchievement.figure(e.getKey().getAccumulation(), e.getValue()),
+                            e.getValue().isEmpty() ? null : KpiAchievement.rate(e.getKey(), e.getValue())))
                     .toList();
             years.add(new EarlierYear(t.getPlan().getId(), t.getId(), t.getPlan().getPlanYear(), t.getCode(),
                     t.getTitle(), t.retired(), c[0], c[1], results));

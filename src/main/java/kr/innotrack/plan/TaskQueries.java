@@ -188,8 +188,7 @@ public class TaskQueries {
 
     static TaskDetail.KpiView kpiView(Kpi kpi, List<KpiActual> actuals) {
         KpiActual latest = actuals.isEmpty() ? null : actuals.get(actuals.size() - 1);
-        return new TaskDetail.KpiView(kpi, actuals, latest, latest == null ? null
-                : KpiAchievement.rate(kpi.getBaseline(), kpi.getTarget(), latest.getActualValue(), kpi.getDirection()));
+        return new TaskDetail.KpiView(kpi, actuals, latest, latest == null ? null : KpiAchievement.rate(kpi, actuals));
     }
 
     /** What a task's progress is judged by: its milestones, KPIs and KPI values, for a whole plan in three queries. */
@@ -266,6 +265,49 @@ public class TaskQueries {
         List<Milestone> overdue = due.stream().filter(m -> m.getPlannedEnd().isBefore(now)).toList();
         List<Milestone> thisMonth = due.stream().filter(m -> m.getPlannedEnd().equals(now)).toList();
         return new MyTasks(true, thisMonth, overdue, ledBy(user.departmentId()), collaboratedBy(user.departmentId()), now);
+    }
+
+    /** The milestone grid: the task (null for the department's grid), its rows, and the month the list is due by. */
+    public record MilestoneGrid(Task task, List<Milestone> milestones, YearMonth month) {
+
+        public Map<Long, Milestone> byId() {
+            Map<Long, Milestone> byId = new HashMap<>();
+            milestones.forEach(m -> byId.put(m.getId(), m));
+            return byId;
+        }
+    }
+
+    /** A task's milestones for the grid, if the user may change the task (as {@link #editableTask}). */
+    public MilestoneGrid taskGrid(Long planId, Long taskId, kr.innotrack.shared.CurrentUser user) {
+        Task task = editableTask(planId, taskId, user);
+        return new MilestoneGrid(task, milestones.findByTaskIdOrderBySortOrder(taskId), YearMonth.now(clock));
+    }
+
+    /**
+     * The department's open milestones due by the end of the month after {@code month} (overdue ones included) on the
+     * tasks the user may change: those it leads, and those it collaborates on that let collaborators edit.
+     */
+    public MilestoneGrid departmentGrid(kr.innotrack.shared.CurrentUser user, YearMonth month) {
+        if (user.role() == kr.innotrack.shared.Role.VIEWER || user.departmentId() == null) {
+            throw new AccessDeniedHere(user.departmentId() == null ? "milestoneGrid.error.noDepartment"
+                    : "task.error.viewerReadOnly");
+        }
+        List<Milestone> due = milestones.dueByDepartment(user.organizationId(), user.departmentId(), month.plusMonths(1))
+                .stream()
+                .filter(m -> user.admin() || m.getTask().isCollaboratorsMayEdit()
+                        || (m.getTask().getLeadDepartment() != null
+                        && user.departmentId().equals(m.getTask().getLeadDepartment().getId())))
+                .toList();
+        return new MilestoneGrid(null, due, month);
+    }
+
+    /** The grid rows' milestones (with task and plan) within the organization, for a save's checks and its page. */
+    public List<Milestone> gridMilestones(List<Long> ids, Long organizationId) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return milestones.findWithPlan(ids).stream()
+                .filter(m -> m.getTask().getPlan().getOrganization().getId().equals(organizationId)).toList();
     }
 
     public record MyTasks(boolean hasDepartment, List<Milestone> dueThisMonth, List<Milestone> overdue,

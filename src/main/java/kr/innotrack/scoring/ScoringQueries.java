@@ -469,13 +469,14 @@ public class ScoringQueries {
             }
             List<String> kpis = new ArrayList<>();
             for (Kpi k : data.kpis(t.getId())) {
-                KpiActual latest = data.actuals(k.getId()).stream().filter(a -> a.getActualYear() == plan.getPlanYear())
-                        .reduce((a, b) -> b).orElse(null);
-                BigDecimal rate = latest == null ? null : kr.innotrack.plan.KpiAchievement.rate(k.getBaseline(), k.getTarget(),
-                        latest.getActualValue(), k.getDirection());
+                List<KpiActual> ofYear = data.actuals(k.getId()).stream()
+                        .filter(a -> a.getActualYear() == plan.getPlanYear()).toList();
+                KpiActual latest = ofYear.isEmpty() ? null : ofYear.get(ofYear.size() - 1);
+                BigDecimal rate = latest == null ? null : kr.innotrack.plan.KpiAchievement.rate(k, ofYear);
                 kpis.add(latest == null ? messages.get("scoring.candidate.kpi.none", k.getName())
                         : messages.get(rate == null ? "scoring.candidate.kpi" : "scoring.candidate.kpi.rate", k.getName(),
-                                plain(latest.getActualValue()) + k.getUnit(), String.valueOf(latest.getQuarter()),
+                                plain(kr.innotrack.plan.KpiAchievement.figure(k.getAccumulation(), ofYear)) + k.getUnit(),
+                                String.valueOf(latest.getQuarter()),
                                 plain(k.getTarget()) + k.getUnit(), rate == null ? "" : plain(rate)));
             }
             boolean own = user.departmentId() != null && ((t.getLeadDepartment() != null
@@ -663,10 +664,11 @@ public class ScoringQueries {
                     .toList();
             List<ScoreCalculator.KpiFact> kpis = new ArrayList<>();
             for (Kpi k : data.kpis(t.getId())) {
-                BigDecimal latest = data.actuals(k.getId()).stream()
-                        .filter(a -> a.getActualYear() == year
-                                && (evaluation.getYear() > year || a.getQuarter() <= quarterOf(evaluation)))
-                        .reduce((a, b) -> b).map(KpiActual::getActualValue).orElse(null);
+                BigDecimal latest = kr.innotrack.plan.KpiAchievement.figure(k.getAccumulation(),
+                        data.actuals(k.getId()).stream()
+                                .filter(a -> a.getActualYear() == year
+                                        && (evaluation.getYear() > year || a.getQuarter() <= quarterOf(evaluation)))
+                                .toList());
                 kpis.add(new ScoreCalculator.KpiFact(k.getName(), k.getUnit(), k.getBaseline(), k.getTarget(),
                         k.getDirection(), latest));
             }

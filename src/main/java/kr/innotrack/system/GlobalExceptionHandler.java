@@ -41,8 +41,9 @@ import org.springframework.web.servlet.view.json.JacksonJsonView;
  * page for the browser, a small JSON body for {@code /api/**}. Never a stack trace. Anything unexpected falls
  * through to Spring Boot's error handling, which renders {@code templates/error/*.html}.
  *
- * <p>It also sets the two binding rules every form shares: the text rule ({@link TextInput}) and a cap on list
- * indexes ({@link #MAX_LIST_INDEX}), so a tampered {@code lines[100000]} answers 400 before anything else runs.
+ * <p>It also sets the binding rules every form shares: the text rule ({@link TextInput}) and a cap on list
+ * indexes ({@link #MAX_LIST_INDEX}), so a tampered {@code lines[100000]} answers 400 before anything else runs;
+ * and numbers as people type them, thousands separators included ({@link NumberInput}).
  */
 @ControllerAdvice
 @RequiredArgsConstructor
@@ -50,8 +51,10 @@ import org.springframework.web.servlet.view.json.JacksonJsonView;
 class GlobalExceptionHandler {
 
     /**
-     * The highest list index a form may carry, plus one. The longest lists in the app are a plan's tasks (panel
-     * scores) and its task–collaborator pairs (collaboration scores): tens, at most a few hundred.
+     * The highest list index a form may carry, plus one. The longest lists in the app are a plan's budget lines in the
+     * quarter form (Incheon: 184), a plan's tasks (panel scores), its task–collaborator pairs (collaboration scores)
+     * and a department's due milestones in the grid (Samcheok's largest department: a few dozen): at most a few
+     * hundred.
      */
     static final int MAX_LIST_INDEX = 256;
 
@@ -61,6 +64,7 @@ class GlobalExceptionHandler {
     void bindingRules(WebDataBinder binder) {
         binder.setAutoGrowCollectionLimit(MAX_LIST_INDEX);
         TextInput.register(binder);
+        NumberInput.register(binder);
     }
 
     @ExceptionHandler(NotFoundException.class)

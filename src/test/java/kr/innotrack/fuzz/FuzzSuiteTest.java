@@ -127,6 +127,10 @@ class FuzzSuiteTest {
         TUPLES.put("POST /audit-findings/{id}/tasks/{taskId}/delete", "select finding_id as id, task_id as taskid from audit_finding_task");
         TUPLES.put("POST /plans/{planId}/budget/lines/{lineId}/quarters/{quarter}",
                 "select t.plan_id as planid, b.id as lineid, 1 + mod(b.id, 4) as quarter from budget_line b join task t on t.id = b.task_id");
+        // Issue 16, bulk entry: a task's milestone grid; a quarter of budget execution
+        TUPLES.put("POST /plans/{planId}/tasks/{taskId}/milestones/grid", task);
+        TUPLES.put("POST /plans/{planId}/budget/quarters/{quarter}",
+                "select id as planid, 1 + mod(id, 4) as quarter from plan");
         for (String p : new String[] {"scoring-model", "contest/open", "contest/close", "contest/panel",
                 "collaboration-scores", "awards/preview", "awards", "signal-rules", "focus-tasks",
                 "lifecycle/confirm", "lifecycle/close", "lifecycle/reopen"}) {

@@ -122,6 +122,7 @@ abstract class PlanSheetTests {
             put(wb, "성과지표", "E2", 3);
             put(wb, "성과지표", "F2", "감소");
             put(wb, "성과지표", "G2", "반기별");
+            put(wb, "성과지표", "I2", "시점");
             changes.accept(wb);
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             wb.write(out);
@@ -155,7 +156,7 @@ abstract class PlanSheetTests {
                     "연락처", "소요예산", "계속", "대표", "추진배경", "주요내용", "개선 전", "개선 후", "추진일정");
             List<String> kpiHeaders = new ArrayList<>();
             wb.getSheet("성과지표").getRow(0).forEach(c -> kpiHeaders.add(c.getStringCellValue()));
-            assertThat(kpiHeaders).containsExactly("과제코드", "지표명", "단위", "기준값", "목표값", "방향", "주기", "비고");
+            assertThat(kpiHeaders).containsExactly("과제코드", "지표명", "단위", "기준값", "목표값", "방향", "주기", "비고", "집계");
             assertThat(wb.getSheet("계획").getRow(1).getCell(0).getStringCellValue()).isEqualTo("연도");
             assertThat(wb.getSheet("과제").getPaneInformation().isFreezePane()).isTrue();
         }
@@ -275,10 +276,10 @@ abstract class PlanSheetTests {
                         + " where t.plan_id = ? order by t.sort_order, m.sort_order", String.class, plan))
                 .containsExactly("설명회|2031-03-01|2031-03-01||", "점검||||QUARTERLY",
                         "시스템 개선|2031-06-01|2031-07-01||", "공모|2031-04-01|2031-11-01|2031-04,2031-07,2031-11|");
-        assertThat(jdbc.queryForMap("select k.name, k.unit, k.baseline, k.target, k.direction, k.frequency from kpi k"
-                + " join task t on t.id = k.task_id where t.plan_id = ?", plan))
+        assertThat(jdbc.queryForMap("select k.name, k.unit, k.baseline, k.target, k.direction, k.frequency,"
+                + " k.accumulation from kpi k join task t on t.id = k.task_id where t.plan_id = ?", plan))
                 .containsEntry("name", "민원 처리 기간").containsEntry("unit", "일").containsEntry("direction", "DECREASE")
-                .containsEntry("frequency", "HALF_YEARLY")
+                .containsEntry("frequency", "HALF_YEARLY").containsEntry("accumulation", "POINT_IN_TIME")
                 .satisfies(k -> assertThat((java.math.BigDecimal) k.get("target")).isEqualByComparingTo("3"));
         assertThat(count("select count(*) from change_log where entity_type = 'PLAN' and entity_id = ?", plan)).isPositive();
         // the kept upload is gone: a second press makes nothing more
@@ -298,6 +299,9 @@ abstract class PlanSheetTests {
                 .andReturn().getResponse().getContentAsByteArray();
         PlanBlueprint before = blueprints.of(original, samcheok);
         assertThat(before.tasks()).hasSizeGreaterThan(30);
+        // the seeded KPIs carry both accumulation types (V15), so the comparison below covers the 「집계」 column
+        assertThat(before.tasks().stream().flatMap(t -> t.kpis().stream()).map(PlanBlueprint.Indicator::accumulation))
+                .contains(KpiAccumulation.POINT_IN_TIME, KpiAccumulation.CUMULATIVE);
 
         // another organization, its admin and departments of the same names, all through the app
         mvc.perform(post("/operator/organizations").param("name", "해남군").param("fullName", "전라남도 해남군")
@@ -364,7 +368,7 @@ abstract class PlanSheetTests {
                 out.add(t.code() + " KPI " + new PlanBlueprint.Indicator(k.name(), k.unit(),
                         k.baseline() == null ? null : k.baseline().stripTrailingZeros(),
                         k.target() == null ? null : k.target().stripTrailingZeros(), k.direction(), k.frequency(),
-                        k.sourceNote(), null));
+                        k.accumulation(), k.sourceNote(), null));
             }
         }
         return out;

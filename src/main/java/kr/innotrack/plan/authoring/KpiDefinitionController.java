@@ -94,6 +94,7 @@ class KpiDefinitionController {
         model.addAttribute("kpi", kpi);
         model.addAttribute("directions", KpiDirection.values());
         model.addAttribute("frequencies", KpiFrequency.values());
+        model.addAttribute("accumulations", kr.innotrack.plan.KpiAccumulation.values());
         return "plan/authoring/kpi-definition-form";
     }
 

@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import kr.innotrack.plan.Kpi;
 import kr.innotrack.plan.KpiDirection;
+import kr.innotrack.plan.KpiAccumulation;
 import kr.innotrack.plan.KpiFrequency;
 import kr.innotrack.plan.TaskDefinitionEditing;
 import kr.innotrack.shared.text.MultiLine;
@@ -50,6 +51,9 @@ public class KpiDefinitionForm implements VersionedForm {
     @NotNull(message = "{taskdef.frequency.required}")
     private KpiFrequency frequency = KpiFrequency.QUARTERLY;
 
+    @NotNull(message = "{kpi.accumulation.required}")
+    private KpiAccumulation accumulation = KpiAccumulation.DEFAULT;
+
     @MultiLine
     @Size(max = 1000, message = "{taskdef.reason.tooLong}")
     private String reason;
@@ -63,11 +67,12 @@ public class KpiDefinitionForm implements VersionedForm {
         f.target = k.getTarget();
         f.direction = k.getDirection();
         f.frequency = k.getFrequency();
+        f.accumulation = k.getAccumulation();
         return f;
     }
 
     TaskDefinitionEditing.Indicator toIndicator() {
-        return new TaskDefinitionEditing.Indicator(name, unit, baseline, target, direction, frequency);
+        return new TaskDefinitionEditing.Indicator(name, unit, baseline, target, direction, frequency, accumulation);
     }
 
     @Override
@@ -79,6 +84,7 @@ public class KpiDefinitionForm implements VersionedForm {
         d.put("taskdef.field.target", plain(target));
         d.put("taskdef.field.direction", direction == null ? null : direction.messageKey());
         d.put("taskdef.field.frequency", frequency == null ? null : frequency.messageKey());
+        d.put("kpi.field.accumulation", accumulation == null ? null : accumulation.messageKey());
         return d;
     }
 

@@ -109,7 +109,7 @@ record RolloverMapping(Set<Long> open, Map<Long, Long> successors) {
                 BigDecimal baseline = kd != null ? kd.baseline() : proposal.baselines().get(i);
                 BigDecimal target = kd != null && kd.target() != null ? kd.target() : k.target();
                 kpis.add(new PlanBlueprint.Indicator(k.name(), k.unit(), baseline, target, k.direction(),
-                        k.frequency(), k.sourceNote(), null));
+                        k.frequency(), k.accumulation(), k.sourceNote(), null));
             }
             Long lead = d.leadDepartmentId();
             List<Long> collaborating = proposal.collaborating().stream().filter(id -> !id.equals(lead)).toList();

@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import kr.innotrack.plan.KpiDirection;
+import kr.innotrack.plan.KpiAccumulation;
 import kr.innotrack.plan.KpiFrequency;
 import kr.innotrack.plan.PlanBlueprint;
 import kr.innotrack.shared.Messages;
@@ -420,9 +421,10 @@ final class PlanWorkbookReader {
             KpiDirection direction = direction(t, r);
             KpiFrequency frequency = frequency(t, r);
             String note = t.text(r, SheetColumn.KPI_NOTE);
+            KpiAccumulation accumulation = accumulation(t, r);
             if (task != null) {
-                task.kpis.add(new PlanBlueprint.Indicator(name, unit, baseline, target, direction, frequency, note,
-                        null));
+                task.kpis.add(new PlanBlueprint.Indicator(name, unit, baseline, target, direction, frequency,
+                        accumulation, note, null));
             }
         }
     }
@@ -472,6 +474,26 @@ final class PlanWorkbookReader {
         return null;
     }
 
+    /** The optional 「집계」 column: blank or absent means {@link KpiAccumulation#DEFAULT} (누계). */
+    private KpiAccumulation accumulation(Table t, Row r) {
+        String v = t.present(SheetColumn.KPI_ACCUMULATION) ? t.text(r, SheetColumn.KPI_ACCUMULATION) : null;
+        if (v == null) {
+            return null;
+        }
+        for (KpiAccumulation a : KpiAccumulation.values()) {
+            if (key(v).equals(key(messages.label(a)))) {
+                return a;
+            }
+            for (String word : messages.get("sheet.word.accumulation." + a.name()).split(",")) {
+                if (key(v).equals(key(word))) {
+                    return a;
+                }
+            }
+        }
+        t.problem(r, SheetColumn.KPI_ACCUMULATION, "sheet.problem.badAccumulation", v);
+        return null;
+    }
+
     // ---- cells
 
     /** A table sheet: the header row names the columns; the rows below with anything in a known column. */
@@ -497,7 +519,8 @@ final class PlanWorkbookReader {
                 }
             }
             for (SheetColumn c : SheetColumn.of(tab)) {
-                if (!index.containsKey(c) && c != SheetColumn.TASK_SCHEDULE && c != SheetColumn.SCHEDULE_UNDATED) {
+                if (!index.containsKey(c) && c != SheetColumn.TASK_SCHEDULE && c != SheetColumn.SCHEDULE_UNDATED
+                        && c != SheetColumn.KPI_ACCUMULATION) {
                     PlanWorkbookReader.this.problem(sheet.getSheetName(), 1, "A", "sheet.problem.missingColumn", messages.label(c));
                 }
             }

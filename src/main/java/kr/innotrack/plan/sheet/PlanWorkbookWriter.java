@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import kr.innotrack.plan.KpiAccumulation;
 import kr.innotrack.plan.ParsedSchedule;
 import kr.innotrack.plan.PlanBlueprint;
 import kr.innotrack.plan.ScheduleParser;
@@ -115,6 +116,7 @@ final class PlanWorkbookWriter {
                         text(m, 5, k.direction() == null ? null : messages.get(PlanWorkbookReader.directionKey(k.direction())));
                         text(m, 6, k.frequency() == null ? null : messages.label(k.frequency()));
                         text(m, 7, k.sourceNote());
+                        text(m, 8, messages.label(k.accumulation() == null ? KpiAccumulation.DEFAULT : k.accumulation()));
                     }
                 }
             }

@@ -47,7 +47,9 @@ enum SheetColumn implements Labeled {
     KPI_TARGET(SheetTab.KPIS, 10, 0),
     KPI_DIRECTION(SheetTab.KPIS, 8, 0),
     KPI_FREQUENCY(SheetTab.KPIS, 10, 0),
-    KPI_NOTE(SheetTab.KPIS, 30, 500);
+    KPI_NOTE(SheetTab.KPIS, 30, 500),
+    /** Optional (older templates lack it): blank means 누계. */
+    KPI_ACCUMULATION(SheetTab.KPIS, 10, 0);
 
     final SheetTab tab;
     final int width;
