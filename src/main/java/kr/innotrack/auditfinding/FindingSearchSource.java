@@ -63,7 +63,7 @@ class FindingSearchSource implements SearchSource {
             texts.addAll(progress.getOrDefault(f.getId(), List.of()));
             texts.add(f.getCommittee());
             return new SearchHit(f.getTitle(),
-                    messages.get("search.context.finding", String.valueOf(f.getFindingYear()),
+                    messages.get("search.context.finding", f.getFindingYear(),
                             f.getManagementNumber() == null ? "-" : f.getManagementNumber(),
                             f.getDepartment() == null ? "-" : f.getDepartment().getName()),
                     "/audit-findings/" + f.getId(), texts);

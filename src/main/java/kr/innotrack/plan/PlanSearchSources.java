@@ -57,7 +57,7 @@ class PlanSearchSources {
                     texts.add(t.getBefore());
                     texts.add(t.getAfter());
                     return new SearchHit(t.getCode() + " " + t.getTitle(),
-                            messages.get("search.context.task", String.valueOf(t.getPlan().getPlanYear()),
+                            messages.get("search.context.task", t.getPlan().getPlanYear(),
                                     t.getPlan().getTitle()),
                             "/plans/" + t.getPlan().getId() + "/tasks/" + t.getId(), texts);
                 }).toList();
@@ -87,7 +87,7 @@ class PlanSearchSources {
                     texts.add(m.getDetail());
                     texts.add(m.getNote());
                     return new SearchHit(m.getDescription(),
-                            messages.get("search.context.milestone", String.valueOf(t.getPlan().getPlanYear()),
+                            messages.get("search.context.milestone", t.getPlan().getPlanYear(),
                                     t.getCode(), t.getTitle()),
                             "/plans/" + t.getPlan().getId() + "/tasks/" + t.getId() + "#milestones", texts);
                 }).toList();
