@@ -34,7 +34,7 @@ class SearchController {
     private String results(SearchForm form, boolean valid, CurrentUser user, Model model) {
         boolean searched = valid && form.searchable();
         model.addAttribute("searched", searched);
-        model.addAttribute("tooShort", valid && form.getQ() != null && !form.getQ().isEmpty() && !searched);
+        model.addAttribute("tooShort", valid && form.getQ() != null && !searched);
         if (!searched) {
             model.addAttribute("groups", List.of());
         } else if (form.getKind() != null) {

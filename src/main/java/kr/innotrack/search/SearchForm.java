@@ -24,7 +24,7 @@ public class SearchForm {
     private Integer page;
 
     public void setQ(String q) {
-        this.q = q == null ? null : q.strip();
+        this.q = q == null || q.isBlank() ? null : q.strip();
     }
 
     /** Long enough to search. */
