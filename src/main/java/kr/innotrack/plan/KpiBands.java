@@ -18,9 +18,16 @@ public final class KpiBands {
 
     /** Counts per band, in the order of {@link #KEYS}. */
     public static long[] count(List<Kpi> kpis, TaskQueries.ProgressData data, int year) {
+        return count(kpis, data, year, java.time.LocalDate.of(year, 12, 31));
+    }
+
+    /** As at a date: the latest value of a quarter begun by then (a later quarter's value did not exist yet). */
+    public static long[] count(List<Kpi> kpis, TaskQueries.ProgressData data, int year, java.time.LocalDate asOf) {
+        int lastQuarter = asOf.getYear() > year ? 4 : asOf.getYear() < year ? 0 : (asOf.getMonthValue() - 1) / 3 + 1;
         long[] bands = new long[KEYS.size()];
         for (Kpi k : kpis) {
-            List<KpiActual> ofYear = data.actuals(k.getId()).stream().filter(a -> a.getActualYear() == year).toList();
+            List<KpiActual> ofYear = data.actuals(k.getId()).stream()
+                    .filter(a -> a.getActualYear() == year && a.getQuarter() <= lastQuarter).toList();
             if (ofYear.isEmpty()) {
                 bands[4]++;
                 continue;

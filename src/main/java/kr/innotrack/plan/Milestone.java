@@ -146,6 +146,20 @@ public class Milestone extends BaseEntity {
     }
 
     /** Planned to be finished before the given month, and neither done nor cancelled. */
+    /**
+     * Its status as it stood on a date: done later than that (its completion date after it) was not done yet, so it
+     * counts as 진행중. Other statuses are taken as they are (their dates are not kept).
+     */
+    public MilestoneStatus statusOn(java.time.LocalDate date) {
+        return status == MilestoneStatus.DONE && actualCompletion != null && actualCompletion.isAfter(date)
+                ? MilestoneStatus.IN_PROGRESS : status;
+    }
+
+    /** Past its planned end month as at the date's month and not done or cancelled by then ({@link #statusOn}). */
+    public boolean overdueOn(java.time.LocalDate date) {
+        return plannedEnd != null && plannedEnd.isBefore(YearMonth.from(date)) && !statusOn(date).closed();
+    }
+
     public boolean overdueAt(YearMonth month) {
         return plannedEnd != null && plannedEnd.isBefore(month) && !status.closed();
     }

@@ -36,15 +36,4 @@ interface MilestoneRepository extends JpaRepository<Milestone, Long> {
 
     @Query("select m from Milestone m where m.task.plan.id = :planId order by m.taskId, m.sortOrder")
     List<Milestone> findByPlan(Long planId);
-
-    /** Rows of (strategy node id, status, count, overdue count) over a plan's milestones; retired tasks apart. */
-    @Query("""
-            select t.strategyNode.id, m.status, count(m),
-                   sum(case when m.plannedEnd < :month
-                             and m.status <> kr.innotrack.plan.MilestoneStatus.DONE
-                             and m.status <> kr.innotrack.plan.MilestoneStatus.CANCELLED then 1 else 0 end)
-            from Milestone m join m.task t
-            where t.plan.id = :planId and t.retiredOn is null
-            group by t.strategyNode.id, m.status""")
-    List<Object[]> statusCountsByNode(Long planId, YearMonth month);
 }

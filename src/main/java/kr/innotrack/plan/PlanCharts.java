@@ -23,12 +23,17 @@ public record PlanCharts(String areaChart, String monthChart, List<Month> months
             MilestoneStatus.IN_PROGRESS, Charts.BLUE, MilestoneStatus.DONE, Charts.GREEN,
             MilestoneStatus.DELAYED, Charts.RED, MilestoneStatus.CANCELLED, "#c5ccd3");
 
-    static PlanCharts of(List<NodeView> roots, TaskQueries.ProgressData data, int year, Messages messages) {
+    static PlanCharts of(List<NodeView> roots, TaskQueries.ProgressData data, int year, java.time.LocalDate asOf,
+                         Messages messages) {
         List<Milestone> milestones = data.milestonesByTask().values().stream().flatMap(List::stream).toList();
         List<String> areas = roots.stream().map(r -> r.node().getCode() + ". " + r.node().getName()).toList();
-        List<Charts.Series> byStatus = Arrays.stream(MilestoneStatus.values())
-                .map(s -> new Charts.Series(messages.label(s), roots.stream().map(r -> r.status().count(s)).toList(), COLOURS.get(s)))
-                .toList();
+        // every milestone in one bar: its status, or 기한 경과 when past its end undone (the headline's number)
+        List<Charts.Series> byStatus = new ArrayList<>(Arrays.stream(MilestoneStatus.values())
+                .map(s -> new Charts.Series(messages.label(s), roots.stream().map(r -> r.status().countOnTime(s)).toList(),
+                        COLOURS.get(s)))
+                .toList());
+        byStatus.add(new Charts.Series(messages.get("status.OVERDUE"), roots.stream().map(r -> r.status().overdue()).toList(),
+                Charts.AMBER));
         String areaChart = Charts.bar(areas, byStatus, true, true, messages.get("plan.chart.milestones"));
 
         long[] planned = new long[12];
@@ -49,7 +54,7 @@ public record PlanCharts(String areaChart, String monthChart, List<Month> months
                     plannedMonths.forEach(i -> planned[i]++);
                 }
             }
-            if (m.getStatus() == MilestoneStatus.DONE && m.getActualCompletion() != null
+            if (m.statusOn(asOf) == MilestoneStatus.DONE && m.getActualCompletion() != null
                     && m.getActualCompletion().getYear() == year) {
                 done[m.getActualCompletion().getMonthValue() - 1]++;
             }
@@ -65,7 +70,7 @@ public record PlanCharts(String areaChart, String monthChart, List<Month> months
                 new Charts.Series(messages.get("plan.chart.done"), Arrays.stream(done).boxed().toList(), Charts.GREEN)),
                 false, false, messages.get("plan.chart.count"));
 
-        long[] buckets = KpiBands.count(data.allKpis(), data, year);
+        long[] buckets = KpiBands.count(data.allKpis(), data, year, asOf);
         List<String> bucketLabels = KpiBands.KEYS.stream().map(messages::get).toList();
         List<Bucket> kpiBuckets = new ArrayList<>();
         for (int i = 0; i < 5; i++) {

@@ -30,9 +30,19 @@ class PlanController {
         return "plan/plans";
     }
 
+    /** {@code ?date=2021-06-30}: the overview as at that day (moved into the plan year); a date that is none: 400. */
     @GetMapping("/plans/{planId}")
-    String overview(@PathVariable Long planId, CurrentUser user, Model model) {
-        PlanOverview overview = plans.overview(planId, user.organizationId());
+    String overview(@PathVariable Long planId, @ModelAttribute("dateForm") OverviewForm form, BindingResult binding,
+                    CurrentUser user, Model model, HttpServletResponse response) {
+        Plan plan = plans.plan(planId, user.organizationId());
+        return submissions.of(form, binding, model, response)
+                .page(() -> overview(plan, null, model))
+                .save(() -> { })
+                .then(() -> overview(plan, form.getDate(), model));
+    }
+
+    private String overview(Plan plan, java.time.LocalDate date, Model model) {
+        PlanOverview overview = plans.overview(plan, date);
         model.addAttribute("overview", overview);
         model.addAttribute("plan", overview.plan());
         return "plan/overview";
@@ -54,9 +64,11 @@ class PlanController {
 
     private String taskList(Plan plan, TaskFilter filter, Model model, String view) {
         model.addAttribute("plan", plan);
-        model.addAttribute("rows", tasks.search(plan.getId(), filter));
+        TaskQueries.TaskList list = tasks.list(plan, filter);
+        model.addAttribute("rows", list.rows());
+        model.addAttribute("statusDate", tasks.statusDate(plan));
         model.addAttribute("nodes", plans.nodes(plan.getId()));
-        model.addAttribute("departments", tasks.leadDepartments(plan.getId()));
+        model.addAttribute("departments", list.departments());
         // a plan of an earlier year shows the department names of that year
         model.addAttribute("departmentNames", departments.namesInYear(plan.getOrganization().getId(), plan.getPlanYear()));
         model.addAttribute("statuses", MilestoneStatus.values());

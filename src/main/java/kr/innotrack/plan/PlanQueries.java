@@ -58,16 +58,31 @@ public class PlanQueries {
     }
 
     public PlanOverview overview(Long planId, Long organizationId) {
-        Plan plan = plan(planId, organizationId);
-        YearMonth now = YearMonth.now(clock);
+        return overview(plan(planId, organizationId), null);
+    }
+
+    /**
+     * The overview as at a reference date (기준일), clamped to the plan year; none: today, or the year's end once the
+     * year is over or the plan closed ({@link #referenceDate}). Counts, done rate, overdue and the charts all come from
+     * the same milestones as they stood that day ({@link Milestone#statusOn}), in a fixed number of statements.
+     */
+    public PlanOverview overview(Plan plan, java.time.LocalDate requested) {
+        Long planId = plan.getId();
+        java.time.LocalDate asOf = referenceDate(plan, requested);
         Map<Long, Long> taskCounts = new HashMap<>();
-        for (Object[] row : tasks.countActiveByNode(planId)) {
-            taskCounts.put((Long) row[0], (Long) row[1]);
+        Map<Long, Long> nodeOfActiveTask = new HashMap<>();
+        for (Object[] row : tasks.activeTasksByNode(planId)) {
+            nodeOfActiveTask.put((Long) row[0], (Long) row[1]);
+            taskCounts.merge((Long) row[1], 1L, Long::sum);
         }
+        List<Milestone> all = milestones.findByPlan(planId);
         Map<Long, StatusCounts> statusByNode = new HashMap<>();
-        for (Object[] row : milestones.statusCountsByNode(planId, now)) {
-            statusByNode.computeIfAbsent((Long) row[0], id -> new StatusCounts())
-                    .add((MilestoneStatus) row[1], (Long) row[2], ((Number) row[3]).longValue());
+        for (Milestone m : all) {
+            Long node = nodeOfActiveTask.get(m.getTaskId());
+            if (node != null) { // retired tasks apart
+                statusByNode.computeIfAbsent(node, id -> new StatusCounts())
+                        .add(m.statusOn(asOf), 1, m.overdueOn(asOf) ? 1 : 0);
+            }
         }
         List<NodeView> roots = tree(nodes(planId), taskCounts, statusByNode);
         StatusCounts total = new StatusCounts();
@@ -76,14 +91,26 @@ public class PlanQueries {
             total.addAll(root.status());
             taskCount += root.taskCount();
         }
-        PlanCharts charts = PlanCharts.of(roots,
-                TaskQueries.ProgressData.of(milestones.findByPlan(planId), kpis.withActualsOfPlan(planId)),
-                plan.getPlanYear(), messages);
-        return new PlanOverview(plan, roots, total, taskCount, now,
+        PlanCharts charts = PlanCharts.of(roots, TaskQueries.ProgressData.of(all, kpis.withActualsOfPlan(planId)),
+                plan.getPlanYear(), asOf, messages);
+        return new PlanOverview(plan, roots, total, taskCount, YearMonth.from(asOf),
                 PlanYear.of(history.findByPlanIdOrderByHistoryYearAsc(planId)), charts,
                 plan.getPredecessorId() == null ? null
-                        : plans.findInOrganization(plan.getPredecessorId(), organizationId).map(Plan::getPlanYear)
-                                .orElse(null));
+                        : plans.findInOrganization(plan.getPredecessorId(), plan.getOrganization().getId())
+                                .map(Plan::getPlanYear).orElse(null),
+                asOf, requested != null && !requested.equals(asOf));
+    }
+
+    /**
+     * The overview's reference date: the one asked for, moved into the plan year if outside it; none asked: today
+     * inside the year, its end once the year is over or the plan is closed, its first day before it begins.
+     */
+    public java.time.LocalDate referenceDate(Plan plan, java.time.LocalDate requested) {
+        java.time.LocalDate first = java.time.LocalDate.of(plan.getPlanYear(), 1, 1);
+        java.time.LocalDate last = java.time.LocalDate.of(plan.getPlanYear(), 12, 31);
+        java.time.LocalDate date = requested != null ? requested
+                : plan.closed() ? last : java.time.LocalDate.now(clock);
+        return date.isBefore(first) ? first : date.isAfter(last) ? last : date;
     }
 
     /** Builds the tree bottom-up so every node carries the totals of its subtree. */

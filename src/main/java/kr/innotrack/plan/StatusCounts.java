@@ -7,16 +7,27 @@ import java.util.Map;
 public final class StatusCounts {
 
     private final Map<MilestoneStatus, Long> counts = new EnumMap<>(MilestoneStatus.class);
+    private final Map<MilestoneStatus, Long> overdueByStatus = new EnumMap<>(MilestoneStatus.class);
     private long overdue;
 
     public void add(MilestoneStatus status, long count, long overdueCount) {
         counts.merge(status, count, Long::sum);
+        overdueByStatus.merge(status, overdueCount, Long::sum);
         overdue += overdueCount;
     }
 
     public void addAll(StatusCounts other) {
         other.counts.forEach((status, count) -> counts.merge(status, count, Long::sum));
+        other.overdueByStatus.forEach((status, count) -> overdueByStatus.merge(status, count, Long::sum));
         overdue += other.overdue;
+    }
+
+    /**
+     * Of a status, those not past their end: the chart's bar for the status, beside one bar of everything overdue
+     * ({@link #overdue}), so the bars add up to the total and the overdue bar is the headline's 기한 경과.
+     */
+    public long countOnTime(MilestoneStatus status) {
+        return count(status) - overdueByStatus.getOrDefault(status, 0L);
     }
 
     public long count(MilestoneStatus status) {

@@ -28,7 +28,7 @@ public class TaskFilter {
     @Size(max = 100, message = "{filter.q.tooLong}")
     private String q;
 
-    @Pattern(regexp = "code|title|department|officer|next", message = "{filter.sort.invalid}")
+    @Pattern(regexp = "code|title|department|officer|next|status|progress", message = "{filter.sort.invalid}")
     private String sort;
 
     public void setArea(String area) {

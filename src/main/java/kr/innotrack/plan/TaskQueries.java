@@ -46,6 +46,7 @@ public class TaskQueries {
     private final HistoryQueries history;
     private final Clock clock;
     private final TaskLineage lineage;
+    private final TaskStatuses taskStatuses;
 
     public List<TaskRow> search(Long planId, TaskFilter filter) {
         Set<Long> nodeIds = null;
@@ -58,6 +59,48 @@ public class TaskQueries {
         YearMonth now = YearMonth.now(clock);
         List<TaskRow> rows = rows(search.search(planId, nodeIds, filter, now), now);
         return sort(rows, filter.getSort());
+    }
+
+    /**
+     * The task list: {@link #search} with each task's computed status on the list's date ({@link #statusDate}) and
+     * its 진척률, sorted as asked; two statements more than the search (the KPIs with their values, the thresholds).
+     */
+    public TaskList list(Plan plan, TaskFilter filter) {
+        Set<Long> nodeIds = null;
+        if (filter.nodeCode() != null) {
+            nodeIds = subtree(nodes.findByPlanIdOrderBySortOrder(plan.getId()), filter.nodeCode());
+            if (nodeIds.isEmpty()) {
+                return new TaskList(List.of(), leadDepartments(plan.getId()));
+            }
+        }
+        YearMonth now = YearMonth.now(clock);
+        List<Task> found = search.search(plan.getId(), nodeIds, filter, now);
+        // unfiltered, the list holds every task: its lead departments are the filter's choices, no statement needed
+        List<Department> departments = filter.active() ? leadDepartments(plan.getId())
+                : found.stream().map(Task::getLeadDepartment).filter(java.util.Objects::nonNull).distinct()
+                        .sorted(Comparator.comparing(Department::getSortOrder)).toList();
+        if (found.isEmpty()) {
+            return new TaskList(List.of(), departments);
+        }
+        List<Milestone> ofFound = milestones.findByTaskIds(found.stream().map(Task::getId).toList());
+        ProgressData data = ProgressData.of(ofFound, kpis.withActualsOfTasks(found.stream().map(Task::getId).toList()));
+        List<Task> active = found.stream().filter(t -> !t.retired()).toList();
+        Map<Long, TaskStatuses.ComputedStatus> statuses = active.isEmpty() ? Map.of()
+                : taskStatuses.at(plan, statusDate(plan), active, data);
+        List<TaskRow> rows = rows(found, data.milestonesByTask(), now).stream()
+                .map(r -> r.withStatus(statuses.get(r.id()))).toList();
+        return new TaskList(sort(rows, filter.getSort()), departments);
+    }
+
+    /** The task list's rows, and the lead departments its department filter offers (all of the plan's). */
+    public record TaskList(List<TaskRow> rows, List<Department> departments) {
+    }
+
+    /** The date a plan's computed statuses are judged on: today, or the end of the plan year once it is over. */
+    public java.time.LocalDate statusDate(Plan plan) {
+        java.time.LocalDate today = java.time.LocalDate.now(clock);
+        java.time.LocalDate yearEnd = java.time.LocalDate.of(plan.getPlanYear(), 12, 31);
+        return today.isAfter(yearEnd) ? yearEnd : today;
     }
 
     public TaskDetail detail(Long planId, Long taskId, Long organizationId) {
@@ -354,8 +397,11 @@ public class TaskQueries {
         if (found.isEmpty()) {
             return List.of();
         }
-        Map<Long, List<Milestone>> byTask = milestones.findByTaskIds(found.stream().map(Task::getId).toList())
-                .stream().collect(Collectors.groupingBy(Milestone::getTaskId));
+        return rows(found, milestones.findByTaskIds(found.stream().map(Task::getId).toList())
+                .stream().collect(Collectors.groupingBy(Milestone::getTaskId)), now);
+    }
+
+    private static List<TaskRow> rows(List<Task> found, Map<Long, List<Milestone>> byTask, YearMonth now) {
         List<TaskRow> rows = new ArrayList<>();
         for (Task t : found) {
             List<Milestone> ms = byTask.getOrDefault(t.getId(), List.of());
@@ -364,13 +410,14 @@ public class TaskQueries {
                             m.overdueAt(now), m.getPlannedStart()))
                     .orElse(null);
             int done = (int) ms.stream().filter(m -> m.getStatus() == MilestoneStatus.DONE).count();
+            int counted = (int) ms.stream().filter(m -> m.getStatus() != MilestoneStatus.CANCELLED).count();
             StrategyNode node = t.getStrategyNode();
             rows.add(new TaskRow(t.getId(), t.getPlan().getId(), t.getPlan().getPlanYear(), t.getCode(),
                     t.getTitle(), node.getCode(), node.getName(),
                     t.getLeadDepartment() == null ? null : t.getLeadDepartment().getId(),
                     t.getLeadDepartment() == null ? null : t.getLeadDepartment().getName(),
                     t.getOfficer(), t.isContinuing(), t.isRepresentative(), next, ms.size(), done, t.getRetiredOn(),
-                    t.getRetiredReason()));
+                    t.getRetiredReason(), TaskRow.progressOf(done, counted), null));
         }
         return rows;
     }
@@ -384,6 +431,11 @@ public class TaskQueries {
             case "officer" -> Comparator.comparing(TaskRow::officer, text);
             case "next" -> Comparator.comparing((TaskRow r) -> r.next() == null ? null : r.next().plannedStart(),
                     Comparator.nullsLast(Comparator.naturalOrder()));
+            // worst first (부진, 주의, 정상); a task without a status (중단) last
+            case "status" -> Comparator.comparing((TaskRow r) -> r.status() == null ? null : -r.status().rank(),
+                    Comparator.nullsLast(Comparator.naturalOrder()));
+            // least done first; a task without milestones last
+            case "progress" -> Comparator.comparing(TaskRow::progress, Comparator.nullsLast(Comparator.naturalOrder()));
             default -> null;
         };
         if (order == null) {

@@ -49,10 +49,9 @@ interface TaskRepository extends JpaRepository<Task, Long> {
     List<Object[]> countByNode(Long planId);
 
     /** Rows of (strategy node id, tasks) over the plan's tasks being carried out: retired (중단) ones apart. */
-    @Query("""
-            select t.strategyNode.id, count(t) from Task t where t.plan.id = :planId and t.retiredOn is null
-            group by t.strategyNode.id""")
-    List<Object[]> countActiveByNode(Long planId);
+    /** Rows of (task id, strategy node id) of a plan's tasks that are not retired (중단). */
+    @Query("select t.id, t.strategyNode.id from Task t where t.plan.id = :planId and t.retiredOn is null")
+    List<Object[]> activeTasksByNode(Long planId);
 
     @Query("""
             select d from Task t join t.collaboratingDepartments d

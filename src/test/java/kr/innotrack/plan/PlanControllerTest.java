@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
@@ -58,7 +57,7 @@ class PlanControllerTest {
         when(plans.plan(1L, 7L)).thenReturn(plan);
         when(plans.nodes(1L)).thenReturn(List.of());
         when(tasks.leadDepartments(1L)).thenReturn(List.of());
-        when(tasks.search(eq(1L), any())).thenReturn(List.of());
+        when(tasks.list(any(), any())).thenReturn(new TaskQueries.TaskList(List.of(), List.of()));
     }
 
     @Test
@@ -68,7 +67,7 @@ class PlanControllerTest {
                 .andExpect(content().string(containsString("숫자로 된 값이어야 합니다")))
                 .andExpect(content().string(containsString("알 수 없는 상태입니다")));
         ArgumentCaptor<TaskFilter> used = ArgumentCaptor.forClass(TaskFilter.class);
-        verify(tasks).search(eq(1L), used.capture());
+        verify(tasks).list(any(), used.capture());
         assertThat(used.getValue().getDept()).isNull();
         assertThat(used.getValue().getStatus()).isNull();
         assertThat(used.getValue().getQ()).isEqualTo("보약");
@@ -106,7 +105,7 @@ class PlanControllerTest {
     void nonNumericIdIs400AndMissingPlanIs404() throws Exception {
         mvc.perform(get("/plans/abc").with(SignedIn.as(VIEWER))).andExpect(status().isBadRequest())
                 .andExpect(content().string(containsString("형식이 올바르지 않습니다")));
-        when(plans.overview(9L, 7L)).thenThrow(new NotFoundException("계획", 9L));
+        when(plans.plan(9L, 7L)).thenThrow(new NotFoundException("계획", 9L));
         mvc.perform(get("/plans/9").with(SignedIn.as(VIEWER))).andExpect(status().isNotFound())
                 .andExpect(content().string(containsString("요청하신 계획을(를) 찾을 수 없습니다")))
                 .andExpect(content().string(not(containsString("Exception"))));
