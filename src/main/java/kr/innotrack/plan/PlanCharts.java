@@ -22,13 +22,20 @@ public record PlanCharts(String areaChart, String monthChart, List<Month> months
     private static final Map<MilestoneStatus, String> COLOURS = Map.of(MilestoneStatus.PLANNED, Charts.GREY,
             MilestoneStatus.IN_PROGRESS, Charts.BLUE, MilestoneStatus.DONE, Charts.GREEN,
             MilestoneStatus.DELAYED, Charts.RED, MilestoneStatus.CANCELLED, "#c5ccd3");
+    /** Darker than 지연's red, so the two bars differ in more than position. */
+    private static final String OVERDUE = "#6e1410";
 
     static PlanCharts of(List<NodeView> roots, TaskQueries.ProgressData data, int year, Messages messages) {
         List<Milestone> milestones = data.milestonesByTask().values().stream().flatMap(List::stream).toList();
         List<String> areas = roots.stream().map(r -> r.node().getCode() + ". " + r.node().getName()).toList();
-        List<Charts.Series> byStatus = Arrays.stream(MilestoneStatus.values())
-                .map(s -> new Charts.Series(messages.label(s), roots.stream().map(r -> r.status().count(s)).toList(), COLOURS.get(s)))
-                .toList();
+        // The same categories as the numbers beside it: the statuses as stored, stacked, and beside them the
+        // milestones past their planned end (기한 경과, the headline's number), which are mostly still 예정 or 진행.
+        List<Charts.Series> byStatus = new ArrayList<>(Arrays.stream(MilestoneStatus.values())
+                .map(s -> new Charts.Series(messages.label(s), roots.stream().map(r -> r.status().count(s)).toList(),
+                        COLOURS.get(s), "status"))
+                .toList());
+        byStatus.add(new Charts.Series(messages.get("overview.overdue"), roots.stream().map(r -> r.status().overdue()).toList(),
+                OVERDUE, "overdue"));
         String areaChart = Charts.bar(areas, byStatus, true, true, messages.get("plan.chart.milestones"));
 
         long[] planned = new long[12];
