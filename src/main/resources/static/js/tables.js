@@ -1,4 +1,4 @@
-// Data tables on narrow screens (static/css/layout.css): every table of four columns or more in a .table-wrap gets
+// Data tables on narrow screens (static/css/layout.css): every table of four columns or more on the page gets
 // class "stack" and each body cell a data-label with its column's header, so on a phone a row reads as a card
 // (「담당부서  기획예산담당관」) instead of columns squeezed to two characters. A table marked .no-stack (the
 // month timeline) keeps its columns and scrolls instead; a wrap that scrolls sideways shows a hint.
@@ -14,7 +14,7 @@
     return texts;
   }
 
-  document.querySelectorAll('main .table-wrap table').forEach(function (table) {
+  document.querySelectorAll('main table').forEach(function (table) {
     if (table.classList.contains('no-stack') || table.classList.contains('timeline')) { return; }
     var labels = headerTexts(table);
     if (!labels || labels.length < 4) { return; }

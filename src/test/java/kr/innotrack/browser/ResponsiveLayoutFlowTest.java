@@ -195,7 +195,7 @@ class ResponsiveLayoutFlowTest extends BrowserFlow {
             assertThat(((Number) cell.get("width")).doubleValue()).as(page).isGreaterThan(300);
             assertThat(((Number) cell.get("below")).doubleValue()).as("the next cell is below, not beside").isGreaterThanOrEqualTo(-1);
             // no stacked text squeezed below four characters a line
-            assertThat(number("var narrow = 0; document.querySelectorAll('#main table.stack td, #main table.stack th').forEach("
+            assertThat(number("var narrow = 0; document.querySelectorAll('#main table.stack tbody td, #main table.stack tbody th').forEach("
                     + "function (c) { if (c.offsetParent && c.textContent.trim().length > 5 && c.clientWidth < 4.2 *"
                     + " parseFloat(getComputedStyle(c).fontSize)) { narrow++; } }); return narrow")).as(page).isZero();
         }

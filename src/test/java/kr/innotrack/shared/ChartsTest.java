@@ -19,7 +19,7 @@ class ChartsTest {
 
     @Test
     void longLabelsAreWrappedBetweenWordsNeverCut() {
-        assertThat(Charts.wrap("다. 참여 확대를 통한 사회문제 해결")).isEqualTo(List.of("다. 참여 확대를", "통한 사회문제 해결"));
+        assertThat(Charts.wrap("다. 참여 확대를 통한 사회문제 해결")).isEqualTo(List.of("다. 참여 확대를 통한", "사회문제 해결"));
         assertThat(Charts.wrap("기획예산담당관")).isEqualTo("기획예산담당관");
         // a word longer than a line keeps a line of its own, whole
         assertThat(Charts.wrap("가 국민이체감할수있는공공서비스혁신 추진")).isEqualTo(List.of("가", "국민이체감할수있는공공서비스혁신", "추진"));
