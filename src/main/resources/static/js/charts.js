@@ -7,7 +7,7 @@
   Chart.defaults.color = '#1a1f24';
 
   // A horizontal bar chart gets the height its categories need, so every label is drawn (none skipped, none cut):
-  // about 1.6 lines per category, counting the lines of labels the server wrapped.
+  // room for every line of the labels the server wrapped, and for the legend and the axis below.
   function fitHeight(canvas, config) {
     if (!config.options || config.options.indexAxis !== 'y' || !config.data) { return; }
     var lines = 0;
@@ -18,7 +18,7 @@
     var stacks = {};
     (config.data.datasets || []).forEach(function (d) { stacks[d.stack || ''] = true; });
     var perCategory = Object.keys(stacks).length > 1 ? 34 : 22;
-    var needed = Math.max(categories * perCategory, lines * 17 + categories * 8) + 110;
+    var needed = Math.max(categories * perCategory, lines * 20 + categories * 12) + 150;
     var box = canvas.parentNode;
     if (box && box.clientHeight < needed) {
       box.style.height = needed + 'px';

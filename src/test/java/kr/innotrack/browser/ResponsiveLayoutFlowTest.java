@@ -110,16 +110,15 @@ class ResponsiveLayoutFlowTest extends BrowserFlow {
                 Browser.screenshot(driver, "layout-" + width + "-" + name);
             });
         }
-        for (String[] other : List.of(new String[] {"incheon.admin", "인천광역시"}, new String[] {"junggu.admin", "중구"},
-                new String[] {"samcheok.gijo", "삼척시"})) {
-            Browser.signIn(driver, port, other[0]);
-            long plan = jdbc.queryForObject("select min(p.id) from plan p join organization o on o.id = p.organization_id"
-                    + " where o.name like ?", Long.class, "%" + other[1] + "%");
+        for (String other : List.of("incheon.admin", "junggu.admin", "samcheok.gijo")) {
+            Browser.signIn(driver, port, other);
+            long plan = jdbc.queryForObject("select min(p.id) from plan p join account a on a.organization_id = p.organization_id"
+                    + " where a.username = ?", Long.class, other);
             for (int width : WIDTHS) {
                 resize(width, 1000);
                 for (String path : List.of("/plans/" + plan, "/plans/" + plan + "/tasks", "/plans/" + plan + "/ranking")) {
                     open(path);
-                    assertNoPageOverflow(other[0] + " " + path, width);
+                    assertNoPageOverflow(other + " " + path, width);
                 }
             }
         }
