@@ -30,10 +30,10 @@ public record PlanCharts(String areaChart, String monthChart, List<Month> months
         // every milestone in one bar: its status, or 기한 경과 when past its end undone (the headline's number)
         List<Charts.Series> byStatus = new ArrayList<>(Arrays.stream(MilestoneStatus.values())
                 .map(s -> new Charts.Series(messages.label(s), roots.stream().map(r -> r.status().countOnTime(s)).toList(),
-                        COLOURS.get(s)))
+                        COLOURS.get(s), "status"))
                 .toList());
         byStatus.add(new Charts.Series(messages.get("status.OVERDUE"), roots.stream().map(r -> r.status().overdue()).toList(),
-                Charts.AMBER));
+                Charts.AMBER, "status"));
         String areaChart = Charts.bar(areas, byStatus, true, true, messages.get("plan.chart.milestones"));
 
         long[] planned = new long[12];
