@@ -1,6 +1,7 @@
 package kr.innotrack.shared;
 
 import java.util.Locale;
+import kr.innotrack.shared.text.Josa;
 import org.springframework.context.MessageSource;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
@@ -37,6 +38,14 @@ public class Messages {
 
     public String get(MessageSourceResolvable resolvable) {
         return source.getMessage(resolvable, LOCALE);
+    }
+
+    /**
+     * A word with the particle it takes, for a template that glues a value and a particle itself:
+     * {@code ${@messages.josa(task.title, '을')}} (either form or the neutral one; see {@link Josa}).
+     */
+    public String josa(Object word, String particle) {
+        return word == null ? null : Josa.attach(String.valueOf(word), particle);
     }
 
     /** A key as an argument of another message, resolved together with it. */
