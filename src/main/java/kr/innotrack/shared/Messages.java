@@ -48,6 +48,22 @@ public class Messages {
         return word == null ? null : Josa.attach(String.valueOf(word), particle);
     }
 
+    /**
+     * A plan's title with its year, said once: 「2021년 삼척시 혁신 실행계획」, 「2020 주요업무 추진계획」 ({@link Titles}).
+     * Templates: {@code ${@messages.planTitle(plan.planYear, plan.title)}}.
+     */
+    public String planTitle(int year, String title) {
+        if (title == null || title.isBlank()) {
+            return get("title.year", year);
+        }
+        return Titles.startsWithYear(year, title) ? title.strip() : get("title.withYear", year, title.strip());
+    }
+
+    /** A plan's title as quoted in running text ({@link Titles#quoted}). */
+    public String quotedTitle(String title) {
+        return Titles.quoted(title);
+    }
+
     /** A key as an argument of another message, resolved together with it. */
     public static MessageSourceResolvable key(String key, Object... args) {
         return new DefaultMessageSourceResolvable(new String[] {key}, args, key);
