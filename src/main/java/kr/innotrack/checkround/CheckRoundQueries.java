@@ -387,7 +387,7 @@ public class CheckRoundQueries {
                 }
             }
         }
-        Function<RoundViews.Row, String> area = r -> r.area() == null ? "-" : r.area().getCode() + ". " + r.area().getName();
+        Function<RoundViews.Row, String> area = r -> r.area() == null ? messages.get("text.noArea") : r.area().getCode() + ". " + r.area().getName();
         List<RoundViews.Line> areaLines = new ArrayList<>();
         groups(current.rows(), area).forEach((name, rows) ->
                 areaLines.add(new RoundViews.Line(name, tally(name, rows, rating), tally(name, rows, signal), null)));

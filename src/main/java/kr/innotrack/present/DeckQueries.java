@@ -226,7 +226,7 @@ public class DeckQueries {
                 computed.status(), reasons,
                 remedy == null || remedy.getCause() == null ? messages.get("present.laggard.noCause") : clip(remedy.getCause(), TEXT),
                 remedy == null || remedy.getMeasures() == null ? messages.get("present.laggard.noMeasures") : clip(remedy.getMeasures(), TEXT),
-                remedy == null || remedy.getDueDate() == null ? "-" : remedy.getDueDate().toString(),
+                remedy == null || remedy.getDueDate() == null ? null : remedy.getDueDate().toString(),
                 remedy == null ? messages.get("present.laggard.notRequested") : messages.label(remedy.getState()),
                 index, of);
     }
