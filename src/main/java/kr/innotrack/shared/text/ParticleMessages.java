@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
  * {@code spring.messages.*}); the application context hands that bean to everything that says words.
  */
 @Component
-class ParticleMessages implements BeanPostProcessor {
+public class ParticleMessages implements BeanPostProcessor {
 
     @Override
     public Object postProcessAfterInitialization(Object bean, String beanName) {
