@@ -166,6 +166,17 @@ public class CheckRoundQueries {
         return remedies.findOfPlan(planId);
     }
 
+    /** What the help page of the check rules shows for a plan: its thresholds and default deadline. */
+    record RulesHelp(Plan plan, SignalRules rules, int deadlineDays) {
+    }
+
+    RulesHelp rulesHelp(Long planId, Long organizationId) {
+        Plan plan = plan(planId, organizationId);
+        return signalRules.findByPlanId(planId)
+                .map(r -> new RulesHelp(plan, r.rules(), r.getDeadlineDays()))
+                .orElse(new RulesHelp(plan, SignalRules.DEFAULTS, SignalRule.DEFAULT_DEADLINE_DAYS));
+    }
+
     SignalRules rules(Long planId) {
         return signalRules.findByPlanId(planId).map(SignalRule::rules).orElse(SignalRules.DEFAULTS);
     }
@@ -377,7 +388,7 @@ public class CheckRoundQueries {
                 }
             }
         }
-        Function<RoundViews.Row, String> area = r -> r.area() == null ? "-" : r.area().getCode() + ". " + r.area().getName();
+        Function<RoundViews.Row, String> area = r -> r.area() == null ? messages.get("text.noArea") : r.area().getCode() + ". " + r.area().getName();
         List<RoundViews.Line> areaLines = new ArrayList<>();
         groups(current.rows(), area).forEach((name, rows) ->
                 areaLines.add(new RoundViews.Line(name, tally(name, rows, rating), tally(name, rows, signal), null)));

@@ -20,7 +20,8 @@ class PlanNotices {
 
     @EventListener
     public void on(PlanConfirmed event) {
-        String message = messages.get("notice.planConfirmed", event.planYear(), event.title());
+        String message = messages.get("notice.planConfirmed",
+                messages.quotedTitle(messages.planTitle(event.planYear(), event.title())));
         event.leadDepartmentIds().forEach(departmentId -> notices.toDepartment(event.organizationId(), departmentId,
                 NoticeKind.PLAN_CONFIRMED, message, "/my/tasks"));
     }

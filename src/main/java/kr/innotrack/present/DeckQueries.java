@@ -63,7 +63,7 @@ public class DeckQueries {
         List<StrategyNode> nodes = plans.nodes(planId);
         Map<Long, SignalCalculator.Result> signals = rounds.signalsAt(plan, asOf, data, all);
         List<Deck.Slide> slides = new ArrayList<>();
-        slides.add(headline(messages.get("present.plan.title", plan.getTitle()), asOf, all, signals, data, plan.getPlanYear()));
+        slides.add(headline(messages.get("present.plan.title", messages.planTitle(plan.getPlanYear(), plan.getTitle())), asOf, all, signals, data, plan.getPlanYear()));
         slides.add(areas(nodes, all, t -> signals.get(t.getId()).status()));
         Map<Long, Remedy> openRemedies = new HashMap<>();
         rounds.remediesOfPlan(planId).stream().filter(r -> r.getState().open())
@@ -81,7 +81,7 @@ public class DeckQueries {
                 slides.addAll(timeliness(rounds.roundView(latest, data, nodes))));
         slides.addAll(ranking(scoring.rankingAt(plan, data, all, asOf)));
         slides.addAll(nextQuarter(plan, asOf, all, data));
-        return new Deck(plan.getTitle(), messages.get("present.plan.subtitle", plan.getOrganization().getName(), asOf.toString()),
+        return new Deck(messages.planTitle(plan.getPlanYear(), plan.getTitle()), messages.get("present.plan.subtitle", plan.getOrganization().getName(), asOf.toString()),
                 "/plans/" + planId, slides);
     }
 
@@ -226,7 +226,7 @@ public class DeckQueries {
                 computed.status(), reasons,
                 remedy == null || remedy.getCause() == null ? messages.get("present.laggard.noCause") : clip(remedy.getCause(), TEXT),
                 remedy == null || remedy.getMeasures() == null ? messages.get("present.laggard.noMeasures") : clip(remedy.getMeasures(), TEXT),
-                remedy == null || remedy.getDueDate() == null ? "-" : remedy.getDueDate().toString(),
+                remedy == null || remedy.getDueDate() == null ? null : remedy.getDueDate().toString(),
                 remedy == null ? messages.get("present.laggard.notRequested") : messages.label(remedy.getState()),
                 index, of);
     }

@@ -252,7 +252,8 @@ public class ScoringQueries {
                 CollaborationScore saved = existing.get(c.taskId() + ":" + c.departmentId());
                 lines.add(new ScoreForms.Line(t.getId(), c.departmentId(),
                         messages.get("scoring.collaboration.line", t.getCode(), t.getTitle(),
-                                t.getLeadDepartment() == null ? "-" : t.getLeadDepartment().getName(), c.departmentName()),
+                                t.getLeadDepartment() == null ? messages.get("text.noDepartment") : t.getLeadDepartment().getName(),
+                                c.departmentName()),
                         saved == null ? null : saved.getScore(),
                         saved == null ? null : saved.getVersion()));
             }

@@ -1,6 +1,7 @@
 package kr.innotrack.shared;
 
 import java.util.Locale;
+import kr.innotrack.shared.text.Josa;
 import org.springframework.context.MessageSource;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
@@ -37,6 +38,30 @@ public class Messages {
 
     public String get(MessageSourceResolvable resolvable) {
         return source.getMessage(resolvable, LOCALE);
+    }
+
+    /**
+     * A word with the particle it takes, for a template that glues a value and a particle itself:
+     * {@code ${@messages.josa(task.title, '을')}} (either form or the neutral one; see {@link Josa}).
+     */
+    public String josa(Object word, String particle) {
+        return word == null ? null : Josa.attach(String.valueOf(word), particle);
+    }
+
+    /**
+     * A plan's title with its year, said once: 「2021년 삼척시 혁신 실행계획」, 「2020 주요업무 추진계획」 ({@link Titles}).
+     * Templates: {@code ${@messages.planTitle(plan.planYear, plan.title)}}.
+     */
+    public String planTitle(int year, String title) {
+        if (title == null || title.isBlank()) {
+            return get("title.year", year);
+        }
+        return Titles.startsWithYear(year, title) ? title.strip() : get("title.withYear", year, title.strip());
+    }
+
+    /** A plan's title as quoted in running text ({@link Titles#quoted}). */
+    public String quotedTitle(String title) {
+        return Titles.quoted(title);
     }
 
     /** A key as an argument of another message, resolved together with it. */

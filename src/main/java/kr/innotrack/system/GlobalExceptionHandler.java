@@ -83,7 +83,13 @@ class GlobalExceptionHandler {
         log.warn("ACCESS_DENIED user={} {} {}", request.getUserPrincipal() == null ? null
                 : request.getUserPrincipal().getName(), request.getMethod(), request.getRequestURI());
         String message = e instanceof AccessDeniedHere here ? messages.get(here) : messages.get("system.error.forbidden");
-        return answer(request, HttpStatus.FORBIDDEN, "error/403", message);
+        ModelAndView mav = answer(request, HttpStatus.FORBIDDEN, "error/403", message);
+        if (!ApiResponses.isApi(request)) {
+            // AccessDeniedHere: a change refused on something the person may read; anything else (and the address
+            // rules, which reach error/403 without this) a page they may not see at all
+            mav.addObject("refusal", e instanceof AccessDeniedHere ? "change" : "page");
+        }
+        return mav;
     }
 
     /** A command's data rule outside a form (FormSubmission puts it beside the field): 400 with its words. */

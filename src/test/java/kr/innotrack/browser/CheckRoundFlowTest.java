@@ -260,6 +260,20 @@ class CheckRoundFlowTest extends BrowserFlow {
         waitFor(By.id("rules-form"));
         assertThat(driver.findElement(By.id("milestoneRed")).isEnabled()).isFalse();
         assertThat(driver.findElements(By.cssSelector("#rules-form button[type=submit]"))).isEmpty();
+
+        // The rules in words are a page of the app, with the plan's thresholds; no developer path anywhere.
+        assertThat(driver.getPageSource()).doesNotContain("docs/");
+        driver.findElement(By.id("help-link")).click();
+        waitFor(By.id("help-thresholds"));
+        assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("점검·판정 규칙");
+        assertThat(driver.findElement(By.id("help-thresholds")).getText()).contains("추진일정 완료율 80% 이상 40% 이상 40% 미만");
+        Browser.screenshot(driver, "flow5-06-check-rules-help");
+
+        // A page the viewer may not see at all says so (not "you may read but not change").
+        driver.get("http://localhost:" + port + "/admin/accounts");
+        waitFor(By.tagName("h1"));
+        assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("이 화면을 볼 권한이 없습니다");
+        assertThat(driver.findElement(By.tagName("main")).getText()).doesNotContain("볼 수 있지만");
     }
 
     /**

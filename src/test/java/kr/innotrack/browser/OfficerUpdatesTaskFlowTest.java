@@ -93,7 +93,7 @@ class OfficerUpdatesTaskFlowTest extends BrowserFlow {
         assertThat(driver.findElements(By.cssSelector("a.ms-edit"))).isEmpty();
 
         driver.get(taskUrl() + "/milestones/new");
-        assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("권한이 없습니다");
+        assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("바꿀 권한이 없습니다");
         assertThat(driver.findElement(By.tagName("main")).getText()).contains("다른 부서 소관이라 수정할 수 없습니다");
         Browser.screenshot(driver, "flow2-04-other-department-refused");
     }

@@ -481,7 +481,7 @@ abstract class CheckRoundTests {
         String title = rounds.round(roundId, organizationId).getTitle();
         assertThat(jdbc.queryForList("select message from notice where department_id = ? and kind = 'ROUND_OPENED'"
                 + " order by id desc", String.class, gijo.departmentId()).get(0))
-                .isEqualTo(title + "이(가) 시작되었습니다. 대상 과제 1건, 제출 기한 2021-04-10.");
+                .isEqualTo(kr.innotrack.shared.text.Josa.attach(title, "이(가)") + " 시작되었습니다. 대상 과제 1건, 제출 기한 2021-04-10.");
 
         submit(roundId, "가-1-1", gijo, 10, Signal.GREEN);
         RoundEntry e = entry(roundId, "가-1-1");

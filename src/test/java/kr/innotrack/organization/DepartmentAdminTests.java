@@ -140,7 +140,7 @@ abstract class DepartmentAdminTests {
                         .param("version", "" + jdbc.queryForObject("select version from account where id = ?", Long.class,
                                 minwonOfficer)).with(csrf()).with(as("samcheok.admin")))
                 .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
-        assertThat(html).contains("민원과은(는) 폐지된 부서입니다");
+        assertThat(html).contains("민원과는 폐지된 부서입니다");
 
         mvc.perform(post("/admin/departments/" + minwon + "/reopen").param("version", "" + version(minwon))
                 .with(csrf()).with(as("samcheok.admin"))).andExpect(status().isFound());

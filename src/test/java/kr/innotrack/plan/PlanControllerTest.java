@@ -107,7 +107,7 @@ class PlanControllerTest {
                 .andExpect(content().string(containsString("형식이 올바르지 않습니다")));
         when(plans.plan(9L, 7L)).thenThrow(new NotFoundException("계획", 9L));
         mvc.perform(get("/plans/9").with(SignedIn.as(VIEWER))).andExpect(status().isNotFound())
-                .andExpect(content().string(containsString("요청하신 계획을(를) 찾을 수 없습니다")))
+                .andExpect(content().string(containsString("요청하신 계획을 찾을 수 없습니다")))
                 .andExpect(content().string(not(containsString("Exception"))));
     }
 }

@@ -202,13 +202,13 @@ abstract class PlanSheetTests {
         });
         String html = mvc.perform(multipart("/plans/import").file(file(bad)).with(csrf()).with(as("samcheok.admin")))
                 .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
-        assertThat(html).contains("id=\"sheet-problems\"", "파일에 고칠 곳이 8건 있습니다.", "과제코드 「가-2」이(가) 「과제」 시트에 없습니다.",
+        assertThat(html).contains("id=\"sheet-problems\"", "파일에 고칠 곳이 8건 있습니다.", "과제코드 「가-2」가 「과제」 시트에 없습니다.",
                 "2021년 계획이 이미 있습니다.",
-                "「없는과」은(는) 이 기관의 운영 중인 부서가 아닙니다.",
-                "과제코드 「가-1-1」이(가) 2행에도 있습니다.",
-                "구분 「마」이(가) 「추진체계」 시트의 코드에 없습니다.",
+                "「없는과」는 이 기관의 운영 중인 부서가 아닙니다.",
+                "과제코드 「가-1-1」이 2행에도 있습니다.",
+                "구분 「마」가 「추진체계」 시트의 코드에 없습니다.",
                 "일정 「적당한 때」에서 월을 읽을 수 없습니다.",
-                "「목표값」은(는) 숫자로 쓰세요: 「세 개」",
+                "「목표값」은 숫자로 쓰세요: 「세 개」",
                 "방향은 증가나 감소로 쓰세요: 「올라감」")
                 .contains("<td>D2</td>", "<td>B3</td>", "<td>A3</td>", "<td>E2</td>", "<td>F2</td>")
                 .doesNotContain("id=\"sheet-create\"");
@@ -249,7 +249,7 @@ abstract class PlanSheetTests {
         String preview = mvc.perform(multipart("/plans/import").file(file(filled(2031, wb -> { }))).session(session)
                         .with(csrf()).with(as("samcheok.admin")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        assertThat(preview).contains("미리보기: 2031년 「엑셀 실행계획」", "id=\"sheet-create\"", "민원 처리 기간 단축")
+        assertThat(preview).contains("미리보기: 2031년 엑셀 실행계획", "id=\"sheet-create\"", "민원 처리 기간 단축")
                 .containsPattern("id=\"count-nodes\">2<").containsPattern("id=\"count-tasks\">2<")
                 .containsPattern("id=\"count-schedule\">4<").containsPattern("id=\"count-kpis\">1<");
         assertThat(count("select count(*) from plan where plan_year = 2031")).isZero();

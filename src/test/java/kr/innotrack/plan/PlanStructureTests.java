@@ -174,7 +174,7 @@ abstract class PlanStructureTests {
 
         // a code the plan already has, a name missing: beside the fields, nothing saved
         String html = add(id, "가", " ", "영역", null);
-        assertThat(html).contains("이 계획에 코드 가이(가) 이미 있습니다", "명칭을 입력하세요.");
+        assertThat(html).contains("이 계획에 코드 가가 이미 있습니다", "명칭을 입력하세요.");
         assertThat(jdbc.queryForObject("select count(*) from strategy_node where plan_id = ?", Long.class, id)).isEqualTo(4);
 
         // recode and mark

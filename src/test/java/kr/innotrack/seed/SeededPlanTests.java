@@ -350,6 +350,6 @@ abstract class SeededPlanTests {
     @Test
     void apiStatusIsJson() throws Exception {
         mvc.perform(get("/api/departments")).andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.message", is("필수 값 'organization'이(가) 없습니다.")));
+                .andExpect(jsonPath("$.message", is("필수 값 'organization'이 없습니다.")));
     }
 }

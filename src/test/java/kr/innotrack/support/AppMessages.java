@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Properties;
 import kr.innotrack.shared.Messages;
+import kr.innotrack.shared.text.ParticleMessageSource;
 import org.springframework.context.support.ResourceBundleMessageSource;
 
 /**
@@ -30,7 +31,7 @@ public final class AppMessages {
             source.setBasenames(app.getProperty("spring.messages.basename").split("\\s*,\\s*"));
             source.setDefaultEncoding("UTF-8");
             source.setFallbackToSystemLocale(false);
-            messages = new Messages(source);
+            messages = new Messages(new ParticleMessageSource(source));
         }
         return messages;
     }

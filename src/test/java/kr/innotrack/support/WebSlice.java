@@ -5,15 +5,16 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import kr.innotrack.shared.Messages;
+import kr.innotrack.shared.text.ParticleMessages;
 import kr.innotrack.shared.web.FormSubmission;
 import org.springframework.context.annotation.Import;
 
 /**
  * What every {@code @WebMvcTest} slice needs besides its controllers: the words ({@link Messages}, used by the
- * exception handler) and the one form ending ({@link FormSubmission}). Put it next to {@code @WebMvcTest}.
+ * exception handler, with their particles resolved: {@link ParticleMessages}) and the one form ending ({@link FormSubmission}). Put it next to {@code @WebMvcTest}.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@Import({Messages.class, FormSubmission.class})
+@Import({Messages.class, FormSubmission.class, ParticleMessages.class})
 public @interface WebSlice {
 }

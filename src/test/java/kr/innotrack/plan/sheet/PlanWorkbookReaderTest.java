@@ -208,7 +208,7 @@ class PlanWorkbookReaderTest {
         onlyProblem(with("과제", "B3", "가-1-1"), "과제", "B3", "sheet.problem.duplicateTask", "「가-1-1」", "2행");
         onlyProblem(with("과제", "C3", null), "과제", "C3", "sheet.problem.missing", "「과제명」 칸이 비어 있습니다.");
         onlyProblem(with("과제", "D2", "없는과"), "과제", "D2", "sheet.problem.unknownDepartment",
-                "「없는과」은(는) 이 기관의 운영 중인 부서가 아닙니다.");
+                "「없는과」는 이 기관의 운영 중인 부서가 아닙니다.");
         onlyProblem(with("과제", "E2", "민원과, 없는과"), "과제", "E2", "sheet.problem.unknownDepartment", "「없는과」");
         onlyProblem(with("과제", "J2", "네"), "과제", "J2", "sheet.problem.badMark", "「네」");
         onlyProblem(with("과제", "B3", "가".repeat(21)), "과제", "B3", "sheet.problem.tooLong", "20자까지");
