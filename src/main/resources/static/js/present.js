@@ -48,11 +48,13 @@
     });
   }
 
+  // Starts a little larger than the base size, so a short slide fills the screen, and steps down until it fits.
   function fit(slide) {
     slide.style.setProperty('--fit', '1');
     var base = parseFloat(getComputedStyle(slide).fontSize);
     var lowest = Math.min(1, minimumPx() / base);
-    var f = 1;
+    var f = 1.2;
+    slide.style.setProperty('--fit', String(f));
     while (overflows(slide) && f > lowest) {
       f = Math.max(lowest, f - 0.04);
       slide.style.setProperty('--fit', String(f));

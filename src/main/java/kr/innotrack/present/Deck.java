@@ -20,10 +20,15 @@ public record Deck(String title, String subtitle, String backLink, List<Slide> s
         }
     }
 
-    /** Number (1-based) of the first slide after the given one (0-based) that is not a detail slide; the last slide if none. */
+    /**
+     * Where S leads from the given slide (0-based): from a laggard summary or detail slide, the first slide after that
+     * section (its remaining summaries and all details); from any other slide, the next slide that is not a detail.
+     * 1-based; the last slide if there is none.
+     */
     public int after(int index) {
+        boolean section = slides.get(index) instanceof Summary || slides.get(index).detail();
         int n = index + 1;
-        while (n < slides.size() && slides.get(n).detail()) {
+        while (n < slides.size() && (slides.get(n).detail() || section && slides.get(n) instanceof Summary)) {
             n++;
         }
         return Math.min(n, slides.size() - 1) + 1;

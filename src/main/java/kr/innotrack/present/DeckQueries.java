@@ -234,8 +234,7 @@ public class DeckQueries {
         counts.values().removeIf(c -> java.util.Arrays.stream(c).sum() == 0);
         List<String> bandWords = new ArrayList<>();
         for (int i = 0; i < KpiBands.KEYS.size(); i++) {
-            bandWords.add(messages.get(i == 0 ? (atReference ? "present.kpi.metAtReference" : "present.kpi.met")
-                    : KpiBands.KEYS.get(i)));
+            bandWords.add(messages.get(KpiBands.KEYS.get(i)));
         }
         String[] colors = {Charts.GREEN, Charts.BLUE, Charts.AMBER, Charts.RED, Charts.GREY};
         List<Charts.Series> series = new ArrayList<>();
@@ -262,8 +261,9 @@ public class DeckQueries {
         header.addAll(bandWords);
         List<Boolean> numeric = new ArrayList<>(List.of(false));
         bandWords.forEach(w -> numeric.add(true));
-        return new Deck.Chart(messages.get("deck.kpi.title"), messages.get(atReference ? "deck.kpi.caption.round"
-                : "deck.kpi.caption.plan", java.util.Arrays.stream(total).sum()), "deck-chart-kpis",
+        long kpis = java.util.Arrays.stream(total).sum();
+        return new Deck.Chart(messages.get("deck.kpi.title"), messages.get(kpis == 0 ? "deck.kpi.caption.none"
+                : atReference ? "deck.kpi.caption.round" : "deck.kpi.caption.plan", kpis), "deck-chart-kpis",
                 DeckCharts.stacked(counts.keySet().stream().map(DeckQueries::areaName).toList(), series, true,
                         messages.get("deck.axis.kpis")),
                 messages.get("deck.kpi.label"), header, rows, numeric);
@@ -325,8 +325,9 @@ public class DeckQueries {
             details.add(detail(detailTitle, facts.get(i), i + 1, facts.size()));
         }
         boolean rated = facts.stream().anyMatch(f -> f.rating() != null);
-        List<Integer> heights = facts.stream().map(f -> Math.max(Math.max(SlideFit.lines(f.task(), rated ? 15 : 18),
-                SlideFit.lines(keyReason(f.computed()), rated ? 13 : 15)), SlideFit.lines(f.department(), 7))).toList();
+        // characters per line of the task and reason columns at the base size (spaces and digits are narrow)
+        List<Integer> heights = facts.stream().map(f -> Math.max(SlideFit.lines(f.task(), rated ? 19 : 22),
+                SlideFit.lines(keyReason(f.computed()), rated ? 16 : 18))).toList();
         List<Integer> pages = SlideFit.pages(heights, SlideFit.TABLE_LINES, SlideFit.TABLE_ROWS);
         int next = slides.size() + pages.size() + 1;
         List<Deck.SummaryRow> rows = new ArrayList<>();
@@ -348,7 +349,8 @@ public class DeckQueries {
 
     /** The worst reason's head (「추진일정 부진: 예정 2건 중 0건 완료, 지연 2건」, without the milestone it names). */
     private String keyReason(SignalCalculator.Result computed) {
-        return computed.lines().stream().max(java.util.Comparator.comparing(l -> l.level().ordinal()))
+        // a closed round's record may keep its lines without their level: then the first line
+        return computed.lines().stream().max(java.util.Comparator.comparingInt(l -> l.level() == null ? -1 : l.level().ordinal()))
                 .map(l -> messages.get(l.reason()))
                 .map(r -> r.contains(" — ") ? r.substring(0, r.indexOf(" — ")) : r)
                 .orElse(messages.get("deck.reason.none"));

@@ -15,7 +15,7 @@ final class SlideFit {
     static final int DETAIL_LINES = 11;
     static final int DETAIL_CHARS = 40;
     /** Lines of a summary table's body per slide, and at most this many rows. */
-    static final int TABLE_LINES = 10;
+    static final int TABLE_LINES = 11;
     static final int TABLE_ROWS = 8;
 
     private SlideFit() {

@@ -233,7 +233,7 @@ class PresentFlowTest extends BrowserFlow {
         assertThat(summarized).hasSizeGreaterThan(20).doesNotHaveDuplicates()
                 .containsExactlyElementsOf(detailed.stream().distinct().toList());
         long main = driver.findElements(By.cssSelector(".slide:not(.detail)")).size();
-        assertThat(main).as("slides before details").isLessThanOrEqualTo(16);
+        assertThat(main).as("slides before details").isLessThanOrEqualTo(18);
         assertThat(driver.findElements(By.cssSelector(".slide.chart canvas"))).hasSize(3);
         // Every slide of the plan deck fits too (it has every kind of slide, with the plan's longest texts), at the
         // projector's size for its text, with names on one line and nothing cut with 「…」.
