@@ -292,8 +292,6 @@ class PresentFlowTest extends BrowserFlow {
         Browser.signIn(driver, port, "samcheok.viewer");
         String base = "http://localhost:" + port;
         assertThat(drawnCharts(base + "/plans/" + planId)).isEqualTo(3);
-        assertThat(drawnCharts(base + "/present/plans/" + planId)).isEqualTo(3);
-        assertThat(drawnCharts(base + "/present/rounds/" + roundId)).isEqualTo(3);
         ((JavascriptExecutor) driver).executeScript("document.getElementById('plan-charts').scrollIntoView()");
         Browser.screenshot(driver, "charts-01-overview");
         assertThat(drawnCharts(base + "/rounds/" + roundId + "/report")).isEqualTo(3);
@@ -302,6 +300,8 @@ class PresentFlowTest extends BrowserFlow {
         assertThat(drawnCharts(base + "/plans/" + planId + "/ranking")).isEqualTo(1);
         ((JavascriptExecutor) driver).executeScript("document.getElementById('ranking-charts').scrollIntoView()");
         Browser.screenshot(driver, "charts-03-ranking");
+        assertThat(drawnCharts(base + "/present/plans/" + planId)).isEqualTo(3);
+        assertThat(drawnCharts(base + "/present/rounds/" + roundId)).isEqualTo(3);
         long incheon = jdbc.queryForObject("select p.id from plan p join organization o on o.id = p.organization_id"
                 + " where o.name like '인천%'", Long.class);
         Browser.signIn(driver, port, "incheon.viewer");
