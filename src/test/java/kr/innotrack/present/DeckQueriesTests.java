@@ -103,7 +103,7 @@ abstract class DeckQueriesTests {
         List<String> total = charts.get(0).rows().get(charts.get(0).rows().size() - 1);
         assertThat(total).containsExactly("합계", String.valueOf(headline.tasks().total()),
                 String.valueOf(headline.tasks().green()), String.valueOf(headline.tasks().amber()), String.valueOf(red));
-        assertThat(charts.get(0).rows()).hasSize(4); // Samcheok's three areas and the total
+        assertThat(charts.get(0).rows()).hasSize(5); // the representative tasks (1), Samcheok's three areas, the total
         List<String> kpiTotal = charts.get(1).rows().get(charts.get(1).rows().size() - 1);
         assertThat(kpiTotal.subList(1, kpiTotal.size()).stream().mapToInt(Integer::parseInt).sum()).isEqualTo(headline.kpis());
         assertThat(charts.get(2).rows()).hasSize(1);
