@@ -3,13 +3,40 @@ package kr.innotrack.present;
 import java.util.List;
 import kr.innotrack.checkround.Signal;
 
-/** A review-meeting deck: slides in meeting order. Each slide kind has its own fragment in present/deck.html. */
+/**
+ * A review-meeting deck: slides in meeting order. Each slide kind has its own fragment in present/deck.html. Detail
+ * slides (one per under-performing task, after their summary table) can be skipped as a block.
+ */
 public record Deck(String title, String subtitle, String backLink, List<Slide> slides) {
 
-    public sealed interface Slide permits Headline, Areas, Laggard, Table, Note {
+    public sealed interface Slide permits Headline, Laggard, Table, Note, Summary, Chart {
         String kind();
 
         String title();
+
+        /** A detail slide the presenter may skip (S, 「상세 건너뛰기」). */
+        default boolean detail() {
+            return false;
+        }
+    }
+
+    /**
+     * Where S leads from the given slide (0-based): from a laggard summary or detail slide, the first slide after that
+     * section (its remaining summaries and all details); from any other slide, the next slide that is not a detail.
+     * 1-based; the last slide if there is none.
+     */
+    public int after(int index) {
+        boolean section = slides.get(index) instanceof Summary || slides.get(index).detail();
+        int n = index + 1;
+        while (n < slides.size() && (slides.get(n).detail() || section && slides.get(n) instanceof Summary)) {
+            n++;
+        }
+        return Math.min(n, slides.size() - 1) + 1;
+    }
+
+    /** How many slides are not details (what a meeting sees when it skips them). */
+    public long mainSlides() {
+        return slides.stream().filter(s -> !s.detail()).count();
     }
 
     /** Count of tasks per computed status, with its share of the bar (0–100). */
@@ -49,22 +76,44 @@ public record Deck(String title, String subtitle, String backLink, List<Slide> s
     public record Bucket(String label, int count) {
     }
 
-    /** Status by area (and its focus sub-areas, indented). */
-    public record Areas(String title, List<AreaRow> rows) implements Slide {
+    /**
+     * One under-performing task with every reason, its cause and remedy, in full; a text too long for one slide goes on
+     * (계속) to a continuation slide ({@code continued}), which repeats the task line only.
+     */
+    public record Laggard(String title, String task, String department, String rating, Signal computed,
+                          List<String> reasons, String cause, String measures, String remedyLine,
+                          int index, int of, boolean continued, boolean continues) implements Slide {
         public String kind() {
-            return "areas";
+            return "laggard";
+        }
+
+        @Override
+        public boolean detail() {
+            return true;
         }
     }
 
-    public record AreaRow(String name, boolean sub, StatusBar status) {
+    /** The laggards in one table (several slides when many): the presenter's overview before the skippable details. */
+    public record Summary(String title, String caption, boolean rated, List<SummaryRow> rows, String part)
+            implements Slide {
+        public String kind() {
+            return "summary";
+        }
     }
 
-    /** One under-performing task with its cause and remedy. */
-    public record Laggard(String title, String task, String department, String rating, Signal computed,
-                          List<String> reasons, String cause, String measures, String dueDate, String remedyState,
-                          int index, int of) implements Slide {
+    /** One laggard in the summary: task, department, rating (a round's), computed status, key reason, remedy state. */
+    public record SummaryRow(String task, String department, String rating, Signal computed, String reason,
+                             String remedyState, int detailSlide) {
+    }
+
+    /**
+     * A chart with its numbers as a table (the same numbers: what a screen reader and a print read). {@code json} is a
+     * Chart.js configuration drawn by /js/charts.js.
+     */
+    public record Chart(String title, String caption, String id, String json, String label, List<String> header,
+                        List<List<String>> rows, List<Boolean> numeric) implements Slide {
         public String kind() {
-            return "laggard";
+            return "chart";
         }
     }
 

@@ -9,11 +9,12 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import kr.innotrack.checkround.CheckRound;
 import kr.innotrack.checkround.CheckRoundQueries;
 import kr.innotrack.checkround.Remedy;
+import kr.innotrack.checkround.RemedyState;
+import kr.innotrack.checkround.RoundEntry;
 import kr.innotrack.checkround.RoundViews;
 import kr.innotrack.checkround.Signal;
 import kr.innotrack.checkround.SignalCalculator;
@@ -28,6 +29,7 @@ import kr.innotrack.plan.TaskQueries;
 import kr.innotrack.scoring.Component;
 import kr.innotrack.scoring.ScoreCalculator;
 import kr.innotrack.scoring.ScoringQueries;
+import kr.innotrack.shared.Charts;
 import kr.innotrack.shared.Messages;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -43,7 +45,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class DeckQueries {
 
     static final int ROWS = 8;
-    private static final int TEXT = 140;
 
     private final PlanQueries plans;
     private final TaskQueries tasks;
@@ -61,22 +62,43 @@ public class DeckQueries {
         TaskQueries.ProgressData data = tasks.progressData(planId);
         List<Task> all = tasks.tasksOf(planId);
         List<StrategyNode> nodes = plans.nodes(planId);
+        Map<Long, StrategyNode> area = areaOf(nodes);
         Map<Long, SignalCalculator.Result> signals = rounds.signalsAt(plan, asOf, data, all);
         List<Deck.Slide> slides = new ArrayList<>();
         slides.add(headline(messages.get("present.plan.title", messages.planTitle(plan.getPlanYear(), plan.getTitle())), asOf, all, signals, data, plan.getPlanYear()));
-        slides.add(areas(nodes, all, t -> signals.get(t.getId()).status()));
+        slides.add(statusByArea(nodes, all.stream().map(t -> new Placed(area.get(t.getStrategyNode().getId()),
+                signals.get(t.getId()).status())).toList()));
+        Map<StrategyNode, long[]> kpiBands = new LinkedHashMap<>();
+        for (Task t : all) {
+            long[] bands = KpiBands.count(data.kpis(t.getId()), data, plan.getPlanYear());
+            long[] sum = kpiBands.computeIfAbsent(area.get(t.getStrategyNode().getId()), k -> new long[KpiBands.KEYS.size()]);
+            for (int i = 0; i < bands.length; i++) {
+                sum[i] += bands[i];
+            }
+        }
+        slides.add(kpisByArea(nodes, kpiBands, false));
+        List<Trend> trend = new ArrayList<>(closedRounds(rounds.closedEntriesOfPlan(planId), null));
+        if (trend.size() > TREND_ROUNDS) {
+            trend = new ArrayList<>(trend.subList(trend.size() - TREND_ROUNDS, trend.size()));
+        }
+        int[] now = new int[3];
+        signals.values().forEach(r -> now[r.status().ordinal()]++);
+        trend.add(new Trend(messages.get("deck.trend.now"), asOf, now));
+        slides.add(trend(trend, messages.get("deck.trend.caption.plan", asOf.toString())));
         Map<Long, Remedy> openRemedies = new HashMap<>();
         rounds.remediesOfPlan(planId).stream().filter(r -> r.getState().open())
                 .forEach(r -> openRemedies.put(r.getTaskId(), r));
-        List<Task> red = all.stream().filter(t -> signals.get(t.getId()).status() == Signal.RED).toList();
+        List<Facts> red = all.stream().filter(t -> signals.get(t.getId()).status() == Signal.RED)
+                .map(t -> {
+                    Remedy r = openRemedies.get(t.getId());
+                    return new Facts(t.getCode() + " " + t.getTitle(), name(t), null, signals.get(t.getId()), r,
+                            r == null ? null : r.getState());
+                }).toList();
         if (red.isEmpty()) {
             slides.add(new Deck.Note(messages.get("present.red.title"), messages.get("present.red.none", asOf.toString())));
         }
-        for (int i = 0; i < red.size(); i++) {
-            Task t = red.get(i);
-            Remedy r = openRemedies.get(t.getId());
-            slides.add(laggard(t.getCode() + " " + t.getTitle(), name(t), null, signals.get(t.getId()), r, i + 1, red.size()));
-        }
+        laggards(slides, red, messages.get("present.red.title"), messages.get("deck.summary.red.title"),
+                messages.get("deck.summary.red.caption", asOf.toString(), red.size()));
         rounds.latestRound(planId).ifPresent(latest ->
                 slides.addAll(timeliness(rounds.roundView(latest, data, nodes))));
         slides.addAll(ranking(scoring.rankingAt(plan, data, all, asOf)));
@@ -91,32 +113,289 @@ public class DeckQueries {
         Plan plan = round.getPlan();
         TaskQueries.ProgressData data = tasks.progressData(plan.getId());
         List<StrategyNode> nodes = plans.nodes(plan.getId());
+        Map<Long, StrategyNode> area = areaOf(nodes);
         RoundViews.Round view = rounds.roundView(round, data, nodes);
-        List<Task> covered = view.rows().stream().map(r -> r.entry().getTask()).toList();
-        Map<Long, SignalCalculator.Result> signals = new HashMap<>();
-        view.rows().forEach(r -> signals.put(r.entry().getTaskId(), r.computed()));
         List<Deck.Slide> slides = new ArrayList<>();
         slides.add(roundHeadline(round.getTitle(), round.getReferenceDate(), view));
-        slides.add(areas(nodes, covered, t -> signals.get(t.getId()).status()));
-        List<RoundViews.Row> under = view.rows().stream()
-                .filter(r -> r.entry().getRating() != null && r.entry().getRating().needsRemedy()).toList();
+        slides.add(statusByArea(nodes, view.rows().stream().map(r -> new Placed(
+                area.get(r.entry().getTask().getStrategyNode().getId()), r.computed().status())).toList()));
+        Map<StrategyNode, long[]> kpiBands = new LinkedHashMap<>();
+        for (RoundViews.Row row : view.rows()) {
+            long[] sum = kpiBands.computeIfAbsent(area.get(row.entry().getTask().getStrategyNode().getId()),
+                    k -> new long[KpiBands.KEYS.size()]);
+            for (SignalCalculator.KpiFigure k : row.computed().kpis()) {
+                sum[band(k)]++;
+            }
+        }
+        slides.add(kpisByArea(nodes, kpiBands, true));
+        List<Trend> earlier = closedRounds(rounds.closedEntriesOfPlan(plan.getId()), round);
+        List<Trend> trend = new ArrayList<>(earlier.isEmpty() ? List.of() : List.of(earlier.get(earlier.size() - 1)));
+        int[] now = new int[3];
+        view.rows().forEach(r -> now[r.computed().status().ordinal()]++);
+        trend.add(new Trend(round.getTitle(), round.getReferenceDate(), now));
+        slides.add(trend(trend, messages.get(trend.size() > 1 ? "deck.trend.caption.round" : "deck.trend.caption.first")));
+        List<Facts> under = view.rows().stream()
+                .filter(r -> r.entry().getRating() != null && r.entry().getRating().needsRemedy())
+                .map(row -> {
+                    Task t = row.entry().getTask();
+                    return new Facts(t.getCode() + " " + t.getTitle(),
+                            row.entry().getDepartment() == null ? messages.get("present.noDepartment")
+                                    : row.entry().getDepartment().getName(),
+                            messages.label(row.entry().getRating()), row.computed(), row.remedy(), row.remedyState());
+                }).toList();
         if (under.isEmpty()) {
             slides.add(new Deck.Note(messages.get("present.under.title"), messages.get("present.under.none")));
         }
-        for (int i = 0; i < under.size(); i++) {
-            RoundViews.Row row = under.get(i);
-            Task t = row.entry().getTask();
-            slides.add(laggard(t.getCode() + " " + t.getTitle(),
-                    row.entry().getDepartment() == null ? messages.get("present.noDepartment")
-                            : row.entry().getDepartment().getName(),
-                    messages.label(row.entry().getRating()), row.computed(), row.remedy(), i + 1, under.size()));
-        }
+        laggards(slides, under, messages.get("present.under.title"), messages.get("deck.summary.under.title"),
+                messages.get("deck.summary.under.caption", round.getTitle(), under.size()));
         List<Task> all = tasks.tasksOf(plan.getId());
         slides.addAll(timeliness(view));
         slides.addAll(ranking(scoring.rankingAt(plan, data, all, round.getReferenceDate())));
         slides.addAll(nextQuarter(plan, round.getReferenceDate(), all, data));
         return new Deck(round.getTitle(), messages.get("present.round.subtitle", plan.getOrganization().getName(),
                 plan.getTitle(), round.getReferenceDate().toString()), "/rounds/" + roundId, slides);
+    }
+
+    static final int TREND_ROUNDS = 4;
+
+    /** A task (or round entry) placed in its top-level area with its computed status. */
+    private record Placed(StrategyNode area, Signal status) {
+    }
+
+    /** A round's (or today's) tasks by computed status. */
+    record Trend(String name, LocalDate date, int[] counts) {
+    }
+
+    /** What the summary and the detail slides say of one laggard. */
+    record Facts(String task, String department, String rating, SignalCalculator.Result computed, Remedy remedy,
+                 RemedyState remedyState) {
+    }
+
+    private static Map<Long, StrategyNode> areaOf(List<StrategyNode> nodes) {
+        Map<Long, StrategyNode> byId = nodes.stream().collect(Collectors.toMap(StrategyNode::getId, n -> n));
+        Map<Long, StrategyNode> area = new HashMap<>();
+        for (StrategyNode n : nodes) {
+            StrategyNode top = n;
+            while (top.getParentId() != null && byId.containsKey(top.getParentId())) {
+                top = byId.get(top.getParentId());
+            }
+            area.put(n.getId(), top);
+        }
+        return area;
+    }
+
+    private static int band(SignalCalculator.KpiFigure k) {
+        if (k.actual() == null || k.rate() == null) {
+            return 4;
+        }
+        double v = k.rate().doubleValue();
+        return v >= 100 ? 0 : v >= 80 ? 1 : v >= 50 ? 2 : 3;
+    }
+
+    private static String areaName(StrategyNode n) {
+        return n.getCode() + ". " + n.getName();
+    }
+
+    private Deck.Chart statusByArea(List<StrategyNode> nodes, List<Placed> placed) {
+        Map<StrategyNode, int[]> counts = new LinkedHashMap<>();
+        nodes.stream().filter(n -> n.getParentId() == null).forEach(n -> counts.put(n, new int[3]));
+        placed.forEach(p -> counts.computeIfAbsent(p.area(), k -> new int[3])[p.status().ordinal()]++);
+        counts.values().removeIf(c -> c[0] + c[1] + c[2] == 0);
+        List<String> labels = counts.keySet().stream().map(DeckQueries::areaName).toList();
+        List<Charts.Series> series = new ArrayList<>();
+        String[] colors = {Charts.GREEN, Charts.AMBER, Charts.RED};
+        for (Signal s : Signal.values()) {
+            series.add(new Charts.Series(symbol(s) + " " + messages.label(s),
+                    counts.values().stream().map(c -> c[s.ordinal()]).toList(), colors[s.ordinal()]));
+        }
+        List<List<String>> rows = new ArrayList<>();
+        int[] total = new int[3];
+        counts.forEach((n, c) -> {
+            rows.add(List.of(areaName(n), String.valueOf(c[0] + c[1] + c[2]), String.valueOf(c[0]), String.valueOf(c[1]),
+                    String.valueOf(c[2])));
+            for (int i = 0; i < 3; i++) {
+                total[i] += c[i];
+            }
+        });
+        rows.add(List.of(messages.get("deck.total"), String.valueOf(total[0] + total[1] + total[2]),
+                String.valueOf(total[0]), String.valueOf(total[1]), String.valueOf(total[2])));
+        return new Deck.Chart(messages.get("present.areas.title"), messages.get("deck.areas.caption"), "deck-chart-areas",
+                DeckCharts.stacked(labels, series, true, messages.get("deck.axis.tasks")),
+                messages.get("deck.areas.label"),
+                List.of(messages.get("deck.col.area"), messages.get("present.col.total"), "● " + messages.label(Signal.GREEN),
+                        "▲ " + messages.label(Signal.AMBER), "■ " + messages.label(Signal.RED)),
+                rows, List.of(false, true, true, true, true));
+    }
+
+    private Deck.Chart kpisByArea(List<StrategyNode> nodes, Map<StrategyNode, long[]> byArea, boolean atReference) {
+        Map<StrategyNode, long[]> counts = new LinkedHashMap<>();
+        nodes.stream().filter(n -> n.getParentId() == null && byArea.containsKey(n)).forEach(n -> counts.put(n, byArea.get(n)));
+        byArea.forEach(counts::putIfAbsent);
+        counts.values().removeIf(c -> java.util.Arrays.stream(c).sum() == 0);
+        List<String> bandWords = new ArrayList<>();
+        for (int i = 0; i < KpiBands.KEYS.size(); i++) {
+            bandWords.add(messages.get(KpiBands.KEYS.get(i)));
+        }
+        String[] colors = {Charts.GREEN, Charts.BLUE, Charts.AMBER, Charts.RED, Charts.GREY};
+        List<Charts.Series> series = new ArrayList<>();
+        for (int i = 0; i < bandWords.size(); i++) {
+            int b = i;
+            series.add(new Charts.Series(bandWords.get(i), counts.values().stream().map(c -> c[b]).toList(), colors[i]));
+        }
+        List<List<String>> rows = new ArrayList<>();
+        long[] total = new long[bandWords.size()];
+        counts.forEach((n, c) -> {
+            List<String> row = new ArrayList<>(List.of(areaName(n)));
+            for (int i = 0; i < c.length; i++) {
+                row.add(String.valueOf(c[i]));
+                total[i] += c[i];
+            }
+            rows.add(row);
+        });
+        List<String> sum = new ArrayList<>(List.of(messages.get("deck.total")));
+        for (long t : total) {
+            sum.add(String.valueOf(t));
+        }
+        rows.add(sum);
+        List<String> header = new ArrayList<>(List.of(messages.get("deck.col.area")));
+        header.addAll(bandWords);
+        List<Boolean> numeric = new ArrayList<>(List.of(false));
+        bandWords.forEach(w -> numeric.add(true));
+        long kpis = java.util.Arrays.stream(total).sum();
+        return new Deck.Chart(messages.get("deck.kpi.title"), messages.get(kpis == 0 ? "deck.kpi.caption.none"
+                : atReference ? "deck.kpi.caption.round" : "deck.kpi.caption.plan", kpis), "deck-chart-kpis",
+                DeckCharts.stacked(counts.keySet().stream().map(DeckQueries::areaName).toList(), series, true,
+                        messages.get("deck.axis.kpis")),
+                messages.get("deck.kpi.label"), header, rows, numeric);
+    }
+
+    /** Closed rounds of the plan by reference date with their frozen computed statuses, those before {@code before} only. */
+    private List<Trend> closedRounds(List<RoundEntry> closed, CheckRound before) {
+        Map<Long, Trend> byRound = new LinkedHashMap<>();
+        for (RoundEntry e : closed) {
+            CheckRound r = e.getRound();
+            if (before != null && (r.getId().equals(before.getId()) || !r.getReferenceDate().isBefore(before.getReferenceDate()))) {
+                continue;
+            }
+            Trend t = byRound.computeIfAbsent(r.getId(), k -> new Trend(r.getTitle(), r.getReferenceDate(), new int[3]));
+            if (e.getComputedStatus() != null) {
+                t.counts()[e.getComputedStatus().ordinal()]++;
+            }
+        }
+        return new ArrayList<>(byRound.values());
+    }
+
+    private Deck.Chart trend(List<Trend> trend, String caption) {
+        String[] colors = {Charts.GREEN, Charts.AMBER, Charts.RED};
+        List<Charts.Series> series = new ArrayList<>();
+        for (Signal s : Signal.values()) {
+            series.add(new Charts.Series(symbol(s) + " " + messages.label(s),
+                    trend.stream().map(t -> t.counts()[s.ordinal()]).toList(), colors[s.ordinal()]));
+        }
+        List<List<String>> rows = trend.stream().map(t -> List.of(t.name(), t.date().toString(),
+                String.valueOf(t.counts()[0] + t.counts()[1] + t.counts()[2]), String.valueOf(t.counts()[0]),
+                String.valueOf(t.counts()[1]), String.valueOf(t.counts()[2]))).toList();
+        return new Deck.Chart(messages.get("deck.trend.title"), caption, "deck-chart-trend",
+                DeckCharts.stacked(trend.stream().map(Trend::name).toList(), series, false, messages.get("deck.axis.tasks")),
+                messages.get("deck.trend.label"),
+                List.of(messages.get("deck.col.round"), messages.get("deck.col.date"), messages.get("present.col.total"),
+                        "● " + messages.label(Signal.GREEN), "▲ " + messages.label(Signal.AMBER),
+                        "■ " + messages.label(Signal.RED)),
+                rows, List.of(false, false, true, true, true, true));
+    }
+
+    private static String symbol(Signal s) {
+        return switch (s) {
+            case GREEN -> "●";
+            case AMBER -> "▲";
+            case RED -> "■";
+        };
+    }
+
+    /**
+     * The laggards as summary table slides (rows packed by their length), then each laggard's detail slide(s), which
+     * the presenter may skip as one block.
+     */
+    private void laggards(List<Deck.Slide> slides, List<Facts> facts, String detailTitle, String summaryTitle, String caption) {
+        if (facts.isEmpty()) {
+            return;
+        }
+        List<List<Deck.Laggard>> details = new ArrayList<>();
+        for (int i = 0; i < facts.size(); i++) {
+            details.add(detail(detailTitle, facts.get(i), i + 1, facts.size()));
+        }
+        boolean rated = facts.stream().anyMatch(f -> f.rating() != null);
+        // characters per line of the task and reason columns at the base size (spaces and digits are narrow)
+        List<Integer> heights = facts.stream().map(f -> Math.max(SlideFit.lines(f.task(), rated ? 19 : 22),
+                SlideFit.lines(keyReason(f.computed()), rated ? 16 : 18))).toList();
+        List<Integer> pages = SlideFit.pages(heights, SlideFit.TABLE_LINES, SlideFit.TABLE_ROWS);
+        int next = slides.size() + pages.size() + 1;
+        List<Deck.SummaryRow> rows = new ArrayList<>();
+        for (int i = 0; i < facts.size(); i++) {
+            Facts f = facts.get(i);
+            rows.add(new Deck.SummaryRow(f.task(), f.department(), f.rating(), f.computed().status(),
+                    keyReason(f.computed()), f.remedyState() == null ? messages.get("deck.remedy.none.short")
+                    : messages.label(f.remedyState()), next));
+            next += details.get(i).size();
+        }
+        int from = 0;
+        for (int p = 0; p < pages.size(); p++) {
+            slides.add(new Deck.Summary(summaryTitle, caption, rated, rows.subList(from, from + pages.get(p)),
+                    pages.size() > 1 ? (p + 1) + "/" + pages.size() : null));
+            from += pages.get(p);
+        }
+        details.forEach(slides::addAll);
+    }
+
+    /** The worst reason's head (「추진일정 부진: 예정 2건 중 0건 완료, 지연 2건」, without the milestone it names). */
+    private String keyReason(SignalCalculator.Result computed) {
+        // a closed round's record may keep its lines without their level: then the first line
+        return computed.lines().stream().max(java.util.Comparator.comparingInt(l -> l.level() == null ? -1 : l.level().ordinal()))
+                .map(l -> messages.get(l.reason()))
+                .map(r -> r.contains(" — ") ? r.substring(0, r.indexOf(" — ")) : r)
+                .orElse(messages.get("deck.reason.none"));
+    }
+
+    /** A laggard's detail slide, and continuation slides (계속) when its text does not fit on one. */
+    private List<Deck.Laggard> detail(String title, Facts f, int index, int of) {
+        List<String> reasons = new ArrayList<>(f.computed().reasons(messages));
+        Remedy remedy = f.remedy();
+        String cause = remedy == null || remedy.getCause() == null ? messages.get("present.laggard.noCause") : remedy.getCause();
+        String measures = remedy == null || remedy.getMeasures() == null ? messages.get("present.laggard.noMeasures")
+                : remedy.getMeasures();
+        String due = remedy == null ? messages.get("deck.remedy.none")
+                : messages.get("deck.remedy.line", remedy.getDueDate() == null ? messages.get("deck.remedy.noDue")
+                        : messages.get("deck.remedy.due", remedy.getDueDate().toString()),
+                        f.remedyState() == null ? messages.get("deck.remedy.none.short") : messages.label(f.remedyState()));
+        List<Deck.Laggard> out = new ArrayList<>();
+        int width = SlideFit.DETAIL_CHARS;
+        while (true) {
+            int room = SlideFit.DETAIL_LINES - 1; // the due-and-state line
+            List<String> here = new ArrayList<>();
+            while (!reasons.isEmpty() && (here.isEmpty() || SlideFit.lines(reasons.get(0), width) <= room)) {
+                room -= SlideFit.lines(reasons.get(0), width);
+                here.add(reasons.remove(0));
+            }
+            String causeHere = null;
+            if (reasons.isEmpty() && cause != null && room > 0) {
+                String[] c = SlideFit.cut(cause, room, width - 4);
+                causeHere = c[0];
+                cause = c[1];
+                room -= causeHere == null ? 0 : SlideFit.lines(causeHere, width - 4);
+            }
+            String measuresHere = null;
+            if (reasons.isEmpty() && cause == null && measures != null && room > 0) {
+                String[] m = SlideFit.cut(measures, room, width - 4);
+                measuresHere = m[0];
+                measures = m[1];
+            }
+            boolean more = !reasons.isEmpty() || cause != null || measures != null;
+            out.add(new Deck.Laggard(title, f.task(), f.department(), f.rating(), f.computed().status(), here,
+                    causeHere, measuresHere, due, index, of, !out.isEmpty(), more));
+            if (!more) {
+                return out;
+            }
+        }
     }
 
     private String name(Task t) {
@@ -189,50 +468,6 @@ public class DeckQueries {
         String basis = messages.get(view.round().getState().closed() ? "present.asOf.closed" : "present.asOf", asOf.toString());
         return new Deck.Headline(title, basis, new Deck.StatusBar(status[0], status[1], status[2]), due,
                 done, kpis, kpis - (int) bands[4], kpiBuckets);
-    }
-
-    private Deck.Areas areas(List<StrategyNode> nodes, List<Task> list, Function<Task, Signal> status) {
-        Map<Long, StrategyNode> byId = nodes.stream().collect(Collectors.toMap(StrategyNode::getId, n -> n));
-        Map<Long, int[]> counts = new LinkedHashMap<>();
-        for (Task t : list) {
-            StrategyNode n = byId.get(t.getStrategyNode().getId());
-            int s = status.apply(t).ordinal();
-            while (n != null) {
-                counts.computeIfAbsent(n.getId(), k -> new int[3])[s]++;
-                n = n.getParentId() == null ? null : byId.get(n.getParentId());
-            }
-        }
-        List<Deck.AreaRow> rows = new ArrayList<>();
-        for (StrategyNode n : nodes) {
-            int[] c = counts.get(n.getId());
-            boolean top = n.getParentId() == null;
-            boolean second = !top && byId.get(n.getParentId()) != null && byId.get(n.getParentId()).getParentId() == null;
-            if (c != null && (top || second)) {
-                rows.add(new Deck.AreaRow(n.getCode() + ". " + n.getName(), !top, new Deck.StatusBar(c[0], c[1], c[2])));
-            }
-        }
-        // Keep the slide readable: areas and their sub-areas up to the row limit, areas only beyond it.
-        if (rows.size() > 12) {
-            rows = rows.stream().filter(r -> !r.sub()).toList();
-        }
-        return new Deck.Areas(messages.get("present.areas.title"), rows);
-    }
-
-    private Deck.Laggard laggard(String task, String department, String rating, SignalCalculator.Result computed,
-                                        Remedy remedy, int index, int of) {
-        List<String> reasons = computed.reasons(messages).stream().limit(3).map(r -> clip(r, TEXT)).toList();
-        return new Deck.Laggard(messages.get(rating == null ? "present.red.title" : "present.under.title"),
-                clip(task, 70), department, rating,
-                computed.status(), reasons,
-                remedy == null || remedy.getCause() == null ? messages.get("present.laggard.noCause") : clip(remedy.getCause(), TEXT),
-                remedy == null || remedy.getMeasures() == null ? messages.get("present.laggard.noMeasures") : clip(remedy.getMeasures(), TEXT),
-                remedy == null || remedy.getDueDate() == null ? null : remedy.getDueDate().toString(),
-                remedy == null ? messages.get("present.laggard.notRequested") : messages.label(remedy.getState()),
-                index, of);
-    }
-
-    private static String clip(String s, int max) {
-        return s == null || s.length() <= max ? s : s.substring(0, max - 1) + "…";
     }
 
     private List<Deck.Slide> timeliness(RoundViews.Round view) {
@@ -308,8 +543,8 @@ public class DeckQueries {
         }
         List<List<String>> rows = new ArrayList<>();
         byDepartment.forEach((dept, items) -> rows.add(List.of(dept, String.valueOf(items.size()),
-                clip(items.size() > 2 ? messages.get("present.next.more", String.join(", ", items.subList(0, 2)))
-                        : String.join(", ", items), 80))));
+                items.size() > 2 ? messages.get("present.next.more", String.join(", ", items.subList(0, 2)))
+                        : String.join(", ", items))));
         return paged(messages.get("present.next.title"), label, words("present.col.department", "present.col.count",
                 "present.col.items"), List.of(false, true, false), rows);
     }
@@ -318,13 +553,30 @@ public class DeckQueries {
         return java.util.Arrays.stream(keys).map(messages::get).toList();
     }
 
+    /**
+     * A table in slides of at most {@link #ROWS} rows and {@link SlideFit#TABLE_LINES} lines, each row as high as its
+     * longest text cell wraps (the text columns share the width).
+     */
     private static List<Deck.Slide> paged(String title, String caption, List<String> header, List<Boolean> numeric,
                                           List<List<String>> rows) {
+        long textColumns = Math.max(1, numeric.stream().filter(n -> !n).count());
+        int width = (int) Math.max(8, 30 / textColumns);
+        List<Integer> heights = rows.stream().map(r -> {
+            int h = 1;
+            for (int i = 0; i < r.size(); i++) {
+                if (!numeric.get(i)) {
+                    h = Math.max(h, SlideFit.lines(r.get(i), width));
+                }
+            }
+            return h;
+        }).toList();
+        List<Integer> sizes = SlideFit.pages(heights, SlideFit.TABLE_LINES, ROWS);
         List<Deck.Slide> slides = new ArrayList<>();
-        int pages = Math.max(1, (rows.size() + ROWS - 1) / ROWS);
-        for (int p = 0; p < pages; p++) {
-            List<List<String>> part = rows.subList(p * ROWS, Math.min(rows.size(), (p + 1) * ROWS));
-            slides.add(new Deck.Table(title, caption, header, part, numeric, pages > 1 ? (p + 1) + "/" + pages : null));
+        int from = 0;
+        for (int p = 0; p < sizes.size(); p++) {
+            List<List<String>> part = rows.subList(from, from + sizes.get(p));
+            from += sizes.get(p);
+            slides.add(new Deck.Table(title, caption, header, part, numeric, sizes.size() > 1 ? (p + 1) + "/" + sizes.size() : null));
         }
         return slides;
     }

@@ -24,8 +24,10 @@ import org.springframework.test.context.TestPropertySource;
 /**
  * Projector mode for a seeded round: a closed Q2 round of Samcheok's focus tasks with submissions, ratings and a
  * remedy is set up in SQL, then the deck is checked at 1920×1080 and 1280×720: every slide fits the screen without
- * scrolling, body text is at least 28 px at 1920 wide, the keyboard moves through all slides and back, a number +
- * Enter jumps, the address restores the slide. Every slide is saved as a screenshot under target/screenshots.
+ * scrolling, body text is at least 28 px at 1920 wide and 24 px at 1280, department names stay on one line, chart
+ * slides have a drawn canvas and a table, the keyboard moves through all slides and back, a number + Enter jumps, S
+ * skips the detail slides, the address restores the slide. Every slide is saved as a screenshot under
+ * target/screenshots.
  */
 @TestPropertySource(properties = "spring.datasource.url=jdbc:h2:mem:presentflow;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
         + "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1")
@@ -86,6 +88,33 @@ class PresentFlowTest extends BrowserFlow {
         new Actions(driver).sendKeys(keys).perform();
     }
 
+    private int slideNumber(String selector) {
+        return Integer.parseInt(((String) js("return document.querySelector(arguments[0]).id", selector)).replace("slide-", ""));
+    }
+
+    /** Department names (and the state words) never break: each such cell is one line high. */
+    private void assertOneLineNames(int n) {
+        List<?> tall = (List<?>) js("""
+                return Array.from(document.querySelectorAll('.slide.current .dept, .slide.current .word'))
+                    .filter(e => e.textContent.trim())
+                    .filter(e => { const r = document.createRange(); r.selectNodeContents(e);
+                                   const lines = new Set(Array.from(r.getClientRects()).map(c => Math.round(c.top)));
+                                   return lines.size > 1; })
+                    .map(e => e.textContent.trim());""");
+        assertThat(tall).as("slide %d names split over lines", n).isEmpty();
+    }
+
+    /** A chart slide: its canvas is drawn and its numbers are in a table beside it. */
+    private void assertChartSlide(int n) {
+        Map<?, ?> chart = (Map<?, ?>) js("""
+                const s = document.querySelector('.slide.current');
+                return {canvas: s.querySelectorAll('canvas[data-drawn]').length, rows: s.querySelectorAll('table.chart-data tbody tr').length,
+                        h: s.querySelector('canvas').getBoundingClientRect().height};""");
+        assertThat(((Number) chart.get("canvas")).intValue()).as("slide %d canvas", n).isEqualTo(1);
+        assertThat(((Number) chart.get("rows")).intValue()).as("slide %d table rows", n).isPositive();
+        assertThat(((Number) chart.get("h")).doubleValue()).as("slide %d chart height", n).isGreaterThan(100);
+    }
+
     @ParameterizedTest(name = "{0}×{1}")
     @CsvSource({"1920, 1080", "1280, 720"})
     void everySlideFitsAndTheKeyboardDrivesTheDeck(int width, int height) {
@@ -102,7 +131,8 @@ class PresentFlowTest extends BrowserFlow {
         int count = driver.findElements(By.cssSelector(".slide")).size();
         assertThat(count).isGreaterThanOrEqualTo(6);
         String all = (String) js("return Array.from(document.querySelectorAll('.slide h1')).map(h => h.textContent).join('|')");
-        assertThat(all).contains("2021년 2분기 추진상황 점검").contains("분야별 추진 상태").contains("미흡·부진 과제")
+        assertThat(all).contains("2021년 2분기 추진상황 점검").contains("분야별 추진 상태").contains("성과지표 달성도")
+                .contains("지난 점검과 비교").contains("미흡·부진 과제 요약").contains("미흡·부진 과제")
                 .contains("부서별 제출 기한 준수").contains("다음 분기 부서별 추진일정")
                 // Issue 13: a round's deck ranks at the round's reference date, as an interim ranking.
                 .contains("중간 순위 (기준일 2021-06-30)");
@@ -123,8 +153,11 @@ class PresentFlowTest extends BrowserFlow {
             assertThat(((Number) fit.get("bodyOver")).intValue()).as("slide %d content overflow", n).isLessThanOrEqualTo(0);
             assertThat(((Number) fit.get("slideOver")).intValue()).as("slide %d overflow", n).isLessThanOrEqualTo(0);
             assertThat(((Number) fit.get("wide")).intValue()).as("slide %d horizontal overflow", n).isLessThanOrEqualTo(0);
-            if (width == 1920) {
-                assertThat(((Number) fit.get("font")).doubleValue()).as("slide %d body text px", n).isGreaterThanOrEqualTo(28);
+            assertThat(((Number) fit.get("font")).doubleValue()).as("slide %d body text px", n)
+                    .isGreaterThanOrEqualTo(width == 1920 ? 28 : 24);
+            assertOneLineNames(n);
+            if (driver.findElements(By.cssSelector(".slide.current.chart")).size() == 1) {
+                assertChartSlide(n);
             }
             Browser.screenshot(driver, "present-" + width + "-slide-" + String.format("%02d", n));
             key(n % 2 == 0 ? Keys.SPACE : Keys.ARROW_RIGHT);
@@ -148,6 +181,16 @@ class PresentFlowTest extends BrowserFlow {
         driver.get("http://localhost:" + port + "/present/rounds/" + roundId + "?slide=4");
         Browser.waitFor(driver, By.cssSelector("body.js .slide.current"));
         assertThat(currentSlide()).isEqualTo(4);
+        // S skips the detail slides: from the summary straight to the first slide after the details
+        int summary = slideNumber(".slide.summary");
+        int lastDetail = ((Number) js("const d = document.querySelectorAll('.slide.detail');"
+                + " return parseInt(d[d.length - 1].id.replace('slide-', ''));")).intValue();
+        assertThat(lastDetail).isGreaterThan(summary);
+        key(String.valueOf(summary), Keys.ENTER);
+        assertThat(currentSlide()).isEqualTo(summary);
+        key("s");
+        assertThat(currentSlide()).isEqualTo(lastDetail + 1);
+        assertThat(driver.findElement(By.cssSelector(".slide.current h1")).getText()).isEqualTo("부서별 제출 기한 준수");
         // the presenter's slide index
         key("i");
         assertThat(driver.findElement(By.id("slide-index")).isDisplayed()).isTrue();
@@ -164,11 +207,16 @@ class PresentFlowTest extends BrowserFlow {
     void thePlanAsOfTodayAndWhatTheSlidesSay() {
         resize(1920, 1080);
         Browser.signIn(driver, port, "samcheok.viewer");
-        driver.get("http://localhost:" + port + "/present/rounds/" + roundId + "#slide-3");
+        driver.get("http://localhost:" + port + "/present/rounds/" + roundId);
         Browser.waitFor(driver, By.cssSelector("body.js .slide.current"));
+        key(String.valueOf(slideNumber(".slide.laggard")), Keys.ENTER);
         String laggard = driver.findElement(By.cssSelector(".slide.current")).getText();
         assertThat(laggard).contains("가-1-1").contains("평가 부진").contains("■ 계산 부진").contains("코로나19로 집합교육 연기")
-                .contains("비대면 교육으로 전환해 9월까지 실시").contains("2021-09-30 · 수용");
+                .contains("비대면 교육으로 전환해 9월까지 실시").contains("이행 기한 2021-09-30 · 개선대책 수용")
+                .doesNotContain("…").doesNotContain(" - ");
+        key(String.valueOf(slideNumber(".slide.summary")), Keys.ENTER);
+        assertThat(driver.findElement(By.cssSelector(".slide.current")).getText()).contains("가-1-1")
+                .contains("기획조정실").contains("부진").contains("추진일정 부진: 예정 2건 중 0건 완료, 지연 2건").contains("수용");
         driver.get("http://localhost:" + port + "/present/plans/" + planId);
         Browser.waitFor(driver, By.cssSelector("body.js .slide.current"));
         assertThat(driver.findElement(By.cssSelector(".slide.current")).getText()).contains("2021-12-31 기준")
@@ -176,15 +224,47 @@ class PresentFlowTest extends BrowserFlow {
         Browser.screenshot(driver, "present-plan-01");
         int count = driver.findElements(By.cssSelector(".slide")).size();
         assertThat(count).isGreaterThan(6);
-        // Every slide of the plan deck fits too (it has every kind of slide, with the plan's longest texts).
+        // The laggards are grouped: one summary table lists every one of them, each has its own detail slide, and the
+        // deck without its details is a meeting's length (it was 41 slides, 35 of them one per laggard).
+        @SuppressWarnings("unchecked")
+        List<Object> summarized = (List<Object>) js("return Array.from(document.querySelectorAll('.slide.summary tbody td.task')).map(e => e.textContent.trim())");
+        @SuppressWarnings("unchecked")
+        List<Object> detailed = (List<Object>) js("return Array.from(document.querySelectorAll('.slide.laggard h2.task')).map(e => e.textContent.trim())");
+        assertThat(summarized).hasSizeGreaterThan(20).doesNotHaveDuplicates()
+                .containsExactlyElementsOf(detailed.stream().distinct().toList());
+        long main = driver.findElements(By.cssSelector(".slide:not(.detail)")).size();
+        assertThat(main).as("slides before details").isLessThanOrEqualTo(18);
+        assertThat(driver.findElements(By.cssSelector(".slide.chart canvas"))).hasSize(3);
+        // Every slide of the plan deck fits too (it has every kind of slide, with the plan's longest texts), at the
+        // projector's size for its text, with names on one line and nothing cut with 「…」.
         for (int n = 1; n <= count; n++) {
             Map<?, ?> fit = (Map<?, ?>) js("""
                     const s = document.querySelector('.slide.current'), b = s.querySelector('.slide-body');
                     return {over: Math.max(b.scrollHeight - b.clientHeight, s.scrollHeight - s.clientHeight,
-                                           s.scrollWidth - s.clientWidth), id: s.id + ' ' + s.querySelector('h1').textContent};""");
+                                           s.scrollWidth - s.clientWidth), id: s.id + ' ' + s.querySelector('h1').textContent,
+                            text: b.innerText,
+                            font: Math.min(...Array.from(b.querySelectorAll('td, th, p, li, dd, dt, span, b, a'))
+                                    .filter(e => e.offsetParent !== null && e.textContent.trim())
+                                    .map(e => parseFloat(getComputedStyle(e).fontSize)))};""");
             assertThat(((Number) fit.get("over")).intValue()).as("plan deck %s overflow", fit.get("id")).isLessThanOrEqualTo(0);
+            // the window is 1920×1080, its viewport a little lower: the minimum follows the viewport (28 px at 1080p)
+            double scale = Math.min(((Number) js("return innerWidth")).doubleValue() / 1280,
+                    ((Number) js("return innerHeight")).doubleValue() / 720);
+            assertThat(((Number) fit.get("font")).doubleValue()).as("plan deck %s text px", fit.get("id"))
+                    .isGreaterThanOrEqualTo(Math.min(28, 24 + (scale - 1) * 8) - 0.01);
+            assertThat((String) fit.get("text")).as("plan deck %s", fit.get("id")).doesNotContain("…");
+            assertOneLineNames(n);
+            if (n <= 8 || n % 10 == 0) {
+                Browser.screenshot(driver, "present-plan-" + String.format("%02d", n));
+            }
             key(Keys.ARROW_RIGHT);
         }
+        // S from the summary jumps past every detail slide
+        int summary = slideNumber(".slide.summary");
+        key(String.valueOf(summary), Keys.ENTER);
+        key("s");
+        assertThat(driver.findElements(By.cssSelector(".slide.current.detail, .slide.current.summary"))).isEmpty();
+        assertThat(driver.findElement(By.cssSelector("#slide-" + (currentSlide() - 1))).getAttribute("class")).contains("detail");
         // Printing the deck gives one A4 landscape page per slide.
         org.openqa.selenium.print.PrintOptions options = new org.openqa.selenium.print.PrintOptions();
         options.setOrientation(org.openqa.selenium.print.PrintOptions.Orientation.LANDSCAPE);
@@ -224,6 +304,8 @@ class PresentFlowTest extends BrowserFlow {
         assertThat(drawnCharts(base + "/plans/" + planId + "/ranking")).isEqualTo(1);
         ((JavascriptExecutor) driver).executeScript("document.getElementById('ranking-charts').scrollIntoView()");
         Browser.screenshot(driver, "charts-03-ranking");
+        assertThat(drawnCharts(base + "/present/plans/" + planId)).isEqualTo(3);
+        assertThat(drawnCharts(base + "/present/rounds/" + roundId)).isEqualTo(3);
         long incheon = jdbc.queryForObject("select p.id from plan p join organization o on o.id = p.organization_id"
                 + " where o.name like '인천%'", Long.class);
         Browser.signIn(driver, port, "incheon.viewer");
