@@ -67,8 +67,9 @@ public final class Browser {
      * link's menu group first when the link is not visible (the groups are closed until opened).
      */
     public static void nav(WebDriver driver, String linkText) {
+        // by its text content: a link inside a closed group has no visible text, so By.linkText would not find it
         org.openqa.selenium.WebElement link = driver.findElement(org.openqa.selenium.By.id("topbar"))
-                .findElement(org.openqa.selenium.By.linkText(linkText));
+                .findElement(org.openqa.selenium.By.xpath(".//a[normalize-space(.) = '" + linkText + "']"));
         if (!link.isDisplayed()) {
             org.openqa.selenium.WebElement toggle = driver.findElement(org.openqa.selenium.By.id("menu-toggle"));
             if (toggle.isDisplayed() && "false".equals(toggle.getAttribute("aria-expanded"))) {
