@@ -23,6 +23,9 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
+import org.springframework.security.web.savedrequest.RequestCache;
+import org.springframework.security.web.savedrequest.SavedRequest;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
@@ -61,17 +64,32 @@ class SecurityConfig {
                 new HttpSessionSecurityContextRepository());
     }
 
-    /** After sign-in the operator goes to the organization list; everyone else where they were going, or home. */
-    private static AuthenticationSuccessHandler operatorsToTheirPage() {
+    /**
+     * After sign-in the operator goes to the organization list; everyone else where they were going (a deep link), or
+     * to their landing page ({@code /start}: 내 부서 과제 or the current plan, by role). The bare root counts as no deep
+     * link: it is what people type or bookmark, and it would otherwise always win over the landing page.
+     */
+    private static AuthenticationSuccessHandler landing() {
+        RequestCache cache = new HttpSessionRequestCache();
         SavedRequestAwareAuthenticationSuccessHandler others = new SavedRequestAwareAuthenticationSuccessHandler();
-        others.setDefaultTargetUrl("/");
+        others.setRequestCache(cache);
+        others.setDefaultTargetUrl("/start");
         return (request, response, authentication) -> {
             if (authentication.getPrincipal() instanceof AccountPrincipal p && p.user().operator()) {
                 response.sendRedirect(request.getContextPath() + "/operator/organizations");
-            } else {
-                others.onAuthenticationSuccess(request, response, authentication);
+                return;
             }
+            SavedRequest saved = cache.getRequest(request, response);
+            if (saved != null && root(saved.getRedirectUrl(), request.getContextPath())) {
+                cache.removeRequest(request, response);
+            }
+            others.onAuthenticationSuccess(request, response, authentication);
         };
+    }
+
+    private static boolean root(String url, String contextPath) {
+        String path = java.net.URI.create(url).getPath();
+        return path == null || path.isEmpty() || path.equals(contextPath) || path.equals(contextPath + "/");
     }
 
     @Bean
@@ -100,7 +118,7 @@ class SecurityConfig {
                                 .toArray(String[]::new)))
                 // the only way to sign in: no parent manager that could try the password again after a refusal
                 .authenticationManager(new ProviderManager(new ThrottledAuthenticationProvider(passwords, throttle, accounts, messages)))
-                .formLogin(form -> form.loginPage("/login").successHandler(operatorsToTheirPage())
+                .formLogin(form -> form.loginPage("/login").successHandler(landing())
                         .failureHandler(signInFailure()).permitAll())
                 .securityContext(context -> context.securityContextRepository(contextRepository))
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout")

@@ -47,7 +47,7 @@ class AdminFlowTest extends BrowserFlow {
     @Test
     void adminCreatesFixesAndDisablesAnAccount() {
         signIn("samcheok.admin", "innotrack-demo");
-        driver.findElement(By.linkText("계정 관리")).click();
+        Browser.nav(driver, "계정 관리");
         waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("account-table")));
         assertThat(driver.findElements(By.cssSelector("#account-table tbody tr"))).hasSize(7);
         Browser.screenshot(driver, "flow3-01-accounts");

@@ -42,7 +42,7 @@ class BrowsePlanFlowTest extends BrowserFlow {
         assertThat(driver.findElements(By.cssSelector("#strategy-tree tbody tr"))).hasSize(14);
         Browser.screenshot(driver, "flow1-06-junggu-overview");
 
-        driver.findElement(By.linkText("과제 목록")).click();
+        Browser.nav(driver, "과제 목록");
         waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("task-table")));
         new Select(driver.findElement(By.id("continuing"))).selectByVisibleText("신규");
         waiting().until(d -> taskCodes().size() == 10);
@@ -61,6 +61,9 @@ class BrowsePlanFlowTest extends BrowserFlow {
         driver.findElement(By.id("password")).sendKeys("innotrack-demo");
         driver.findElement(By.cssSelector("form button[type=submit]")).click();
         waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("signed-in-as")));
+        // a viewer lands on the current plan's overview (NavigationFlowTest); these flows start from the plan list
+        Browser.nav(driver, "계획 목록");
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".plan-link")));
     }
 
     /** Read in one script call: htmx may swap the table between two element look-ups. */
@@ -82,7 +85,7 @@ class BrowsePlanFlowTest extends BrowserFlow {
         assertThat(driver.findElement(By.id("headline")).getText()).contains("37").contains("190");
         Browser.screenshot(driver, "flow1-01-plan-overview");
 
-        driver.findElement(By.linkText("과제 목록")).click();
+        Browser.nav(driver, "과제 목록");
         waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("task-table")));
         assertThat(taskCodes()).hasSize(37);
         Browser.screenshot(driver, "flow1-02-task-list");

@@ -80,7 +80,7 @@ class CheckRoundFlowTest extends BrowserFlow {
         // The admin selects the focus tasks and opens the Q2 round on them.
         Browser.signIn(driver, port, "samcheok.admin");
         driver.get("http://localhost:" + port + "/plans/" + planId);
-        driver.findElement(By.linkText("점검·환류")).click();
+        Browser.nav(driver, "점검·환류");
         waitFor(By.id("rounds"));
         driver.findElement(By.linkText("중점과제 선정")).click();
         waitFor(By.id("focus-form"));
@@ -176,7 +176,7 @@ class CheckRoundFlowTest extends BrowserFlow {
         // 기획조정실 finds the request among its to-dos and writes the cause analysis and the remedy,
         // moving the delayed milestone.
         Browser.signIn(driver, port, "samcheok.gijo");
-        driver.findElement(By.linkText("내 부서 과제")).click();
+        Browser.nav(driver, "내 부서 과제");
         waitFor(By.cssSelector("#my-rounds table"));
         assertThat(text("my-rounds")).contains("가-1-1").contains("작성 요청");
         driver.findElement(By.cssSelector("#my-rounds a[href*='/remedies/']")).click();

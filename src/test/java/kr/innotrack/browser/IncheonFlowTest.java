@@ -33,7 +33,7 @@ class IncheonFlowTest extends BrowserFlow {
     void auditRegisterProgressAndBudgetExecution() {
         Browser.signIn(driver, port, "incheon.simin");
 
-        driver.findElement(By.linkText("감사 지적사항")).click();
+        Browser.nav(driver, "감사 지적사항");
         waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("finding-summary")));
         assertThat(driver.findElement(By.id("finding-summary")).getText()).contains("처리요구 8").contains("건의 5");
         new Select(driver.findElement(By.id("dept"))).selectByVisibleText("시민정책담당관실");
@@ -52,9 +52,9 @@ class IncheonFlowTest extends BrowserFlow {
                 .contains("2020-04-20").contains("공론화위원회 심의대상 및 운영 개선 의견수렴 실시");
         Browser.screenshot(driver, "flow4-02-finding-progress");
 
-        driver.findElement(By.linkText("계획 목록")).click();
+        Browser.nav(driver, "계획 목록");
         driver.findElement(By.cssSelector(".plan-link")).click();
-        driver.findElement(By.linkText("예산 집행")).click();
+        Browser.nav(driver, "예산 집행");
         waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("budget-items")));
         new Select(driver.findElement(By.id("quarter"))).selectByValue("1");
         driver.findElement(By.cssSelector("form.filters button[type=submit]")).click();

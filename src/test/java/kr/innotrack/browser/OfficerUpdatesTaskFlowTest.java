@@ -43,7 +43,7 @@ class OfficerUpdatesTaskFlowTest extends BrowserFlow {
     @Test
     void officerMarksAMilestoneDoneAndRecordsAKpiValue() {
         signIn("samcheok.chongmu");
-        driver.findElement(By.linkText("내 부서 과제")).click();
+        Browser.nav(driver, "내 부서 과제");
         waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("my-led")));
         assertThat(driver.findElement(By.id("my-led")).getText()).contains("공공데이터 개방·활용 확대");
         Browser.screenshot(driver, "flow2-01-my-tasks");

@@ -66,7 +66,7 @@ class OnboardingFlowTest extends BrowserFlow {
         Browser.screenshot(driver, "operator-organizations");
 
         signInWith("boseong.admin", "Green-Tea-Field-88");
-        driver.findElement(By.linkText("부서 관리")).click();
+        Browser.nav(driver, "부서 관리");
         Browser.waitFor(driver, By.id("new-department"));
         assertThat(driver.findElement(By.tagName("main")).getText()).contains("아직 부서가 없습니다");
 
@@ -88,7 +88,7 @@ class OnboardingFlowTest extends BrowserFlow {
         assertThat(unit.getText()).contains("운영");
         Browser.screenshot(driver, "admin-departments");
 
-        driver.findElement(By.linkText("계정 관리")).click();
+        Browser.nav(driver, "계정 관리");
         driver.findElement(By.id("new-account")).click();
         type("username", "boseong.hyeoksin");
         type("displayName", "혁신담당 주무관");
@@ -122,7 +122,7 @@ class OnboardingFlowTest extends BrowserFlow {
         assertThat(driver.findElements(By.id("plan-state-banner"))).isEmpty();
 
         signInWith("boseong.hyeoksin", "Morning-Mist-2040");
-        driver.findElement(By.linkText("내 부서 과제")).click();
+        Browser.nav(driver, "내 부서 과제");
         assertThat(Browser.waitFor(driver, By.tagName("h1")).getText()).isEqualTo("내 부서 과제");
         assertThat(driver.findElement(By.tagName("main")).getText()).contains("녹차 수도 관광 민원 안내 개선");
     }

@@ -52,7 +52,7 @@ class PlanYearFlowTest extends BrowserFlow {
         assertThat(driver.findElement(By.id("predecessor-plan")).getText()).contains("2021");
         String planUrl = driver.getCurrentUrl().replaceAll("[?#].*$", "");
 
-        driver.findElement(By.id("nav-structure")).click();
+        Browser.nav(driver, "추진체계 편집");
         driver.findElement(By.id("add-root-node")).click();
         Browser.waitFor(driver, By.id("node-form"));
         type("code", "라");

@@ -73,7 +73,7 @@ class ScoringFlowTest extends BrowserFlow {
         // The office shortlists three tasks; opening waits for their summaries.
         Browser.signIn(driver, port, "samcheok.admin");
         driver.get(base);
-        driver.findElement(By.linkText("부서 평가")).click();
+        Browser.nav(driver, "부서 평가");
         waitFor(By.id("ranking"));
         driver.findElement(By.linkText("성과 경연·투표")).click();
         waitFor(By.id("contest-state"));

@@ -108,7 +108,7 @@ abstract class OperatorTests {
                 + " ('ORGANIZATION_CREATED', 'ACCOUNT_CREATED')", organizationId)).isEqualTo(2);
 
         mvc.perform(formLogin("/login").user("haenam.admin").password("Sunrise-Budget-77"))
-                .andExpect(authenticated().withRoles("PLANNING_ADMIN")).andExpect(redirectedUrl("/"));
+                .andExpect(authenticated().withRoles("PLANNING_ADMIN")).andExpect(redirectedUrl("/start"));
         mvc.perform(get("/").with(as("haenam.admin"))).andExpect(status().isOk());
         mvc.perform(get("/admin/accounts").with(as("haenam.admin"))).andExpect(status().isOk());
     }

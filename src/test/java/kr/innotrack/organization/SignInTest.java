@@ -30,7 +30,7 @@ class SignInTest {
     void demoAccountSignsIn() throws Exception {
         mvc.perform(formLogin("/login").user("samcheok.chongmu").password("innotrack-demo"))
                 .andExpect(authenticated().withUsername("samcheok.chongmu").withRoles("DEPARTMENT_OFFICER"))
-                .andExpect(redirectedUrl("/"));
+                .andExpect(redirectedUrl("/start"));
     }
 
     @Test

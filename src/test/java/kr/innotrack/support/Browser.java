@@ -67,6 +67,29 @@ public final class Browser {
         waitFor(driver, org.openqa.selenium.By.id("signed-in-as"));
     }
 
+    /**
+     * Follows a link of the header menu by its text, as a person would: opens the 「메뉴」 button on a phone and the
+     * link's menu group first when the link is not visible (the groups are closed until opened).
+     */
+    public static void nav(WebDriver driver, String linkText) {
+        // by its text content: a link inside a closed group has no visible text, so By.linkText would not find it
+        org.openqa.selenium.WebElement link = driver.findElement(org.openqa.selenium.By.id("topbar"))
+                .findElement(org.openqa.selenium.By.xpath(".//a[normalize-space(.) = '" + linkText + "']"));
+        if (!link.isDisplayed()) {
+            org.openqa.selenium.WebElement toggle = driver.findElement(org.openqa.selenium.By.id("menu-toggle"));
+            if (toggle.isDisplayed() && "false".equals(toggle.getAttribute("aria-expanded"))) {
+                toggle.click();
+            }
+            for (org.openqa.selenium.WebElement group : link.findElements(
+                    org.openqa.selenium.By.xpath("ancestor::li[contains(@class, 'nav-group')]"))) {
+                if (!link.isDisplayed()) {
+                    group.findElement(org.openqa.selenium.By.cssSelector("button.nav-top")).click();
+                }
+            }
+        }
+        link.click();
+    }
+
     /** Waits (up to ten seconds) until the element is on the page, and returns it. */
     public static org.openqa.selenium.WebElement waitFor(WebDriver driver, org.openqa.selenium.By locator) {
         return new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(10))
