@@ -131,7 +131,6 @@ def main():
         sign_in(d, base, "incheon.admin")
         d.get(base + "/audit-findings")
         d.shot("audit-register")
-        plan = first_link(d, r"^/plans/\d+$") if False else None
         d.get(base + "/")
         incheon_plan = first_link(d, r"^/plans/\d+$")
         d.get(base + incheon_plan + "/budget")
@@ -141,7 +140,12 @@ def main():
         d.get(base + "/present/plans/1")
         time.sleep(1.0)
         d.shot("present-headline")
-        d.script("location.hash = ''")
+        summary = d.script("var s = [...document.querySelectorAll('section.slide')];"
+                           " return s.findIndex(x => x.classList.contains('summary')) + 1;")
+        if summary:
+            d.get(base + "/present/plans/1#slide-" + str(summary))
+            time.sleep(1.0)
+            d.shot("present-laggard")
     finally:
         d.quit()
 

@@ -64,7 +64,7 @@ public record PlanBlueprint(Header header, List<Node> nodes, List<TaskPlan> task
         /** An indicator whose accumulation type is not stated ({@link KpiAccumulation#DEFAULT}). */
         public Indicator(String name, String unit, BigDecimal baseline, BigDecimal target, KpiDirection direction,
                          KpiFrequency frequency, String sourceNote, BigDecimal lastActual) {
-            this(name, unit, baseline, target, direction, frequency, null, sourceNote, lastActual);
+            this(name, unit, baseline, target, direction, frequency, KpiAccumulation.DEFAULT, sourceNote, lastActual);
         }
     }
 }

@@ -65,6 +65,7 @@ class SearchFlowTest extends BrowserFlow {
     @Test
     void theTaskListSortsByComputedStatusWorstFirst() {
         signIn("samcheok.viewer");
+        driver.get(url("/"));
         driver.findElement(By.cssSelector(".plan-link")).click();
         waitFor(By.id("strategy-tree"));
         driver.findElement(By.linkText("과제 목록")).click();

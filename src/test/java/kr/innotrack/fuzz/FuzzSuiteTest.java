@@ -204,6 +204,7 @@ class FuzzSuiteTest {
         TUPLES.put("POST /plans/{planId}/structure/nodes/{nodeId}", node);
         TUPLES.put("POST /plans/{planId}/structure/nodes/{nodeId}/order", node);
         TUPLES.put("POST /plans/{planId}/structure/nodes/{nodeId}/delete", node);
+        TUPLES.put("POST /my/milestones", "");
         TUPLES.put("POST /account/password", "");
         TUPLES.put("POST /account/sessions/end-others", "");
         TUPLES.put("POST /account/tokens", "");

@@ -101,7 +101,7 @@ abstract class KoreanTextTests {
         String deck = page("/present/plans/" + samcheok, "samcheok.viewer");
         assertThat(deck).contains("2021년 삼척시 혁신 실행계획 추진 현황");
         // laggard slides of the seeded plan (nothing done at the year's end), no remedy requested yet
-        assertThat(deck).contains("class=\"remedy\"", "개선대책 요청 전");
+        assertThat(deck).contains("class=\"remedy\"", "개선대책을 요청하지 않았습니다");
         assertThat(deck).doesNotContain("- · ").doesNotContain(">- ·");
     }
 }

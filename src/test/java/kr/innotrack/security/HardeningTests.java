@@ -137,7 +137,7 @@ abstract class HardeningTests {
 
     MockHttpSession signIn(String username) throws Exception {
         MvcResult result = signInAttempt(username, PASSWORD, freshAddress());
-        assertThat(result.getResponse().getRedirectedUrl()).as("signed in").isEqualTo("/");
+        assertThat(result.getResponse().getRedirectedUrl()).as("signed in").isEqualTo("/start");
         return (MockHttpSession) result.getRequest().getSession(false);
     }
 
@@ -214,7 +214,7 @@ abstract class HardeningTests {
         assertThat(changed.getResponse().getRedirectedUrl()).isEqualTo("/account");
         assertThat(in(here, get("/account")).getResponse().getStatus()).isEqualTo(200);
         assertThat(in(third, get("/account")).getResponse().getRedirectedUrl()).isEqualTo("/login?ended");
-        assertThat(signInAttempt(username, "Quiet-Meadow-57", freshAddress()).getResponse().getRedirectedUrl()).isEqualTo("/");
+        assertThat(signInAttempt(username, "Quiet-Meadow-57", freshAddress()).getResponse().getRedirectedUrl()).isEqualTo("/start");
     }
 
     // ================================================================ 2. throttling and the security log
@@ -239,7 +239,7 @@ abstract class HardeningTests {
         MvcResult list = as(admin, get("/admin/accounts"));
         assertThat(list.getResponse().getContentAsString()).contains("잠김");
         as(admin, post("/admin/accounts/" + accountId(username) + "/unlock"));
-        assertThat(signInAttempt(username, PASSWORD, address).getResponse().getRedirectedUrl()).isEqualTo("/");
+        assertThat(signInAttempt(username, PASSWORD, address).getResponse().getRedirectedUrl()).isEqualTo("/start");
         String log = as(admin, get("/admin/security-events").param("username", username)).getResponse().getContentAsString();
         assertThat(log).contains("로그인 실패").contains("로그인 잠김").contains("잠금 해제").contains("잠금 중 로그인 시도")
                 .contains(address);
@@ -260,7 +260,7 @@ abstract class HardeningTests {
         }
         assertThat(signInAttempt(username, PASSWORD, address).getResponse().getRedirectedUrl()).isEqualTo("/login?locked");
         clock.set(LocalDateTime.now(clock).plusMinutes(16));
-        assertThat(signInAttempt(username, PASSWORD, address).getResponse().getRedirectedUrl()).isEqualTo("/");
+        assertThat(signInAttempt(username, PASSWORD, address).getResponse().getRedirectedUrl()).isEqualTo("/start");
     }
 
     @Test
@@ -271,7 +271,7 @@ abstract class HardeningTests {
         }
         String username = newAccount("VIEWER");
         assertThat(signInAttempt(username, PASSWORD, address).getResponse().getRedirectedUrl()).isEqualTo("/login?locked");
-        assertThat(signInAttempt(username, PASSWORD, freshAddress()).getResponse().getRedirectedUrl()).isEqualTo("/");
+        assertThat(signInAttempt(username, PASSWORD, freshAddress()).getResponse().getRedirectedUrl()).isEqualTo("/start");
     }
 
     // ================================================================ 3. API tokens, no HTTP Basic
@@ -375,7 +375,7 @@ abstract class HardeningTests {
                 .getContentAsString()).contains("지금 비밀번호가 맞지 않습니다");
         // The seeded demo accounts keep signing in with the demo password.
         assertThat(signInAttempt("samcheok.viewer", "innotrack-demo", freshAddress()).getResponse().getRedirectedUrl())
-                .isEqualTo("/");
+                .isEqualTo("/start");
     }
 
     // ================================================================ 5. races answer success or 409, never 500
