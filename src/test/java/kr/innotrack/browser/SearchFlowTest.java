@@ -68,7 +68,7 @@ class SearchFlowTest extends BrowserFlow {
         driver.get(url("/"));
         driver.findElement(By.cssSelector(".plan-link")).click();
         waitFor(By.id("strategy-tree"));
-        driver.findElement(By.linkText("과제 목록")).click();
+        Browser.nav(driver, "과제 목록");
         waitFor(By.id("task-table"));
         assertThat(driver.findElement(By.id("col-status")).getText()).isEqualTo("계산 상태");
         assertThat(driver.findElement(By.id("col-progress")).getText()).isEqualTo("진척률");
