@@ -14,12 +14,15 @@ public record OfficeColumn(String header, String group, Kind kind) {
         LONG_TEXT(null, 60),
         /** A count or whole number: {@code #,##0}. */
         INTEGER("#,##0", 14),
-        /** A computed score or ratio: {@code #,##0.00}. */
-        DECIMAL("#,##0.00", 14),
+        /** A computed score (one decimal, as the pages show it; the cell keeps the full value): {@code #,##0.0}. */
+        DECIMAL("#,##0.0", 14),
         /** A KPI value as entered (up to three decimals, no trailing zeros shown as such): {@code #,##0.###}. */
         MEASURE("#,##0.###", 16),
-        /** An amount in 백만원, one decimal as the budget page shows: {@code #,##0.0"백만원"}. */
-        MILLION_WON("#,##0.0\"백만원\"", 18),
+        /**
+         * An amount in 백만원 as the plans write it, decimals only when there are any: {@code #,##0"백만원"}, or
+         * {@code #,##0.0##"백만원"} for a cell with a fraction.
+         */
+        MILLION_WON("#,##0\"백만원\"", 18),
         /** An amount in 천원: {@code #,##0"천원"}. */
         THOUSAND_WON("#,##0\"천원\"", 18),
         /** A percentage given in percent points (40 is 40 %), as the pages show it: {@code 0.0"%"}. */
@@ -30,6 +33,9 @@ public record OfficeColumn(String header, String group, Kind kind) {
         YEAR_MONTH("yyyy-mm", 10),
         /** A moment (LocalDateTime): a real Excel date and time, {@code yyyy-mm-dd hh:mm}. */
         DATE_TIME("yyyy-mm-dd hh:mm", 18);
+
+        /** The format of a cell whose value has a fraction, for the kinds that show decimals only then. */
+        static final String MILLION_WON_FRACTION = "#,##0.0##\"백만원\"";
 
         final String format;
         final int cap;

@@ -130,10 +130,19 @@ public final class OfficeSheet {
                 c = textCell(r, i, text);
                 widths[i] = Math.max(widths[i], width(SpreadsheetText.neutralise(text)));
             }
-            c.setCellStyle(workbook.body.get(v == null || v instanceof CharSequence || v instanceof Number
-                    || v instanceof java.time.temporal.Temporal ? kind : OfficeColumn.Kind.TEXT));
+            if (kind == OfficeColumn.Kind.MILLION_WON && v instanceof Number n && fraction(n)) {
+                c.setCellStyle(workbook.millionWonFraction);
+            } else {
+                c.setCellStyle(workbook.body.get(v == null || v instanceof Number
+                        || v instanceof java.time.temporal.Temporal || kind.text() ? kind : OfficeColumn.Kind.TEXT));
+            }
         }
         return this;
+    }
+
+    private static boolean fraction(Number n) {
+        double d = n.doubleValue();
+        return d != Math.rint(d);
     }
 
     /** How many rows {@link #row} wrote. */

@@ -35,6 +35,7 @@ public final class OfficeWorkbook implements AutoCloseable {
     final CellStyle subtitle;
     final CellStyle header;
     final Map<OfficeColumn.Kind, CellStyle> body = new EnumMap<>(OfficeColumn.Kind.class);
+    final CellStyle millionWonFraction;
 
     public OfficeWorkbook() {
         workbook.setCompressTempFiles(true);
@@ -65,6 +66,9 @@ public final class OfficeWorkbook implements AutoCloseable {
             }
             body.put(kind, s);
         }
+        millionWonFraction = bordered();
+        millionWonFraction.setVerticalAlignment(VerticalAlignment.TOP);
+        millionWonFraction.setDataFormat(workbook.createDataFormat().getFormat(OfficeColumn.Kind.MILLION_WON_FRACTION));
     }
 
     private CellStyle bordered() {

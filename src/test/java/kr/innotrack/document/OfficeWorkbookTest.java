@@ -96,7 +96,8 @@ class OfficeWorkbookTest {
             XSSFSheet s = wb.getSheetAt(0);
             var r = s.getRow(4);
             assertThat(r.getCell(2).getNumericCellValue()).isEqualTo(1234.5);
-            assertThat(r.getCell(2).getCellStyle().getDataFormatString()).isEqualTo("#,##0.0\"백만원\"");
+            assertThat(r.getCell(2).getCellStyle().getDataFormatString()).isEqualTo("#,##0.0##\"백만원\"");
+            assertThat(r.getCell(3).getCellStyle().getDataFormatString()).isEqualTo("#,##0\"백만원\"");
             assertThat(r.getCell(4).getCellStyle().getDataFormatString()).isEqualTo("0.0\"%\"");
             assertThat(r.getCell(5).getCellStyle().getDataFormatString()).isEqualTo("#,##0\"천원\"");
             assertThat(r.getCell(6).getCellStyle().getDataFormatString()).isEqualTo("#,##0");
