@@ -21,7 +21,7 @@ final class BudgetSheet {
     static byte[] write(BudgetQueries.PlanBudget b, Messages messages) {
         Plan plan = b.plan();
         String title = messages.planTitle(plan.getPlanYear(), plan.getTitle()) + " " + messages.get("budget.title");
-        String subtitle = messages.get("xlsx.budget.subtitle", plan.getOrganization().getName(), b.quarter());
+        String subtitle = messages.get("xlsx.budget.subtitle", b.quarter());
         String annual = messages.get("xlsx.budget.annual", String.valueOf(plan.getPlanYear()));
         try (OfficeWorkbook wb = new OfficeWorkbook()) {
             OfficeSheet divisions = wb.sheet(messages.get("xlsx.budget.divisions"), title, subtitle, List.of(
