@@ -7,6 +7,7 @@ import kr.innotrack.shared.AccessDeniedHere;
 import kr.innotrack.shared.CurrentUser;
 import kr.innotrack.shared.Messages;
 import kr.innotrack.shared.web.FormSubmission;
+import java.util.List;
 import lombok.RequiredArgsConstructor;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -45,6 +46,33 @@ class AuditFindingController {
         view.addObject("departments", page.departments());
         view.addObject("organization", page.organization());
         return view;
+    }
+
+    /** The register as .xlsx with the page's filter; a filter value that does not bind: 400, as the page. */
+    @GetMapping("/audit-findings.xlsx")
+    org.springframework.http.ResponseEntity<byte[]> xlsx(@ModelAttribute("filter") FindingFilter filter,
+                                                        BindingResult binding, CurrentUser user) {
+        if (binding.hasErrors()) {
+            throw new kr.innotrack.shared.web.RejectedInput(binding.getFieldErrors().get(0).getField(), "xlsx.error.filter");
+        }
+        AuditFindingQueries.ListPage page = queries.listPage(filter, user);
+        List<String> parts = new java.util.ArrayList<>();
+        if (filter.getType() != null) {
+            parts.add(messages.label(filter.getType()));
+        }
+        if (filter.getDept() != null) {
+            page.departments().stream().filter(d -> d.getId().equals(filter.getDept())).findFirst()
+                    .ifPresent(d -> parts.add(d.getName()));
+        }
+        if (filter.getStatus() != null) {
+            parts.add(messages.label(filter.getStatus()));
+        }
+        if (filter.isOverdue()) {
+            parts.add(messages.get("finding.overdueOnly"));
+        }
+        String conditions = parts.isEmpty() ? "" : " · " + String.join(", ", parts);
+        return kr.innotrack.document.FileDownload.xlsx("audit-findings.xlsx", "감사지적사항_총괄목록.xlsx",
+                FindingRegisterSheet.write(page, conditions, messages));
     }
 
     @GetMapping("/audit-findings/{id}")

@@ -46,6 +46,18 @@ class BudgetController {
         return page;
     }
 
+    /** The budget execution table as .xlsx, to date up to {@code quarter} as the page; a quarter outside 1–4: 400. */
+    @GetMapping("/plans/{planId}/budget.xlsx")
+    org.springframework.http.ResponseEntity<byte[]> xlsx(@PathVariable Long planId,
+                                                        @RequestParam(required = false) Integer quarter, CurrentUser user) {
+        BudgetQueries.PlanBudget view = queries.page(planId, quarter == null ? 0 : Math.max(0, Math.min(quarter, 4)), user);
+        if (quarter != null && (quarter < 1 || quarter > 4)) {
+            throw new kr.innotrack.shared.web.RejectedInput("quarter", "budget.error.quarter");
+        }
+        return kr.innotrack.document.FileDownload.xlsx("budget-" + planId + ".xlsx",
+                view.plan().getPlanYear() + "_예산집행_" + view.quarter() + "분기.xlsx", BudgetSheet.write(view, messages));
+    }
+
     @GetMapping("/plans/{planId}/budget/lines/{lineId}/quarters/{quarter}")
     String form(@PathVariable Long planId, @PathVariable Long lineId, @PathVariable int quarter, CurrentUser user,
                 Model model) {

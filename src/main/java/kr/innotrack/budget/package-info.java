@@ -3,5 +3,5 @@
  * plan's read API through {@code plan.TaskBudgetPlans}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Budget execution",
-        allowedDependencies = {"shared", "shared :: web", "history", "plan"})
+        allowedDependencies = {"shared", "shared :: web", "history", "plan", "document"})
 package kr.innotrack.budget;

@@ -318,6 +318,14 @@ class CheckRoundController {
         return new ModelAndView("redirect:/rounds/" + roundId);
     }
 
+    /** The round report as .xlsx: the page's own numbers. */
+    @GetMapping("/rounds/{roundId}/report.xlsx")
+    org.springframework.http.ResponseEntity<byte[]> reportXlsx(@PathVariable Long roundId, CurrentUser user) {
+        RoundViews.Report report = rounds.report(roundId, user.organizationId());
+        return kr.innotrack.document.FileDownload.xlsx("round-" + roundId + "-report.xlsx",
+                report.current().round().getTitle() + " 결과 보고.xlsx", RoundReportSheet.write(report, messages));
+    }
+
     @GetMapping("/rounds/{roundId}/report")
     String report(@PathVariable Long roundId, CurrentUser user, Model model) {
         RoundViews.Report report = rounds.report(roundId, user.organizationId());

@@ -4,7 +4,9 @@ import jakarta.validation.Valid;
 import java.util.stream.Collectors;
 import kr.innotrack.shared.CurrentUser;
 import kr.innotrack.shared.web.FormSubmission;
+import kr.innotrack.document.FileDownload;
 import lombok.RequiredArgsConstructor;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -23,6 +25,7 @@ class PlanController {
     private final TaskQueries tasks;
     private final FormSubmission submissions;
     private final kr.innotrack.organization.DepartmentService departments;
+    private final TaskSpreadsheets spreadsheets;
 
     @GetMapping("/")
     String home(CurrentUser user, Model model) {
@@ -73,6 +76,27 @@ class PlanController {
         model.addAttribute("departmentNames", departments.namesInYear(plan.getOrganization().getId(), plan.getPlanYear()));
         model.addAttribute("statuses", MilestoneStatus.values());
         return view;
+    }
+
+    /** The task list as .xlsx, with the page's filter and sort; a filter value the page refuses: 400. */
+    @GetMapping("/plans/{planId}/tasks.xlsx")
+    ResponseEntity<byte[]> tasksXlsx(@PathVariable Long planId, @Valid @ModelAttribute("filter") TaskFilter filter,
+                                     BindingResult binding, CurrentUser user) {
+        Plan plan = plans.plan(planId, user.organizationId());
+        if (binding.hasErrors()) {
+            throw new kr.innotrack.shared.web.RejectedInput(binding.getFieldErrors().get(0).getField(), "xlsx.error.filter");
+        }
+        byte[] content = spreadsheets.taskList(plan, filter,
+                departments.namesInYear(plan.getOrganization().getId(), plan.getPlanYear()));
+        return FileDownload.xlsx("tasks-" + planId + ".xlsx", plan.getPlanYear() + "_과제목록.xlsx", content);
+    }
+
+    /** The plan's full task sheet (every field; milestones and KPIs with actuals on their own sheets). */
+    @GetMapping("/plans/{planId}/task-sheet.xlsx")
+    ResponseEntity<byte[]> taskSheetXlsx(@PathVariable Long planId, CurrentUser user) {
+        Plan plan = plans.plan(planId, user.organizationId());
+        return FileDownload.xlsx("task-sheet-" + planId + ".xlsx", plan.getPlanYear() + "_과제총괄표.xlsx",
+                spreadsheets.fullSheet(plan));
     }
 
     @GetMapping("/plans/{planId}/tasks/{taskId}")

@@ -160,6 +160,14 @@ class RankingController {
         Csv.download(response, "ranking-" + planId + ".csv").append(RankingCsv.of(ranking, messages)).flush();
     }
 
+    /** The ranking as .xlsx: the page's numbers, each department's component scores under their weights. */
+    @GetMapping("/plans/{planId}/ranking.xlsx")
+    org.springframework.http.ResponseEntity<byte[]> xlsx(@PathVariable Long planId, CurrentUser user) {
+        ScoringQueries.Ranking ranking = scoring.ranking(planId, user.organizationId());
+        return kr.innotrack.document.FileDownload.xlsx("ranking-" + planId + ".xlsx",
+                ranking.plan().getPlanYear() + "_부서평가_순위.xlsx", ScoringSheets.ranking(ranking, messages));
+    }
+
     /** The ranked departments in rank order. */
     @GetMapping("/api/plans/{planId}/ranking")
     @ResponseBody

@@ -339,4 +339,13 @@ class ScoringController {
         AwardResult result = scoring.award(planId).orElseThrow(() -> new NotFoundException("scoring.record.award", planId));
         Csv.download(response, "awards-" + planId + ".csv").append(AwardCsv.of(result, messages)).flush();
     }
+
+    /** The confirmed awards as .xlsx; none confirmed yet: 404, as the CSV. */
+    @GetMapping("/awards.xlsx")
+    org.springframework.http.ResponseEntity<byte[]> awardsXlsx(@PathVariable Long planId, CurrentUser user) {
+        Plan plan = scoring.plan(planId, user.organizationId());
+        AwardResult result = scoring.award(planId).orElseThrow(() -> new NotFoundException("scoring.record.award", planId));
+        return kr.innotrack.document.FileDownload.xlsx("awards-" + planId + ".xlsx",
+                plan.getPlanYear() + "_우수부서_포상.xlsx", ScoringSheets.awards(plan, result, messages));
+    }
 }

@@ -64,7 +64,8 @@ import org.springframework.web.util.UriUtils;
 
 /**
  * The fuzz suite that keeps issue 12's class of defects fixed. One Spring context (H2) for the whole suite; the
- * endpoints are discovered from the request mappings — every POST handler and every GET under {@code /api/} — plus the
+ * endpoints are discovered from the request mappings — every POST handler, every GET under {@code /api/} and every
+ * {@code .xlsx} download — plus the
  * security filter's {@code POST /login} and {@code POST /logout}, so an endpoint added later is fuzzed without anyone
  * remembering to. Each try sends one generated request to every endpoint: the form fields come from the handler's own
  * parameters (form object properties, list lines, request parameters), the values from pools of wrong types,
@@ -221,6 +222,16 @@ class FuzzSuiteTest {
         TUPLES.put("GET /api/plans/{planId}/ranking", plan);
         TUPLES.put("GET /api/plans/{planId}/ranking/insufficient", plan);
         TUPLES.put("GET /api/rounds/{roundId}", round);
+        // the .xlsx downloads (issue 17): every GET ending in .xlsx is fuzzed like the API
+        TUPLES.put("GET /plans/template.xlsx", "");
+        TUPLES.put("GET /plans/{planId}/export.xlsx", plan);
+        TUPLES.put("GET /plans/{planId}/tasks.xlsx", plan);
+        TUPLES.put("GET /plans/{planId}/task-sheet.xlsx", plan);
+        TUPLES.put("GET /plans/{planId}/ranking.xlsx", plan);
+        TUPLES.put("GET /plans/{planId}/awards.xlsx", plan);
+        TUPLES.put("GET /plans/{planId}/budget.xlsx", plan);
+        TUPLES.put("GET /rounds/{roundId}/report.xlsx", round);
+        TUPLES.put("GET /audit-findings.xlsx", "");
     }
 
     /** Endpoints the security filter answers, not a controller: sign-in and sign-out forms. */
@@ -436,7 +447,7 @@ class FuzzSuiteTest {
         }
     }
 
-    /** Every POST handler and every GET under /api/, with the fields each binds, plus sign-in and sign-out. */
+    /** Every POST handler, every GET under /api/ and every .xlsx download, with the fields each binds, plus sign-in and sign-out. */
     static List<Endpoint> discover() {
         List<Endpoint> found = new ArrayList<>();
         RequestMappingHandlerMapping mapping = app.getBean("requestMappingHandlerMapping", RequestMappingHandlerMapping.class);
@@ -444,7 +455,8 @@ class FuzzSuiteTest {
             Set<RequestMethod> methods = e.getKey().getMethodsCondition().getMethods();
             for (String pattern : e.getKey().getPatternValues()) {
                 boolean post = methods.contains(RequestMethod.POST);
-                boolean api = pattern.startsWith("/api/") && (methods.isEmpty() || methods.contains(RequestMethod.GET));
+                boolean api = (pattern.startsWith("/api/") || pattern.endsWith(".xlsx"))
+                        && (methods.isEmpty() || methods.contains(RequestMethod.GET));
                 if (post || api) {
                     HttpMethod method = post ? HttpMethod.POST : HttpMethod.GET;
                     List<Field> fields = new ArrayList<>();
