@@ -243,6 +243,8 @@ class FuzzSuiteTest {
     static final Map<String, AtomicLong> counts = new TreeMap<>();
     static final Map<String, Map<String, Integer>> statuses = new TreeMap<>();
     static String token;
+    /** The people of {@link #PEOPLE} as the services see them, read at the start of each try. */
+    static final Map<String, CurrentUser> people = new java.util.HashMap<>();
     static int round;
     static long started;
 
@@ -580,6 +582,7 @@ class FuzzSuiteTest {
             refreshTuples();
         }
         Random random = new Random(seed);
+        people.clear(); // read once a try: a try's requests come from sessions signed in as the try began
         List<Object> before = snapshot();
         for (Endpoint endpoint : endpoints) {
             Case c = generate(endpoint, random);
@@ -934,7 +937,7 @@ class FuzzSuiteTest {
                 : MockMvcRequestBuilders.get(java.net.URI.create(c.path()));
         c.params().forEach((name, values) -> request.param(name, values.toArray(String[]::new)));
         switch (c.auth()) {
-            case "session" -> request.with(SignedIn.as(Accounts.user(jdbc, c.who())));
+            case "session" -> request.with(SignedIn.as(people.computeIfAbsent(c.who(), who -> Accounts.user(jdbc, who))));
             case "bearer" -> request.header("Authorization", "Bearer " + token);
             case "bad-bearer" -> request.header("Authorization", "Bearer itk_not-a-real-token");
             default -> {
