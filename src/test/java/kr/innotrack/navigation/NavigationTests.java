@@ -217,4 +217,28 @@ abstract class NavigationTests {
                 .contains("href=\"/rounds/" + round + "\"").contains("2021년 2분기 추진상황 점검")
                 .contains("<span aria-current=\"page\">다-1-1 공공데이터 개방·활용 확대</span>");
     }
+
+    @Test
+    void theSingleMilestoneAndKpiFormsShowPlanTaskAndForm() throws Exception {
+        long samcheok = plan("삼척시");
+        long task = task(samcheok, "다-1-1");
+        long milestone = jdbc.queryForObject("select min(id) from milestone where task_id = ?", Long.class, task);
+        long kpi = jdbc.queryForObject("select min(id) from kpi where task_id = ?", Long.class, task);
+        String[][] forms = {
+                {"/plans/" + samcheok + "/tasks/" + task + "/milestones/" + milestone + "/edit", "추진일정 수정"},
+                {"/plans/" + samcheok + "/tasks/" + task + "/milestones/new", "추진일정 추가"},
+                {"/plans/" + samcheok + "/tasks/" + task + "/kpis/" + kpi + "/actual", "성과지표 실적"}};
+        for (String[] form : forms) {
+            String html = mvc.perform(get(form[0]).with(as("samcheok.admin")))
+                    .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+            org.assertj.core.api.Assertions.assertThat(html).as(form[0]).contains("<nav class=\"breadcrumbs\"");
+            String trail = html.substring(html.indexOf("<nav class=\"breadcrumbs\""),
+                    html.indexOf("</nav>", html.indexOf("<nav class=\"breadcrumbs\"")));
+            org.assertj.core.api.Assertions.assertThat(trail).as(form[0])
+                    .contains("aria-label=\"현재 위치\"")
+                    .contains("href=\"/plans/" + samcheok + "\"")
+                    .contains("href=\"/plans/" + samcheok + "/tasks/" + task + "\"").contains("다-1-1 공공데이터 개방·활용 확대")
+                    .containsPattern("<span aria-current=\"page\">" + form[1] + "[^<]*</span>");
+        }
+    }
 }

@@ -40,11 +40,15 @@ class SlideFitTest {
     }
 
     @Test
-    void chartLabelsWrapBetweenWordsNeverCut() {
-        assertThat(DeckCharts.wrap("가. 참여 확대를 통한 사회문제 해결")).containsExactly("가. 참여 확대를 통한", "사회문제 해결");
-        assertThat(DeckCharts.wrap("현재")).containsExactly("현재");
-        assertThat(String.join("", DeckCharts.wrap("가나다라마바사아자차카타파하가나다라마바사"))).isEqualTo("가나다라마바사아자차카타파하가나다라마바사");
-        assertThat(DeckCharts.stacked(List.of("가. 분야"), List.of(), true, "과제 수")).contains("\"precision\":0")
-                .contains("\"autoSkip\":false");
+    void chartSlidesAreThePagesStackedBarsWithLabelsWrappedNeverCut() {
+        String config = DeckCharts.stacked(List.of("가. 참여 확대를 통한 사회문제 해결", "현재"),
+                List.of(new kr.innotrack.shared.Charts.Series("완료", List.of(1L, 2L), "#2f8a49")), true, "과제 수");
+        assertThat(config).isEqualTo(kr.innotrack.shared.Charts.bar(List.of("가. 참여 확대를 통한 사회문제 해결", "현재"),
+                List.of(new kr.innotrack.shared.Charts.Series("완료", List.of(1L, 2L), "#2f8a49")), true, true, "과제 수"));
+        assertThat(config).contains("[\"가. 참여 확대를 통한\",\"사회문제 해결\"]").contains("\"현재\"")
+                .contains("\"precision\":0").contains("\"autoSkip\":false").contains("\"indexAxis\":\"y\"")
+                .contains("\"stacked\":true").contains("과제 수");
+        assertThat(DeckCharts.stacked(List.of("가. 분야"), List.of(), false, "과제 수")).contains("\"precision\":0")
+                .contains("\"indexAxis\":\"x\"");
     }
 }

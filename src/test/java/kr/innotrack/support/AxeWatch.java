@@ -83,6 +83,14 @@ public final class AxeWatch implements WebDriverListener {
         nanos = 0;
     }
 
+    /**
+     * Forgets which documents were analysed (keeping the violations found): the next visit of a page already checked
+     * analyses it again, as a flow wants after changing the window's size.
+     */
+    public void checkAgain() {
+        seen.clear();
+    }
+
     /** Checks the current document (if new), then fails listing every violation found in this test. */
     public void assertNoViolations(String test) {
         check();
