@@ -446,16 +446,21 @@ public class CheckRoundQueries {
 
     /** A round's 질의·답변 per entry and its 답변 대기 count, in one statement (the round's organization checked by the caller). */
     QuestionViews.Round questionsOf(Long roundId) {
+        return questions(entryMessages.tallyOfRound(roundId));
+    }
+
+    /** The 질의·답변 of a department's open entries (its to-do list): none asked, no statement. */
+    QuestionViews.Round questionsOf(List<RoundEntry> openEntries) {
+        return openEntries.isEmpty() ? new QuestionViews.Round(Map.of())
+                : questions(entryMessages.tallyOfEntries(openEntries.stream().map(RoundEntry::getId).toList()));
+    }
+
+    private static QuestionViews.Round questions(List<Object[]> rows) {
         Map<Long, QuestionViews.Tally> byEntry = new HashMap<>();
-        for (Object[] row : entryMessages.tallyOfRound(roundId)) {
+        for (Object[] row : rows) {
             byEntry.put((Long) row[0], QuestionViews.Tally.of((Long) row[1], (Long) row[2], number(row[3])));
         }
         return new QuestionViews.Round(byEntry);
-    }
-
-    /** Whether a message with this one-time key was already posted (a double submit that raced the first one). */
-    boolean messagePosted(String key) {
-        return key != null && entryMessages.existsBySubmissionKey(key);
     }
 
     /** One proposed revision as the page shows it: the milestone by its description, the months replaced and the new ones. */

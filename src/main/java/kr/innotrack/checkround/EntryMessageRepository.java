@@ -21,4 +21,13 @@ interface EntryMessageRepository extends JpaRepository<EntryMessage, Long> {
                    count(m)
             from EntryMessage m where m.roundId = :roundId group by m.entryId""")
     List<Object[]> tallyOfRound(Long roundId);
+
+    /** The same per entry, for the given entries (a department's to-do list): one statement. */
+    @Query("""
+            select m.entryId,
+                   max(case when m.side = kr.innotrack.checkround.MessageSide.OFFICE then m.id end),
+                   max(case when m.side = kr.innotrack.checkround.MessageSide.DEPARTMENT then m.id end),
+                   count(m)
+            from EntryMessage m where m.entryId in :entryIds group by m.entryId""")
+    List<Object[]> tallyOfEntries(java.util.Collection<Long> entryIds);
 }

@@ -6,7 +6,6 @@ import kr.innotrack.shared.CurrentUser;
 import kr.innotrack.shared.Messages;
 import kr.innotrack.shared.web.FormSubmission;
 import lombok.RequiredArgsConstructor;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -24,7 +23,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class QuestionController {
 
     private final CheckRoundQueries rounds;
-    private final QuestionCommands commands;
+    private final QuestionPosting posting;
     private final FormSubmission submissions;
     private final Messages messages;
 
@@ -32,19 +31,10 @@ class QuestionController {
     String post(@PathVariable Long roundId, @PathVariable Long entryId,
                 @Valid @ModelAttribute("questionForm") QuestionForm form, BindingResult binding, CurrentUser user,
                 Model model, HttpServletResponse response, RedirectAttributes redirect) {
-        try {
-            return submissions.of(form, binding, model, response)
-                    .page(() -> postersPage(roundId, entryId, user, model))
-                    .saveReturning(() -> commands.post(roundId, entryId, form.toCommand(), user))
-                    .then(side -> posted(redirect, roundId, entryId, side));
-        } catch (DataIntegrityViolationException e) {
-            // The same form sent twice at once: the other request posted it (its one-time key).
-            if (rounds.messagePosted(form.toCommand().key())) {
-                return posted(redirect, roundId, entryId, RoundPolicy.sideOf(user, null) == MessageSide.OFFICE
-                        ? MessageSide.OFFICE : MessageSide.DEPARTMENT);
-            }
-            throw e;
-        }
+        return submissions.of(form, binding, model, response)
+                .page(() -> postersPage(roundId, entryId, user, model))
+                .saveReturning(() -> posting.post(roundId, entryId, form.toCommand(), user))
+                .then(side -> posted(redirect, roundId, entryId, side));
     }
 
     private String posted(RedirectAttributes redirect, Long roundId, Long entryId, MessageSide side) {

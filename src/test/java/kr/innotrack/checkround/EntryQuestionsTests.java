@@ -148,6 +148,8 @@ abstract class EntryQuestionsTests {
                 .contains("가-1-1").contains("교육 일정이 지연된 사유를 알려 주세요.");
         assertThat(page("samcheok.admin", "/rounds/" + roundId)).contains("답변 대기 1건");
 
+        // The department's to-do list shows the question waiting for it.
+        assertThat(page("samcheok.gijo", "/my/rounds")).contains(entryUrl(entryId) + "#questions").contains("답변 대기");
         String officerPage = page("samcheok.gijo", entryUrl(entryId));
         assertThat(officerPage).contains("id=\"questions-awaiting\"").contains("교육 일정이\n지연된 사유를 알려 주세요.")
                 .contains("id=\"question-form\"").contains("답변 올리기").contains("기획부서");
@@ -164,6 +166,7 @@ abstract class EntryQuestionsTests {
         assertThat(adminPage).contains("코로나19로 집합교육을 미뤘습니다.").contains("id=\"questions-answered\"")
                 .doesNotContain("id=\"questions-awaiting\"").contains("질의 올리기");
         assertThat(page("samcheok.admin", "/rounds/" + roundId)).contains("답변 대기 0건").contains("답변 완료");
+        assertThat(page("samcheok.gijo", "/my/rounds")).contains("답변 완료").doesNotContain(">답변 대기<");
     }
 
     @Test

@@ -87,6 +87,23 @@ class QuestionRulesTest {
         assertThat(cut).endsWith("😀…");
     }
 
+    @Test
+    void aDoubleSubmitThatLostTheRaceOnTheKeyIsPostedOnceAndOtherFailuresPassThrough() {
+        QuestionCommands commands = mock(QuestionCommands.class);
+        QuestionCommands.Post post = new QuestionCommands.Post("질의", "k-1");
+        when(commands.post(5L, 9L, post, ADMIN))
+                .thenThrow(new org.springframework.dao.DuplicateKeyException("uk_entry_message_key"))
+                .thenReturn(MessageSide.OFFICE);
+        assertThat(new QuestionPosting(commands).post(5L, 9L, post, ADMIN)).isEqualTo(MessageSide.OFFICE);
+        org.mockito.Mockito.verify(commands, org.mockito.Mockito.times(2)).post(5L, 9L, post, ADMIN);
+
+        QuestionCommands failing = mock(QuestionCommands.class);
+        when(failing.post(5L, 9L, post, ADMIN)).thenThrow(new IllegalStateException("다른 실패"));
+        assertThatThrownBy(() -> new QuestionPosting(failing).post(5L, 9L, post, ADMIN))
+                .isInstanceOf(IllegalStateException.class);
+        org.mockito.Mockito.verify(failing, org.mockito.Mockito.times(1)).post(5L, 9L, post, ADMIN);
+    }
+
     private static CheckRound round(RoundState state) {
         CheckRound round = mock(CheckRound.class);
         when(round.getState()).thenReturn(state);
