@@ -218,6 +218,7 @@ class CheckRoundController {
                  Model model) {
         RoundViews.Round view = rounds.view(roundId, user.organizationId());
         model.addAttribute("view", view);
+        model.addAttribute("questions", rounds.questionsOf(view.round().getId()));
         model.addAttribute("round", view.round());
         model.addAttribute("plan", view.round().getPlan());
         model.addAttribute("isAdmin", user.admin());

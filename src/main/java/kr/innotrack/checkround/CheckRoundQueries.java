@@ -45,6 +45,7 @@ public class CheckRoundQueries {
     private final RemedyRepository remedies;
     private final SignalRuleRepository signalRules;
     private final RoundEntryEvidenceRepository evidence;
+    private final EntryMessageRepository entryMessages;
     private final PlanQueries plans;
     private final TaskQueries tasks;
     private final HistoryQueries history;
@@ -420,7 +421,7 @@ public class CheckRoundQueries {
     /** Everything the entry page shows, in one call (the page may be the officer's form or the office's review). */
     public record EntryPage(RoundEntry entry, SignalCalculator.Result computed, List<Milestone> milestones,
                             Remedy remedy, List<Remedy> otherRemedies, boolean mayWrite, boolean mayReview,
-                            List<HistoryGroup> history) {
+                            List<HistoryGroup> history, QuestionViews.Thread questions) {
 
         public CheckRound round() {
             return entry.getRound();
@@ -439,7 +440,27 @@ public class CheckRoundQueries {
                 RoundPolicy.mayWriteFor(user, entry.getDepartmentId()) && round.getState().acceptsSubmissions()
                         && entry.getSubmissionState().editable(),
                 user.admin() && round.getState().acceptsReviews(),
-                history.savesOfRecord(EntryCommands.ENTRY, entry.getId()));
+                history.savesOfRecord(EntryCommands.ENTRY, entry.getId()),
+                QuestionViews.Thread.of(entryMessages.findByEntryIdOrderById(entry.getId()), entry, user));
+    }
+
+    /** A round's 질의·답변 per entry and its 답변 대기 count, in one statement (the round's organization checked by the caller). */
+    QuestionViews.Round questionsOf(Long roundId) {
+        return questions(entryMessages.tallyOfRound(roundId));
+    }
+
+    /** The 질의·답변 of a department's open entries (its to-do list): none asked, no statement. */
+    QuestionViews.Round questionsOf(List<RoundEntry> openEntries) {
+        return openEntries.isEmpty() ? new QuestionViews.Round(Map.of())
+                : questions(entryMessages.tallyOfEntries(openEntries.stream().map(RoundEntry::getId).toList()));
+    }
+
+    private static QuestionViews.Round questions(List<Object[]> rows) {
+        Map<Long, QuestionViews.Tally> byEntry = new HashMap<>();
+        for (Object[] row : rows) {
+            byEntry.put((Long) row[0], QuestionViews.Tally.of((Long) row[1], (Long) row[2], number(row[3])));
+        }
+        return new QuestionViews.Round(byEntry);
     }
 
     /** One proposed revision as the page shows it: the milestone by its description, the months replaced and the new ones. */

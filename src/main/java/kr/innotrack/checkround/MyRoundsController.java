@@ -15,7 +15,9 @@ class MyRoundsController {
 
     @GetMapping("/my/rounds")
     String page(CurrentUser user, Model model) {
-        model.addAttribute("work", rounds.workOf(user.departmentId()));
+        CheckRoundQueries.DepartmentWork work = rounds.workOf(user.departmentId());
+        model.addAttribute("work", work);
+        model.addAttribute("questions", rounds.questionsOf(work.entries()));
         model.addAttribute("hasDepartment", user.departmentId() != null);
         model.addAttribute("today", rounds.today());
         return "checkround/my-rounds";

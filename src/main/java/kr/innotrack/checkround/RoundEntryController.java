@@ -100,7 +100,7 @@ class RoundEntryController {
     }
 
     /** The entry page; the form a POST bound stays as the person wrote it, the others show the saved entry. */
-    private static String page(CheckRoundQueries.EntryPage page, Model model) {
+    static String page(CheckRoundQueries.EntryPage page, Model model) {
         RoundEntry entry = page.entry();
         if (!model.containsAttribute("form")) {
             model.addAttribute("form", EntryForm.of(entry));
@@ -111,6 +111,10 @@ class RoundEntryController {
         if (!model.containsAttribute("returnForm")) {
             model.addAttribute("returnForm", ReturnForm.of(entry));
         }
+        if (!model.containsAttribute("questionForm")) {
+            model.addAttribute("questionForm", QuestionForm.fresh());
+        }
+        model.addAttribute("questions", page.questions());
         model.addAttribute("entry", entry);
         model.addAttribute("round", page.round());
         model.addAttribute("plan", page.round().getPlan());

@@ -55,4 +55,45 @@ final class RoundPolicy {
             throw new NotAllowedNow("round.error.notReviewable", Messages.word(round.getState()));
         }
     }
+
+    /**
+     * The side a person writes for in an entry's 질의·답변: a planning admin for the office (질의), an officer of the
+     * entry's department for it (답변); anyone else reads only (null).
+     */
+    static MessageSide sideOf(CurrentUser user, Long departmentId) {
+        if (user.role() == Role.PLANNING_ADMIN) {
+            return MessageSide.OFFICE;
+        }
+        if (user.role() == Role.DEPARTMENT_OFFICER && user.departmentId() != null
+                && user.departmentId().equals(departmentId)) {
+            return MessageSide.DEPARTMENT;
+        }
+        return null;
+    }
+
+    /** Posting in an entry's 질의·답변: the side written for, or 403 (viewers; another department's officers). */
+    static MessageSide checkMayPost(CurrentUser user, Long departmentId) {
+        MessageSide side = sideOf(user, departmentId);
+        if (side == null) {
+            throw new AccessDeniedHere(user.role() == Role.VIEWER
+                    ? "round.error.viewerReadOnly"
+                    : "question.error.otherDepartment");
+        }
+        return side;
+    }
+
+    /**
+     * A round takes 질의·답변 from 제출 until it closes: in 준비 the departments have not been told yet, and a closed
+     * round is an archive (read-only, like its entries).
+     */
+    static boolean questionsOpen(CheckRound round) {
+        return round.getState().acceptsSubmissions();
+    }
+
+    static void checkQuestionsOpen(CheckRound round) {
+        if (!questionsOpen(round)) {
+            throw new NotAllowedNow(round.getState().closed() ? "question.error.closed" : "question.error.notOpen",
+                    Messages.word(round.getState()));
+        }
+    }
 }

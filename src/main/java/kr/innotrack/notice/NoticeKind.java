@@ -18,5 +18,7 @@ public enum NoticeKind implements Labeled {
     OBJECTION_FILED,
     OBJECTION_ANSWERED,
     PLAN_CONFIRMED,
-    PLAN_CHANGED
+    PLAN_CHANGED,
+    QUESTION_ASKED,
+    QUESTION_ANSWERED
 }

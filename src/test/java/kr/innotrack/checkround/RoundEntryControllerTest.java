@@ -95,7 +95,7 @@ class RoundEntryControllerTest {
 
     static CheckRoundQueries.EntryPage page(RoundEntry entry) {
         return new CheckRoundQueries.EntryPage(entry, new SignalCalculator.Result(Signal.GREEN, List.of(), 0, 0, 0),
-                List.of(), null, List.of(), true, true, List.of());
+                List.of(), null, List.of(), true, true, List.of(), new QuestionViews.Thread(List.of(), false, null, true));
     }
 
     @Test

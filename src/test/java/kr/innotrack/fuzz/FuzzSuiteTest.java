@@ -165,6 +165,7 @@ class FuzzSuiteTest {
         TUPLES.put("POST /rounds/{roundId}/entries/{entryId}", entry);
         TUPLES.put("POST /rounds/{roundId}/entries/{entryId}/review", entry);
         TUPLES.put("POST /rounds/{roundId}/entries/{entryId}/return", entry);
+        TUPLES.put("POST /rounds/{roundId}/entries/{entryId}/questions", entry);
         TUPLES.put("POST /remedies/{remedyId}", remedy);
         TUPLES.put("POST /remedies/{remedyId}/decision", remedy);
         TUPLES.put("POST /notices/{id}/open", "select id from notice");
