@@ -5,6 +5,6 @@
  * ({@code checkround :: events}).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Check rounds",
-        allowedDependencies = {"shared", "shared :: web", "shared :: text", "history", "organization",
+        allowedDependencies = {"document", "shared", "shared :: web", "shared :: text", "history", "organization",
                 "organization :: events", "plan", "plan :: events", "search"})
 package kr.innotrack.checkround;
