@@ -15,6 +15,7 @@ import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.util.regex.Pattern;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -54,6 +55,12 @@ public class PdfRenderer {
      * NanumBarunGothic (a built-in PDF font such as Times has no Hangul and is not embedded).
      */
     static final String FONT_RULE = "* { font-family: " + FONT_FAMILY + " !important; }";
+
+    /**
+     * Characters XML 1.0 does not allow (control characters, lone surrogates): the text rule keeps them out of what
+     * people type, but a PDF must not fail on an older record that has one.
+     */
+    private static final Pattern XML_ILLEGAL = Pattern.compile("[^\\x09\\x0A\\x0D\\x20-\\x{D7FF}\\x{E000}-\\x{FFFD}\\x{10000}-\\x{10FFFF}]");
 
     private static final String REGULAR = "/fonts/NanumBarunGothic.ttf";
 
@@ -138,7 +145,7 @@ public class PdfRenderer {
             factory.setExpandEntityReferences(false);
             DocumentBuilder builder = factory.newDocumentBuilder();
             builder.setEntityResolver((publicId, systemId) -> new InputSource(new StringReader("")));
-            Document document = builder.parse(new InputSource(new StringReader(xhtml)));
+            Document document = builder.parse(new InputSource(new StringReader(XML_ILLEGAL.matcher(xhtml).replaceAll(""))));
             withFontRule(document);
             return document;
         } catch (ParserConfigurationException | SAXException | IOException e) {

@@ -226,6 +226,8 @@ class FuzzSuiteTest {
         TUPLES.put("GET /rounds/{roundId}/report.pdf", round);
         TUPLES.put("GET /present/rounds/{roundId}.pdf", round);
         TUPLES.put("GET /present/plans/{planId}.pdf", plan);
+        TUPLES.put("GET /plans/template.xlsx", "");
+        TUPLES.put("GET /plans/{planId}/export.xlsx", plan);
     }
 
     /** Endpoints the security filter answers, not a controller: sign-in and sign-out forms. */
