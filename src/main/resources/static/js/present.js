@@ -108,7 +108,7 @@
 
   if (index) {
     index.addEventListener('click', function (e) {
-      var a = e.target.closest('a');
+      var a = e.target.closest('a[href^="#slide-"]');
       if (a) { e.preventDefault(); show(parseInt(a.getAttribute('href').replace('#slide-', ''), 10) - 1); toggleIndex(false); }
     });
   }

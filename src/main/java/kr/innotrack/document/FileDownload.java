@@ -1,5 +1,7 @@
 package kr.innotrack.document;
 
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
@@ -8,10 +10,11 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 /**
- * The one way a file leaves the app as a download, whatever its format (.xlsx now; .hwpx, .pdf and evidence files
- * may adopt it): the content type given, {@code Content-Disposition: attachment} with an ASCII {@code filename} for
- * old clients and the Korean name as RFC 5987 {@code filename*=UTF-8''…}, {@code X-Content-Type-Options: nosniff}
- * and {@code Cache-Control: private, no-store} (the files hold an organization's own data).
+ * The one way a file leaves the app as a download, whatever its format (.xlsx, .hwpx, .pdf, evidence files): the
+ * content type given, {@code Content-Disposition: attachment} with an ASCII {@code filename} for old clients and the
+ * Korean name as RFC 5987 {@code filename*=UTF-8''…}, {@code X-Content-Type-Options: nosniff} and
+ * {@code Cache-Control: private, no-store} (the files hold an organization's own data). Small files go out whole
+ * ({@link #of}); files written straight to the response (PDF) get the same headers first ({@link #prepare}).
  */
 public final class FileDownload {
 
@@ -24,14 +27,15 @@ public final class FileDownload {
     /**
      * A download of {@code content}.
      *
-     * @param asciiName the fallback name: anything outside printable ASCII, quotes and backslashes become {@code _}
-     * @param name      the name a person sees (Korean allowed); the same as {@code asciiName} if null
+     * @param asciiName the fallback name: anything but ASCII letters, digits, {@code .}, {@code _} and {@code -}
+     *                  becomes {@code _}
+     * @param name      the name a person sees (Korean allowed)
      */
     public static ResponseEntity<byte[]> of(MediaType type, String asciiName, String name, byte[] content) {
         return ResponseEntity.ok()
                 .contentType(type)
                 .contentLength(content.length)
-                .header(HttpHeaders.CONTENT_DISPOSITION, disposition(asciiName, name))
+                .header(HttpHeaders.CONTENT_DISPOSITION, contentDisposition(asciiName, name))
                 .header("X-Content-Type-Options", "nosniff")
                 .cacheControl(CacheControl.noStore().cachePrivate())
                 .body(content);
@@ -42,21 +46,41 @@ public final class FileDownload {
         return of(XLSX, asciiName, name, content);
     }
 
-    /** {@code attachment; filename="ascii"; filename*=UTF-8''…}: both, so every client finds a name it can read. */
-    static String disposition(String asciiName, String name) {
+    /** Sets the same headers on a response whose body is written afterwards (streamed). */
+    public static void prepare(HttpServletResponse response, MediaType type, String asciiName, String name) {
+        response.setContentType(type.toString());
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, contentDisposition(asciiName, name));
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        response.setHeader(HttpHeaders.CACHE_CONTROL, "private, no-store");
+    }
+
+    /** {@code attachment; filename="ascii"; filename*=UTF-8''%EC%A0%90…}: both, so every client finds a name. */
+    static String contentDisposition(String asciiName, String name) {
         String ascii = ascii(asciiName);
-        String header = ContentDisposition.attachment().filename(ascii).build().toString();
-        String full = name == null || name.isBlank() ? ascii : name.replaceAll("[\\p{Cntrl}/\\\\]", "_");
-        String utf8 = ContentDisposition.attachment().filename(full, StandardCharsets.UTF_8).build().toString();
-        int star = utf8.indexOf("filename*=");
-        return star < 0 ? header : header + "; " + utf8.substring(star);
+        return ContentDisposition.attachment().filename(ascii).build() + "; filename*=UTF-8''"
+                + rfc5987(fileName(name == null || name.isBlank() ? ascii : name));
     }
 
     static String ascii(String name) {
-        StringBuilder b = new StringBuilder(name.length());
-        for (char c : name.toCharArray()) {
-            b.append(c >= 0x20 && c < 0x7F && c != '"' && c != '\\' && c != '/' ? c : '_');
+        return name.replaceAll("[^A-Za-z0-9._-]", "_");
+    }
+
+    /** The name without characters no file system takes (path separators, control characters, quotes). */
+    static String fileName(String name) {
+        String clean = name.replaceAll("[\\p{Cntrl}\\\\/:*?\"<>|]", " ").replaceAll("\\s+", " ").strip();
+        return clean.isEmpty() ? "download" : clean;
+    }
+
+    private static String rfc5987(String value) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        for (byte b : value.getBytes(StandardCharsets.UTF_8)) {
+            int c = b & 0xff;
+            if (c < 0x80 && (Character.isLetterOrDigit(c) || "!#$&+-.^_`|~".indexOf(c) >= 0)) {
+                out.write(c);
+            } else {
+                out.writeBytes(String.format("%%%02X", c).getBytes(StandardCharsets.US_ASCII));
+            }
         }
-        return b.toString();
+        return out.toString(StandardCharsets.US_ASCII);
     }
 }

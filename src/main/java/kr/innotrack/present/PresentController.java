@@ -18,16 +18,17 @@ class PresentController {
 
     @GetMapping("/present/plans/{planId}")
     String plan(@PathVariable Long planId, @RequestParam(defaultValue = "1") int slide, CurrentUser user, Model model) {
-        return deck(decks.planDeck(planId, user.organizationId()), slide, model);
+        return deck(decks.planDeck(planId, user.organizationId()), slide, "/present/plans/" + planId + ".pdf", model);
     }
 
     @GetMapping("/present/rounds/{roundId}")
     String round(@PathVariable Long roundId, @RequestParam(defaultValue = "1") int slide, CurrentUser user, Model model) {
-        return deck(decks.roundDeck(roundId, user.organizationId()), slide, model);
+        return deck(decks.roundDeck(roundId, user.organizationId()), slide, "/present/rounds/" + roundId + ".pdf", model);
     }
 
-    private static String deck(Deck deck, int slide, Model model) {
+    private static String deck(Deck deck, int slide, String pdfLink, Model model) {
         model.addAttribute("deck", deck);
+        model.addAttribute("pdfLink", pdfLink);
         model.addAttribute("start", Math.max(1, Math.min(slide, deck.slides().size())));
         return "present/deck";
     }

@@ -65,7 +65,7 @@ import org.springframework.web.util.UriUtils;
 /**
  * The fuzz suite that keeps issue 12's class of defects fixed. One Spring context (H2) for the whole suite; the
  * endpoints are discovered from the request mappings — every POST handler, every GET under {@code /api/} and every
- * {@code .xlsx} download — plus the
+ * file download GET ({@code .pdf}, {@code .xlsx}, {@code .hwpx}) — plus the
  * security filter's {@code POST /login} and {@code POST /logout}, so an endpoint added later is fuzzed without anyone
  * remembering to. Each try sends one generated request to every endpoint: the form fields come from the handler's own
  * parameters (form object properties, list lines, request parameters), the values from pools of wrong types,
@@ -233,6 +233,10 @@ class FuzzSuiteTest {
         TUPLES.put("GET /plans/{planId}/budget.xlsx", plan);
         TUPLES.put("GET /rounds/{roundId}/report.xlsx", round);
         TUPLES.put("GET /audit-findings.xlsx", "");
+        // Issue 17, PDF downloads (GETs ending in .pdf are discovered like the API's)
+        TUPLES.put("GET /rounds/{roundId}/report.pdf", round);
+        TUPLES.put("GET /present/rounds/{roundId}.pdf", round);
+        TUPLES.put("GET /present/plans/{planId}.pdf", plan);
     }
 
     /** Endpoints the security filter answers, not a controller: sign-in and sign-out forms. */
@@ -457,7 +461,7 @@ class FuzzSuiteTest {
         }
     }
 
-    /** Every POST handler, every GET under /api/ and every .xlsx download, with the fields each binds, plus sign-in and sign-out. */
+    /** Every POST handler, every GET under /api/ and every download, with the fields each binds, plus sign-in and sign-out. */
     static List<Endpoint> discover() {
         List<Endpoint> found = new ArrayList<>();
         RequestMappingHandlerMapping mapping = app.getBean("requestMappingHandlerMapping", RequestMappingHandlerMapping.class);
@@ -465,7 +469,7 @@ class FuzzSuiteTest {
             Set<RequestMethod> methods = e.getKey().getMethodsCondition().getMethods();
             for (String pattern : e.getKey().getPatternValues()) {
                 boolean post = methods.contains(RequestMethod.POST);
-                boolean api = (pattern.startsWith("/api/") || pattern.endsWith(".xlsx"))
+                boolean api = (pattern.startsWith("/api/") || pattern.matches(".*\\.(pdf|xlsx|hwpx)$"))
                         && (methods.isEmpty() || methods.contains(RequestMethod.GET));
                 if (post || api) {
                     HttpMethod method = post ? HttpMethod.POST : HttpMethod.GET;
