@@ -26,16 +26,16 @@ class FileChecksTest {
     @Test
     void everyAcceptedKindIsRecognisedFromItsContent() throws IOException {
         Map<String, byte[]> samples = new java.util.LinkedHashMap<>();
-        samples.put("결과.pdf", Samples.pdf());
-        samples.put("결과.hwp", Samples.hwp());
-        samples.put("결과.hwpx", Samples.hwpx());
-        samples.put("실적.xlsx", Samples.xlsx());
-        samples.put("실적.xls", Samples.xls());
-        samples.put("보고.docx", Samples.docx());
-        samples.put("발표.pptx", Samples.pptx());
-        samples.put("사진.jpg", Samples.jpg());
-        samples.put("사진.JPEG", Samples.jpg());
-        samples.put("사진.png", Samples.png());
+        samples.put("결과.pdf", EvidenceSamples.pdf());
+        samples.put("결과.hwp", EvidenceSamples.hwp());
+        samples.put("결과.hwpx", EvidenceSamples.hwpx());
+        samples.put("실적.xlsx", EvidenceSamples.xlsx());
+        samples.put("실적.xls", EvidenceSamples.xls());
+        samples.put("보고.docx", EvidenceSamples.docx());
+        samples.put("발표.pptx", EvidenceSamples.pptx());
+        samples.put("사진.jpg", EvidenceSamples.jpg());
+        samples.put("사진.JPEG", EvidenceSamples.jpg());
+        samples.put("사진.png", EvidenceSamples.png());
         for (var e : samples.entrySet()) {
             FileNames.Name name = FileNames.clean(e.getKey());
             assertThat(FileTypes.check(file(e.getValue()), name)).as(e.getKey()).isEqualTo(name.kind());
@@ -45,11 +45,11 @@ class FileChecksTest {
     @Test
     void contentDecidesNotTheName() throws IOException {
         // a program, a photo and a spreadsheet named as something else
-        assertRejected(() -> FileTypes.check(file(Samples.exe()), FileNames.clean("보고서.pdf")), "evidence.file.unknownContent");
-        assertRejected(() -> FileTypes.check(file(Samples.png()), FileNames.clean("실적.xlsx")), "evidence.file.wrongContent");
-        assertRejected(() -> FileTypes.check(file(Samples.xlsx()), FileNames.clean("보고.docx")), "evidence.file.wrongContent");
-        assertRejected(() -> FileTypes.check(file(Samples.xls()), FileNames.clean("문서.hwp")), "evidence.file.wrongContent");
-        assertRejected(() -> FileTypes.check(file(Samples.jpg()), FileNames.clean("사진.png")), "evidence.file.wrongContent");
+        assertRejected(() -> FileTypes.check(file(EvidenceSamples.exe()), FileNames.clean("보고서.pdf")), "evidence.file.unknownContent");
+        assertRejected(() -> FileTypes.check(file(EvidenceSamples.png()), FileNames.clean("실적.xlsx")), "evidence.file.wrongContent");
+        assertRejected(() -> FileTypes.check(file(EvidenceSamples.xlsx()), FileNames.clean("보고.docx")), "evidence.file.wrongContent");
+        assertRejected(() -> FileTypes.check(file(EvidenceSamples.xls()), FileNames.clean("문서.hwp")), "evidence.file.wrongContent");
+        assertRejected(() -> FileTypes.check(file(EvidenceSamples.jpg()), FileNames.clean("사진.png")), "evidence.file.wrongContent");
         assertRejected(() -> FileTypes.check(file("<html><script>alert(1)</script></html>".getBytes()),
                 FileNames.clean("page.pdf")), "evidence.file.unknownContent");
         // a plain zip is no OOXML and no HWPX
@@ -96,13 +96,13 @@ class FileChecksTest {
 
     @Test
     void photosGetSmallThumbnailsAndOtherFilesNone() throws IOException {
-        Thumbnails.Thumbnail jpg = Thumbnails.of(file(Samples.jpg()), FileKind.JPEG);
+        Thumbnails.Thumbnail jpg = Thumbnails.of(file(EvidenceSamples.jpg()), FileKind.JPEG);
         assertThat(jpg.contentType()).isEqualTo("image/jpeg");
         java.awt.image.BufferedImage read = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(jpg.content()));
         assertThat(Math.max(read.getWidth(), read.getHeight())).isEqualTo(Thumbnails.MAX);
-        assertThat(Thumbnails.of(file(Samples.png()), FileKind.PNG).contentType()).isEqualTo("image/png");
-        assertThat(Thumbnails.of(file(Samples.pdf()), FileKind.PDF)).isNull();
-        assertThat(Thumbnails.of(file(Samples.exe()), FileKind.PNG)).isNull();
+        assertThat(Thumbnails.of(file(EvidenceSamples.png()), FileKind.PNG).contentType()).isEqualTo("image/png");
+        assertThat(Thumbnails.of(file(EvidenceSamples.pdf()), FileKind.PDF)).isNull();
+        assertThat(Thumbnails.of(file(EvidenceSamples.exe()), FileKind.PNG)).isNull();
     }
 
     @Test

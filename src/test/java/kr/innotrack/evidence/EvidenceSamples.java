@@ -19,12 +19,12 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 
 /** Tiny real files of every accepted kind, made in the test (no binary fixtures). */
-final class Samples {
+public final class EvidenceSamples {
 
-    private Samples() {
+    private EvidenceSamples() {
     }
 
-    static byte[] pdf() throws IOException {
+    public static byte[] pdf() throws IOException {
         try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             doc.addPage(new PDPage());
             doc.save(out);
@@ -32,7 +32,7 @@ final class Samples {
         }
     }
 
-    static byte[] xlsx() throws IOException {
+    public static byte[] xlsx() throws IOException {
         try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             wb.createSheet("증빙").createRow(0).createCell(0).setCellValue("실적");
             wb.write(out);
@@ -40,7 +40,7 @@ final class Samples {
         }
     }
 
-    static byte[] xls() throws IOException {
+    public static byte[] xls() throws IOException {
         try (HSSFWorkbook wb = new HSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             wb.createSheet("증빙").createRow(0).createCell(0).setCellValue("실적");
             wb.write(out);
@@ -48,7 +48,7 @@ final class Samples {
         }
     }
 
-    static byte[] docx() throws IOException {
+    public static byte[] docx() throws IOException {
         try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             doc.createParagraph().createRun().setText("결과보고서");
             doc.write(out);
@@ -56,7 +56,7 @@ final class Samples {
         }
     }
 
-    static byte[] pptx() throws IOException {
+    public static byte[] pptx() throws IOException {
         try (XMLSlideShow show = new XMLSlideShow(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             show.createSlide();
             show.write(out);
@@ -65,7 +65,7 @@ final class Samples {
     }
 
     /** An OWPML package as 한글 writes it: {@code mimetype} first and stored, then the contents. */
-    static byte[] hwpx() throws IOException {
+    public static byte[] hwpx() throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
             byte[] mimetype = "application/hwp+zip".getBytes(StandardCharsets.US_ASCII);
@@ -91,7 +91,7 @@ final class Samples {
     }
 
     /** An OLE2 compound file with the streams of an HWP 5 document. */
-    static byte[] hwp() throws IOException {
+    public static byte[] hwp() throws IOException {
         try (POIFSFileSystem fs = new POIFSFileSystem(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             byte[] header = new byte[256];
             byte[] sig = "HWP Document File".getBytes(StandardCharsets.US_ASCII);
@@ -104,15 +104,15 @@ final class Samples {
         }
     }
 
-    static byte[] png() throws IOException {
+    public static byte[] png() throws IOException {
         return image("png", 640, 480);
     }
 
-    static byte[] jpg() throws IOException {
+    public static byte[] jpg() throws IOException {
         return image("jpeg", 800, 600);
     }
 
-    static byte[] image(String format, int w, int h) throws IOException {
+    public static byte[] image(String format, int w, int h) throws IOException {
         BufferedImage img = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = img.createGraphics();
         g.setColor(Color.ORANGE);
@@ -126,7 +126,7 @@ final class Samples {
     }
 
     /** A Windows program's first bytes. */
-    static byte[] exe() {
+    public static byte[] exe() {
         byte[] b = new byte[512];
         b[0] = 'M';
         b[1] = 'Z';
