@@ -26,6 +26,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class AuditFindingController {
 
     private final AuditFindingQueries queries;
+    private final kr.innotrack.evidence.EvidenceQueries evidence;
     private final AuditFindingCommands commands;
     private final FindingTaskLinks links;
     private final FormSubmission submissions;
@@ -163,8 +164,10 @@ class AuditFindingController {
         return progress;
     }
 
-    private static String detail(AuditFindingQueries.DetailPage page, CurrentUser user, Model model) {
+    private String detail(AuditFindingQueries.DetailPage page, CurrentUser user, Model model) {
         model.addAttribute("detail", page.detail());
+        model.addAttribute("progressEvidence", evidence.byOwner(kr.innotrack.evidence.OwnerKind.AUDIT_PROGRESS,
+                page.detail().progress().stream().map(AuditProgress::getId).toList()));
         model.addAttribute("today", page.today());
         model.addAttribute("isAdmin", user.admin());
         model.addAttribute("statuses", FindingStatus.values());

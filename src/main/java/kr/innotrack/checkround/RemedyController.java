@@ -28,6 +28,13 @@ class RemedyController {
     private final RemedyCommands commands;
     private final FormSubmission submissions;
     private final Messages messages;
+    private final kr.innotrack.evidence.EvidenceQueries evidence;
+
+    /** The remedy's 증빙자료 section (the same rules as the remedy: its organization reads, its department writes). */
+    @org.springframework.web.bind.annotation.ModelAttribute("evidence")
+    kr.innotrack.evidence.EvidencePanel evidence(@PathVariable Long remedyId, CurrentUser user) {
+        return evidence.panel(kr.innotrack.evidence.OwnerKind.REMEDY, remedyId, user);
+    }
 
     @GetMapping
     String show(@PathVariable Long remedyId, CurrentUser user, Model model) {

@@ -31,6 +31,13 @@ class RoundEntryController {
     private final EntryCommands commands;
     private final FormSubmission submissions;
     private final Messages messages;
+    private final kr.innotrack.evidence.EvidenceQueries evidence;
+
+    /** The entry's 증빙자료 section (the same rules as the entry: its organization reads, its department writes). */
+    @org.springframework.web.bind.annotation.ModelAttribute("evidence")
+    kr.innotrack.evidence.EvidencePanel evidence(@PathVariable Long entryId, CurrentUser user) {
+        return evidence.panel(kr.innotrack.evidence.OwnerKind.ROUND_ENTRY, entryId, user);
+    }
 
     @GetMapping
     String show(@PathVariable Long roundId, @PathVariable Long entryId, CurrentUser user, Model model) {

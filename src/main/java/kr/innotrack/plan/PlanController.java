@@ -26,6 +26,7 @@ class PlanController {
     private final FormSubmission submissions;
     private final kr.innotrack.organization.DepartmentService departments;
     private final TaskSpreadsheets spreadsheets;
+    private final kr.innotrack.evidence.EvidenceQueries evidence;
 
     @GetMapping("/")
     String home(CurrentUser user, Model model) {
@@ -109,6 +110,8 @@ class PlanController {
         Plan plan = page.detail().task().getPlan();
         model.addAttribute("departmentNames", departments.namesInYear(plan.getOrganization().getId(), plan.getPlanYear()));
         model.addAttribute("earlierYears", page.earlierYears());
+        model.addAttribute("milestoneEvidence", evidence.byOwner(kr.innotrack.evidence.OwnerKind.MILESTONE,
+                page.detail().milestones().stream().map(v -> v.milestone().getId()).toList()));
         return "plan/task";
     }
 

@@ -6,5 +6,5 @@
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Plan",
         allowedDependencies = {"shared", "shared :: web", "shared :: text", "history", "organization",
-                "organization :: events", "search", "document"})
+                "organization :: events", "search", "document", "evidence"})
 package kr.innotrack.plan;

@@ -82,7 +82,8 @@ public record Deck(String title, String subtitle, String backLink, List<Slide> s
      */
     public record Laggard(String title, String task, String department, String rating, Signal computed,
                           List<String> reasons, String cause, String measures, String remedyLine,
-                          int index, int of, boolean continued, boolean continues) implements Slide {
+                          int index, int of, boolean continued, boolean continues,
+                          List<kr.innotrack.evidence.AttachmentView> photos) implements Slide {
         public String kind() {
             return "laggard";
         }

@@ -52,6 +52,10 @@ public class DeckQueries {
     private final ScoringQueries scoring;
     private final java.time.Clock clock;
     private final Messages messages;
+    private final kr.innotrack.evidence.EvidenceQueries evidence;
+
+    /** The photos a laggard's detail slide shows at most (its entry's, then its remedy's). */
+    static final int PHOTOS = 3;
 
     /** The plan as of today (or as of the end of its year, once the year is over). */
     public Deck planDeck(Long planId, Long organizationId) {
@@ -88,11 +92,15 @@ public class DeckQueries {
         Map<Long, Remedy> openRemedies = new HashMap<>();
         rounds.remediesOfPlan(planId).stream().filter(r -> r.getState().open())
                 .forEach(r -> openRemedies.put(r.getTaskId(), r));
+        Map<Long, List<kr.innotrack.evidence.AttachmentView>> remedyPhotos = evidence.imagesByOwner(
+                kr.innotrack.evidence.OwnerKind.REMEDY, all.stream().filter(t -> signals.get(t.getId()).status() == Signal.RED)
+                        .map(t -> openRemedies.get(t.getId())).filter(java.util.Objects::nonNull).map(Remedy::getId).toList());
         List<Facts> red = all.stream().filter(t -> signals.get(t.getId()).status() == Signal.RED)
                 .map(t -> {
                     Remedy r = openRemedies.get(t.getId());
                     return new Facts(t.getCode() + " " + t.getTitle(), name(t), null, signals.get(t.getId()), r,
-                            r == null ? null : r.getState());
+                            r == null ? null : r.getState(), photos(List.of(), r == null ? List.of()
+                                    : remedyPhotos.getOrDefault(r.getId(), List.of())));
                 }).toList();
         if (red.isEmpty()) {
             slides.add(new Deck.Note(messages.get("present.red.title"), messages.get("present.red.none", asOf.toString())));
@@ -134,14 +142,22 @@ public class DeckQueries {
         view.rows().forEach(r -> now[r.computed().status().ordinal()]++);
         trend.add(new Trend(round.getTitle(), round.getReferenceDate(), now));
         slides.add(trend(trend, messages.get(trend.size() > 1 ? "deck.trend.caption.round" : "deck.trend.caption.first")));
-        List<Facts> under = view.rows().stream()
-                .filter(r -> r.entry().getRating() != null && r.entry().getRating().needsRemedy())
+        List<RoundViews.Row> lagging = view.rows().stream()
+                .filter(r -> r.entry().getRating() != null && r.entry().getRating().needsRemedy()).toList();
+        Map<Long, List<kr.innotrack.evidence.AttachmentView>> entryPhotos = evidence.imagesByOwner(
+                kr.innotrack.evidence.OwnerKind.ROUND_ENTRY, lagging.stream().map(r -> r.entry().getId()).toList());
+        Map<Long, List<kr.innotrack.evidence.AttachmentView>> remedyPhotos = evidence.imagesByOwner(
+                kr.innotrack.evidence.OwnerKind.REMEDY, lagging.stream().map(RoundViews.Row::remedy)
+                        .filter(java.util.Objects::nonNull).map(Remedy::getId).toList());
+        List<Facts> under = lagging.stream()
                 .map(row -> {
                     Task t = row.entry().getTask();
                     return new Facts(t.getCode() + " " + t.getTitle(),
                             row.entry().getDepartment() == null ? messages.get("present.noDepartment")
                                     : row.entry().getDepartment().getName(),
-                            messages.label(row.entry().getRating()), row.computed(), row.remedy(), row.remedyState());
+                            messages.label(row.entry().getRating()), row.computed(), row.remedy(), row.remedyState(),
+                            photos(entryPhotos.getOrDefault(row.entry().getId(), List.of()), row.remedy() == null
+                                    ? List.of() : remedyPhotos.getOrDefault(row.remedy().getId(), List.of())));
                 }).toList();
         if (under.isEmpty()) {
             slides.add(new Deck.Note(messages.get("present.under.title"), messages.get("present.under.none")));
@@ -168,7 +184,13 @@ public class DeckQueries {
 
     /** What the summary and the detail slides say of one laggard. */
     record Facts(String task, String department, String rating, SignalCalculator.Result computed, Remedy remedy,
-                 RemedyState remedyState) {
+                 RemedyState remedyState, List<kr.innotrack.evidence.AttachmentView> photos) {
+    }
+
+    /** The entry's photos, then the remedy's, at most {@link #PHOTOS}. */
+    private static List<kr.innotrack.evidence.AttachmentView> photos(List<kr.innotrack.evidence.AttachmentView> entry,
+                                                                   List<kr.innotrack.evidence.AttachmentView> remedy) {
+        return java.util.stream.Stream.concat(entry.stream(), remedy.stream()).limit(PHOTOS).toList();
     }
 
     private static Map<Long, StrategyNode> areaOf(List<StrategyNode> nodes) {
@@ -391,7 +413,8 @@ public class DeckQueries {
             }
             boolean more = !reasons.isEmpty() || cause != null || measures != null;
             out.add(new Deck.Laggard(title, f.task(), f.department(), f.rating(), f.computed().status(), here,
-                    causeHere, measuresHere, due, index, of, !out.isEmpty(), more));
+                    causeHere, measuresHere, due, index, of, !out.isEmpty(), more,
+                    out.isEmpty() ? f.photos() : List.of()));
             if (!more) {
                 return out;
             }

@@ -30,7 +30,9 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
+import org.springframework.util.unit.DataSize;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.NoHandlerFoundException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
@@ -59,6 +61,10 @@ class GlobalExceptionHandler {
     static final int MAX_LIST_INDEX = 256;
 
     private final Messages messages;
+
+    /** The evidence file limit as people read it ("20MB"), named in the 413 answer. */
+    @org.springframework.beans.factory.annotation.Value("${innotrack.evidence.max-file-size:20MB}")
+    private String evidenceLimit;
 
     @InitBinder
     void bindingRules(WebDataBinder binder) {
@@ -141,6 +147,16 @@ class GlobalExceptionHandler {
     ModelAndView badIndex(ListIndexGuard.BadListIndex e, HttpServletRequest request) {
         return answer(request, HttpStatus.BAD_REQUEST, "error/400",
                 messages.get("system.error.noSuchField", e.field()));
+    }
+
+    /**
+     * A file part over {@code spring.servlet.multipart.max-file-size} (a body over the request limit is answered by
+     * {@code OversizedFormFilter} before it is read): 413 in words, with the evidence limit a person can act on.
+     */
+    @ExceptionHandler(MaxUploadSizeExceededException.class)
+    ModelAndView tooLarge(MaxUploadSizeExceededException e, HttpServletRequest request) {
+        return answer(request, HttpStatus.PAYLOAD_TOO_LARGE, "error/413", messages.get("error.413.evidence",
+                DataSize.ofBytes(Math.max(0, e.getMaxUploadSize())).toMegabytes() + "MB", evidenceLimit));
     }
 
     @ExceptionHandler({ServletRequestBindingException.class, HttpMessageNotReadableException.class, BindException.class,

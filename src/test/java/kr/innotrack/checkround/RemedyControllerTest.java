@@ -39,6 +39,10 @@ class RemedyControllerTest {
     @Autowired
     MockMvc mvc;
 
+    /** The evidence section (a mock: no panel, no files). */
+    @MockitoBean
+    kr.innotrack.evidence.EvidenceQueries evidence;
+
     @MockitoBean
     CheckRoundQueries rounds;
 

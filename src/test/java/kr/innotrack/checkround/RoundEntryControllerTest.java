@@ -49,6 +49,10 @@ class RoundEntryControllerTest {
     @Autowired
     MockMvc mvc;
 
+    /** The evidence section (a mock: no panel, no files). */
+    @MockitoBean
+    kr.innotrack.evidence.EvidenceQueries evidence;
+
     @MockitoBean
     CheckRoundQueries rounds;
 

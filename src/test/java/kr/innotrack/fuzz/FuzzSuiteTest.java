@@ -174,6 +174,13 @@ class FuzzSuiteTest {
         // Issue 15, a plan from a spreadsheet: multipart uploads (a fuzzed form post carries no file: 400 or 403)
         TUPLES.put("POST /plans/import", "");
         TUPLES.put("POST /plans/import/create", "");
+        // Issue 17, evidence: an upload to every kind of owner (a fuzzed post carries no file: 400, or 403/404/409 by the
+        // owner's rules), and the removal of the files seedRoundsAndTokens attached
+        TUPLES.put("POST /evidence/{kind}/{ownerId}", "select 'milestone' as kind, id as ownerid from milestone"
+                + " union all select 'round-entry' as kind, id as ownerid from round_entry"
+                + " union all select 'remedy' as kind, id as ownerid from remedy"
+                + " union all select 'audit-progress' as kind, id as ownerid from audit_progress");
+        TUPLES.put("POST /evidence/files/{id}/delete", "select id from evidence_attachment");
         TUPLES.put("POST /admin/accounts/{id}", account);
         TUPLES.put("POST /admin/accounts/{id}/password", account);
         TUPLES.put("POST /admin/accounts/{id}/unlock", account);
@@ -389,6 +396,25 @@ class FuzzSuiteTest {
             }
         }
         seedContestsAndPublications(admin, chongmu, plan, tasks);
+        // evidence: a PDF on one of 총무과's milestones and on an entry of the last round, for the removal endpoint
+        long milestone = jdbc.queryForObject("select min(id) from milestone where task_id = ?", Long.class, tasks.get(0));
+        long entry = jdbc.queryForObject("select max(id) from round_entry", Long.class);
+        for (String owner : new String[] {"milestone/" + milestone, "round-entry/" + entry}) {
+            byte[] pdf;
+            try (org.apache.pdfbox.pdmodel.PDDocument doc = new org.apache.pdfbox.pdmodel.PDDocument();
+                 java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream()) {
+                doc.addPage(new org.apache.pdfbox.pdmodel.PDPage());
+                doc.save(out);
+                pdf = out.toByteArray();
+            }
+            MvcResult attached = mvc.perform(MockMvcRequestBuilders.multipart("/evidence/" + owner)
+                    .file(new org.springframework.mock.web.MockMultipartFile("file", "증빙.pdf", "application/pdf", pdf))
+                    .with(SignedIn.as(chongmu)).with(csrf())).andReturn();
+            if (attached.getResponse().getStatus() != 302) {
+                throw new IllegalStateException("seeding the fuzz suite: evidence on " + owner + " not attached ("
+                        + attached.getResponse().getStatus() + ", " + attached.getResolvedException() + ")");
+            }
+        }
         token = "itk_fuzz-suite-token-0123456789abcdefghijklmnopq";
         jdbc.update("insert into api_token (account_id, name, token_hash, token_prefix, scope, created_at, created_by,"
                 + " expires_at) select id, 'fuzz', ?, 'itk_fuzz-s', 'READ', current_timestamp, 'fuzz',"

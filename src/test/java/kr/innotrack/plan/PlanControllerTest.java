@@ -34,6 +34,10 @@ class PlanControllerTest {
     @Autowired
     MockMvc mvc;
 
+    /** The evidence section (a mock: no panel, no files). */
+    @MockitoBean
+    kr.innotrack.evidence.EvidenceQueries evidence;
+
     @MockitoBean
     PlanQueries plans;
 

@@ -247,7 +247,8 @@ abstract class SeededPlanTests {
         // the task list's computed statuses (issue 16) read the listed tasks' KPIs with their values and the plan's
         // thresholds (two statements); unfiltered, its department choices come from the tasks listed (one fewer)
         assertThat(list).as("task list").isLessThanOrEqualTo(7);
-        assertThat(detail).as("task detail").isLessThanOrEqualTo(8);
+        // the milestones' 증빙자료 (issue 17): one statement for all of them
+        assertThat(detail).as("task detail").isLessThanOrEqualTo(9);
         assertThat(api).as("task API").isLessThanOrEqualTo(9);
         assertThat(department).as("department page").isLessThanOrEqualTo(5);
     }
