@@ -6,5 +6,5 @@
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Check rounds",
         allowedDependencies = {"shared", "shared :: web", "shared :: text", "history", "organization",
-                "organization :: events", "plan", "plan :: events", "search"})
+                "organization :: events", "plan", "plan :: events", "search", "document"})
 package kr.innotrack.checkround;

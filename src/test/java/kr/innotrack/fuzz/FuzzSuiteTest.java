@@ -221,6 +221,9 @@ class FuzzSuiteTest {
         TUPLES.put("GET /api/plans/{planId}/ranking", plan);
         TUPLES.put("GET /api/plans/{planId}/ranking/insufficient", plan);
         TUPLES.put("GET /api/rounds/{roundId}", round);
+        // Issue 17: the 한글 documents (.hwpx)
+        TUPLES.put("GET /rounds/{roundId}/report.hwpx", round);
+        TUPLES.put("GET /plans/{planId}/ranking.hwpx", plan);
     }
 
     /** Endpoints the security filter answers, not a controller: sign-in and sign-out forms. */
