@@ -17,7 +17,8 @@ import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * Writes the samples under {@code docs/samples/} from the demo year (the embedded default's sample progress): the
- * Samcheok 2021 2분기 round report and the Jung-gu 2016 evaluation result with its confirmed awards. Not a suite (its
+ * Samcheok 2021 2분기 round report and Samcheok's evaluation result (ranking; its awards are not confirmed in the
+ * demo year). Not a suite (its
  * name ends in neither Test nor Tests): run it by name when the documents change —
  * {@code ./mvnw -q test -Dtest=HwpxSamples -Dsurefire.failIfNoSpecifiedTests=false}.
  */
@@ -46,14 +47,14 @@ class HwpxSamples {
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
         Files.write(dir.resolve("round-report.hwpx"), report);
 
-        long plan = jdbc.queryForObject("select p.id from plan p join organization o on o.id = p.organization_id"
-                + " where o.name = '서울특별시 중구' and p.plan_year = 2016", Long.class);
+        // Samcheok's ranking (the demo's Jung-gu 2016 ranks no department: its confirmed award has no lines)
+        long plan = jdbc.queryForObject("select plan_id from check_round where id = ?", Long.class, round);
         byte[] evaluation = mvc.perform(get("/plans/" + plan + "/ranking.hwpx")
-                        .with(SignedIn.as(Accounts.user(jdbc, "junggu.admin"))))
+                        .with(SignedIn.as(Accounts.user(jdbc, "samcheok.admin"))))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
         Files.write(dir.resolve("evaluation-result.hwpx"), evaluation);
 
-        assertThat(HwpxFiles.paragraphs(HwpxFiles.read(report))).anyMatch(p -> p.startsWith("○ ") || p.startsWith("□ "));
-        assertThat(HwpxFiles.paragraphs(HwpxFiles.read(evaluation))).anyMatch(p -> p.startsWith("□ 포상 확정"));
+        assertThat(HwpxFiles.tables(HwpxFiles.read(report))).hasSize(3);
+        assertThat(HwpxFiles.tables(HwpxFiles.read(evaluation))).hasSize(1);
     }
 }
