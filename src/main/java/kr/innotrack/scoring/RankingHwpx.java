@@ -42,7 +42,9 @@ final class RankingHwpx {
         List<String> weights = new ArrayList<>();
         components.forEach(c -> weights.add(messages.get("hwpx.ranking.weight", messages.label(c),
                 ranking.model().weights().percent().get(c))));
-        doc.box(messages.get("hwpx.ranking.model", ranking.model().versionNo(), String.join(", ", weights)));
+        doc.box(ranking.model().versionNo() > 0
+                ? messages.get("hwpx.ranking.model", ranking.model().versionNo(), String.join(", ", weights))
+                : messages.get("hwpx.ranking.modelDefault", String.join(", ", weights)));
         if (components.contains(Component.CONTEST)) {
             doc.circle(messages.get("hwpx.ranking.vote", messages.get(ranking.voteClosed()
                     ? "hwpx.ranking.voteClosed" : "hwpx.ranking.voteOpen")));
@@ -77,7 +79,7 @@ final class RankingHwpx {
                         line.getGrade() == null ? "-" : line.getGrade(),
                         line.getScore() == null ? "-" : line.getScore().stripTrailingZeros().toPlainString(),
                         String.valueOf(line.getTaskCount()),
-                        line.getAmountThousandWon() == null ? "-" : String.format("%,d", line.getAmountThousandWon()));
+                        line.getAmountThousandWon() == null ? "-" : String.format(java.util.Locale.ROOT, "%,d", line.getAmountThousandWon()));
             }
             doc.table(t);
             if (award.getTieNote() != null && !award.getTieNote().isBlank()) {

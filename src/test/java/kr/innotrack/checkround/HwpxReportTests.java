@@ -202,6 +202,30 @@ abstract class HwpxReportTests {
         mvc.perform(get("/plans/" + planId + "/ranking.hwpx").with(SignedIn.as(stranger))).andExpect(status().isNotFound());
     }
 
+    @Test
+    void confirmedAwardsAreInTheEvaluationResultAsFrozen() throws Exception {
+        jdbc.update("delete from award_line where award_result_id in (select id from award_result where plan_id = ?)", planId);
+        jdbc.update("delete from award_result where plan_id = ?", planId);
+        jdbc.update("insert into award_result (plan_id, model_version_no, confirmed_at, confirmed_by, tie_note)"
+                + " values (?, 1, timestamp '2022-01-20 10:00:00', '기획예산담당관', '동점은 부서 순서로 정했습니다.')", planId);
+        long award = jdbc.queryForObject("select id from award_result where plan_id = ?", Long.class, planId);
+        jdbc.update("insert into award_line (award_result_id, line_no, ranking_rank, department_name, score, task_count,"
+                + " components, grade, amount_thousand_won) values (?, 1, 1, '민원과', 91.25, 3, '추진일정 30% 90', '최우수',"
+                + " 1000), (?, 2, 2, '총무과', 88.5, 6, '추진일정 30% 85', '우수', 700), (?, 3, 3, '기획조정실', 80, 16,"
+                + " '추진일정 30% 80', null, null)", award, award, award);
+        em.flush();
+        em.clear();
+
+        HWPXFile file = HwpxFiles.read(download("/plans/" + planId + "/ranking.hwpx", viewer).getContentAsByteArray());
+        assertThat(HwpxFiles.paragraphs(file)).contains("□ 포상 확정: 2022. 1. 20. (기획예산담당관)",
+                "○ 동점 처리: 동점은 부서 순서로 정했습니다.");
+        Table awards = HwpxFiles.tables(file).stream().filter(t -> HwpxFiles.rows(t).get(0).contains("등급")).findFirst()
+                .orElseThrow();
+        assertThat(HwpxFiles.rows(awards)).containsExactly(List.of("순위", "부서", "등급", "총점", "과제 수", "포상금(천원)"),
+                List.of("1", "민원과", "최우수", "91.25", "3", "1,000"), List.of("2", "총무과", "우수", "88.5", "6", "700"),
+                List.of("3", "기획조정실", "-", "80", "16", "-"));
+    }
+
     static void assertValidPackage(byte[] bytes) throws Exception {
         List<HwpxFiles.Entry> entries = HwpxFiles.entries(bytes);
         assertThat(entries.get(0).name()).isEqualTo("mimetype");
