@@ -2,9 +2,12 @@ package kr.innotrack.checkround;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import java.io.IOException;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
+import kr.innotrack.document.HwpxDownload;
+import kr.innotrack.document.HwpxWriter;
 import kr.innotrack.plan.Plan;
 import kr.innotrack.shared.AccessDeniedHere;
 import kr.innotrack.shared.web.Confirmation;
@@ -335,5 +338,14 @@ class CheckRoundController {
         model.addAttribute("round", report.current().round());
         model.addAttribute("plan", report.current().round().getPlan());
         return "checkround/report";
+    }
+
+    /** The report as a 한글 document (.hwpx): the same numbers, in the 공문 보고서 shape. */
+    @GetMapping("/rounds/{roundId}/report.hwpx")
+    void reportHwpx(@PathVariable Long roundId, CurrentUser user, HttpServletResponse response) throws IOException {
+        CheckRoundQueries.ReportFile file = rounds.reportFile(roundId, user.organizationId());
+        CheckRound round = file.report().current().round();
+        HwpxDownload.send(response, "round-report-" + round.getId() + ".hwpx", RoundReportHwpx.fileName(round, messages),
+                HwpxWriter.write(RoundReportHwpx.of(file, messages)));
     }
 }

@@ -405,6 +405,27 @@ public class CheckRoundQueries {
                 under, previous, previousRating, previousSignal, changes);
     }
 
+    /**
+     * What the round report file (.hwpx) adds to the report: the round's schedule revisions by remedy, the plan's next
+     * round (or none), the default deadline days and today.
+     */
+    record ReportFile(RoundViews.Report report, Map<Long, List<RevisionRow>> revisionsByRemedy, CheckRound next,
+                      int deadlineDays, LocalDate today) {
+    }
+
+    ReportFile reportFile(Long roundId, Long organizationId) {
+        RoundViews.Report report = report(roundId, organizationId);
+        CheckRound round = report.current().round();
+        TaskQueries.ProgressData data = tasks.progressData(round.getPlanId());
+        Map<Long, List<RevisionRow>> revisions = new HashMap<>();
+        for (Remedy r : remedies.findByRoundWithRevisions(roundId)) {
+            revisions.put(r.getId(), revisionRows(r, data.milestones(r.getTaskId())));
+        }
+        CheckRound next = rounds.findByPlan(round.getPlanId()).stream()
+                .filter(r -> r.getReferenceDate().isAfter(round.getReferenceDate())).findFirst().orElse(null);
+        return new ReportFile(report, revisions, next, deadlineDays(round.getPlanId()), today());
+    }
+
     private static Map<String, List<RoundViews.Row>> groups(List<RoundViews.Row> rows, Function<RoundViews.Row, String> key) {
         Map<String, List<RoundViews.Row>> groups = new LinkedHashMap<>();
         rows.forEach(r -> groups.computeIfAbsent(key.apply(r), k -> new ArrayList<>()).add(r));

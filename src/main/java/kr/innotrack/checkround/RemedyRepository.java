@@ -21,6 +21,10 @@ interface RemedyRepository extends JpaRepository<Remedy, Long> {
     @Query("select r from Remedy r where r.roundId = :roundId")
     List<Remedy> findByRound(Long roundId);
 
+    /** A round's remedies with their schedule revisions, in one statement (the round report file). */
+    @Query("select distinct r from Remedy r left join fetch r.revisions where r.roundId = :roundId")
+    List<Remedy> findByRoundWithRevisions(Long roundId);
+
     /** Remedies of a plan still waiting, raised in rounds other than the given one, with their origin. */
     @Query("""
             select r from Remedy r join fetch r.entry e join fetch e.round o join fetch e.task t

@@ -5,6 +5,8 @@ import jakarta.validation.Valid;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
+import kr.innotrack.document.HwpxDownload;
+import kr.innotrack.document.HwpxWriter;
 import kr.innotrack.history.HistoryQueries;
 import kr.innotrack.shared.AccessDeniedHere;
 import kr.innotrack.shared.CurrentUser;
@@ -166,6 +168,16 @@ class RankingController {
         ScoringQueries.Ranking ranking = scoring.ranking(planId, user.organizationId());
         return kr.innotrack.document.FileDownload.xlsx("ranking-" + planId + ".xlsx",
                 ranking.plan().getPlanYear() + "_부서평가_순위.xlsx", ScoringSheets.ranking(ranking, messages));
+    }
+
+    /** The evaluation result as a 한글 document (.hwpx): the ranking with its components, the awards once confirmed. */
+    @GetMapping("/plans/{planId}/ranking.hwpx")
+    void hwpx(@PathVariable Long planId, CurrentUser user, HttpServletResponse response) throws IOException {
+        ScoringQueries.Ranking ranking = scoring.ranking(planId, user.organizationId());
+        AwardResult award = scoring.award(planId).orElse(null);
+        HwpxDownload.send(response, "evaluation-result-" + planId + ".hwpx",
+                RankingHwpx.fileName(ranking.plan(), messages),
+                HwpxWriter.write(RankingHwpx.of(ranking, award, scoring.today(), messages)));
     }
 
     /** The ranked departments in rank order. */

@@ -244,6 +244,9 @@ class FuzzSuiteTest {
         TUPLES.put("GET /rounds/{roundId}/report.pdf", round);
         TUPLES.put("GET /present/rounds/{roundId}.pdf", round);
         TUPLES.put("GET /present/plans/{planId}.pdf", plan);
+        // Issue 17: the 한글 documents (.hwpx)
+        TUPLES.put("GET /rounds/{roundId}/report.hwpx", round);
+        TUPLES.put("GET /plans/{planId}/ranking.hwpx", plan);
     }
 
     /** Endpoints the security filter answers, not a controller: sign-in and sign-out forms. */
