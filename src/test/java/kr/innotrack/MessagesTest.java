@@ -40,7 +40,9 @@ class MessagesTest {
      * particle grammar ({@code Josa}).
      */
     private static final List<String> MAY_HOLD_KOREAN = List.of("kr/innotrack/seed/", "ScheduleParser.java",
-            "kr/innotrack/shared/text/Josa.java");
+            "kr/innotrack/shared/text/Josa.java",
+            // Excel number-format codes carry their unit (#,##0"백만원"): a format, not a sentence
+            "kr/innotrack/document/OfficeColumn.java");
 
     /**
      * Packages whose words have not moved to the message files yet (issue 14 moves them module by module; this

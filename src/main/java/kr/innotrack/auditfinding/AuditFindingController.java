@@ -72,7 +72,7 @@ class AuditFindingController {
             parts.add(messages.get("finding.overdueOnly"));
         }
         String conditions = parts.isEmpty() ? "" : " · " + String.join(", ", parts);
-        return kr.innotrack.document.FileDownload.xlsx("audit-findings.xlsx", "감사지적사항_총괄목록.xlsx",
+        return kr.innotrack.document.FileDownload.xlsx("audit-findings.xlsx", messages.get("file.auditFindings.xlsx"),
                 FindingRegisterSheet.write(page, conditions, messages));
     }
 

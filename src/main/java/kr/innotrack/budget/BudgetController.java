@@ -55,7 +55,7 @@ class BudgetController {
             throw new kr.innotrack.shared.web.RejectedInput("quarter", "budget.error.quarter");
         }
         return kr.innotrack.document.FileDownload.xlsx("budget-" + planId + ".xlsx",
-                view.plan().getPlanYear() + "_예산집행_" + view.quarter() + "분기.xlsx", BudgetSheet.write(view, messages));
+                messages.get("file.budget.xlsx", view.plan().getPlanYear(), view.quarter()), BudgetSheet.write(view, messages));
     }
 
     @GetMapping("/plans/{planId}/budget/lines/{lineId}/quarters/{quarter}")

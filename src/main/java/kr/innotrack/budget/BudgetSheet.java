@@ -22,7 +22,7 @@ final class BudgetSheet {
         Plan plan = b.plan();
         String title = messages.planTitle(plan.getPlanYear(), plan.getTitle()) + " " + messages.get("budget.title");
         String subtitle = messages.get("xlsx.budget.subtitle", b.quarter());
-        String annual = messages.get("xlsx.budget.annual", String.valueOf(plan.getPlanYear()));
+        String annual = messages.get("xlsx.budget.annual", plan.getPlanYear());
         try (OfficeWorkbook wb = new OfficeWorkbook()) {
             OfficeSheet divisions = wb.sheet(messages.get("xlsx.budget.divisions"), title, subtitle, List.of(
                     OfficeColumn.text(messages.get("budget.col.division")),

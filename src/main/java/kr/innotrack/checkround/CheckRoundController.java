@@ -6,7 +6,7 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
-import kr.innotrack.document.HwpxDownload;
+import kr.innotrack.document.FileDownload;
 import kr.innotrack.document.HwpxWriter;
 import kr.innotrack.plan.Plan;
 import kr.innotrack.shared.AccessDeniedHere;
@@ -327,7 +327,7 @@ class CheckRoundController {
     org.springframework.http.ResponseEntity<byte[]> reportXlsx(@PathVariable Long roundId, CurrentUser user) {
         RoundViews.Report report = rounds.report(roundId, user.organizationId());
         return kr.innotrack.document.FileDownload.xlsx("round-" + roundId + "-report.xlsx",
-                report.current().round().getTitle() + " 결과 보고.xlsx", RoundReportSheet.write(report, messages));
+                messages.get("file.roundReport.xlsx", report.current().round().getTitle()), RoundReportSheet.write(report, messages));
     }
 
     @GetMapping("/rounds/{roundId}/report")
@@ -345,7 +345,7 @@ class CheckRoundController {
     void reportHwpx(@PathVariable Long roundId, CurrentUser user, HttpServletResponse response) throws IOException {
         CheckRoundQueries.ReportFile file = rounds.reportFile(roundId, user.organizationId());
         CheckRound round = file.report().current().round();
-        HwpxDownload.send(response, "round-report-" + round.getId() + ".hwpx", RoundReportHwpx.fileName(round, messages),
+        FileDownload.send(response, org.springframework.http.MediaType.parseMediaType(kr.innotrack.document.HwpxWriter.MIME_TYPE), "round-report-" + round.getId() + ".hwpx", RoundReportHwpx.fileName(round, messages),
                 HwpxWriter.write(RoundReportHwpx.of(file, messages)));
     }
 }

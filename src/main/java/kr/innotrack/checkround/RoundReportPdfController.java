@@ -21,6 +21,7 @@ class RoundReportPdfController {
     private final CheckRoundQueries rounds;
     private final PrintPages print;
     private final PdfRenderer pdf;
+    private final kr.innotrack.shared.Messages messages;
 
     @GetMapping("/rounds/{roundId}/report.pdf")
     void report(@PathVariable Long roundId, CurrentUser user, HttpServletResponse response) throws IOException {
@@ -28,7 +29,7 @@ class RoundReportPdfController {
         String xhtml = print.render("checkround/report-print", Map.of("report", report));
         CheckRound round = report.current().round();
         FileDownload.prepare(response, MediaType.APPLICATION_PDF, "round-report-" + round.getId() + ".pdf",
-                round.getTitle() + " 결과 보고.pdf");
+                messages.get("file.roundReport.pdf", round.getTitle()));
         pdf.write(xhtml, response.getOutputStream());
     }
 }

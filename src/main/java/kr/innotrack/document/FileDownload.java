@@ -54,6 +54,15 @@ public final class FileDownload {
         response.setHeader(HttpHeaders.CACHE_CONTROL, "private, no-store");
     }
 
+    /** Sends a file already made (a 한글 document): the headers, then its bytes. */
+    public static void send(HttpServletResponse response, MediaType type, String asciiName, String name, byte[] content)
+            throws java.io.IOException {
+        prepare(response, type, asciiName, name);
+        response.setContentLength(content.length);
+        response.getOutputStream().write(content);
+        response.flushBuffer();
+    }
+
     /** {@code attachment; filename="ascii"; filename*=UTF-8''%EC%A0%90…}: both, so every client finds a name. */
     static String contentDisposition(String asciiName, String name) {
         String ascii = ascii(asciiName);

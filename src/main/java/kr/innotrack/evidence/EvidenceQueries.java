@@ -46,6 +46,21 @@ public class EvidenceQueries {
         return images;
     }
 
+    /**
+     * The photos of owners of two kinds at once, by kind and owner id, in one statement (none when both are empty).
+     */
+    public Map<OwnerKind, Map<Long, List<AttachmentView>>> imagesByOwner(OwnerKind kind, Collection<Long> ownerIds,
+            OwnerKind otherKind, Collection<Long> otherIds) {
+        if (ownerIds.isEmpty() && otherIds.isEmpty()) {
+            return Map.of();
+        }
+        List<Long> none = List.of(-1L);
+        return attachments.images(kind, ownerIds.isEmpty() ? none : ownerIds, otherKind,
+                        otherIds.isEmpty() ? none : otherIds).stream()
+                .collect(Collectors.groupingBy(AttachmentView::ownerKind, Collectors.groupingBy(AttachmentView::ownerId,
+                        java.util.LinkedHashMap::new, Collectors.toList())));
+    }
+
     /** One owner's evidence section as the person sees it (404 when they may not read the owner). */
     public EvidencePanel panel(OwnerKind kind, Long ownerId, CurrentUser user) {
         return panel(owners.resolve(kind, ownerId, user));

@@ -27,6 +27,7 @@ class PlanController {
     private final kr.innotrack.organization.DepartmentService departments;
     private final TaskSpreadsheets spreadsheets;
     private final kr.innotrack.evidence.EvidenceQueries evidence;
+    private final kr.innotrack.shared.Messages messages;
 
     @GetMapping("/")
     String home(CurrentUser user, Model model) {
@@ -89,14 +90,14 @@ class PlanController {
         }
         byte[] content = spreadsheets.taskList(plan, filter,
                 departments.namesInYear(plan.getOrganization().getId(), plan.getPlanYear()));
-        return FileDownload.xlsx("tasks-" + planId + ".xlsx", plan.getPlanYear() + "_과제목록.xlsx", content);
+        return FileDownload.xlsx("tasks-" + planId + ".xlsx", messages.get("file.tasks.xlsx", plan.getPlanYear()), content);
     }
 
     /** The plan's full task sheet (every field; milestones and KPIs with actuals on their own sheets). */
     @GetMapping("/plans/{planId}/task-sheet.xlsx")
     ResponseEntity<byte[]> taskSheetXlsx(@PathVariable Long planId, CurrentUser user) {
         Plan plan = plans.plan(planId, user.organizationId());
-        return FileDownload.xlsx("task-sheet-" + planId + ".xlsx", plan.getPlanYear() + "_과제총괄표.xlsx",
+        return FileDownload.xlsx("task-sheet-" + planId + ".xlsx", messages.get("file.taskSheet.xlsx", plan.getPlanYear()),
                 spreadsheets.fullSheet(plan));
     }
 

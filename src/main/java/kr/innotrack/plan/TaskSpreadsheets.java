@@ -119,7 +119,7 @@ class TaskSpreadsheets {
                             OfficeColumn.text(messages.get("tasks.col.officer")),
                             OfficeColumn.text(messages.get("xlsx.full.phone")),
                             OfficeColumn.text(messages.get("xlsx.full.budgetText")).in(budget),
-                            OfficeColumn.thousandWon(messages.get("xlsx.full.budgetYear", String.valueOf(year))).in(budget),
+                            OfficeColumn.thousandWon(messages.get("xlsx.full.budgetYear", year)).in(budget),
                             OfficeColumn.text(messages.get("tasks.filter.continuing")),
                             OfficeColumn.text(messages.get("badge.representative")),
                             OfficeColumn.longText(messages.get("xlsx.full.background")),
@@ -157,7 +157,7 @@ class TaskSpreadsheets {
                             m.actualCompletion() == null ? null : LocalDate.parse(m.actualCompletion()), m.note());
                 }
             }
-            String actuals = messages.get("xlsx.full.kpi.actuals", String.valueOf(year));
+            String actuals = messages.get("xlsx.full.kpi.actuals", year);
             List<OfficeColumn> kpiColumns = new ArrayList<>(List.of(
                     OfficeColumn.text(messages.get("tasks.col.code")),
                     OfficeColumn.text(messages.get("tasks.col.title")),
@@ -181,10 +181,10 @@ class TaskSpreadsheets {
                         if (a.year() == year && a.quarter() >= 1 && a.quarter() <= 4) {
                             quarter[a.quarter() - 1] = a.value();
                         } else {
-                            notes.add(messages.get("xlsx.full.kpi.other", String.valueOf(a.year()), a.quarter(), a.value().toPlainString()));
+                            notes.add(messages.get("xlsx.full.kpi.other", a.year(), a.quarter(), a.value().toPlainString()));
                         }
                         if (a.note() != null && !a.note().isBlank()) {
-                            notes.add(messages.get("xlsx.full.kpi.quarterNote", String.valueOf(a.year()), a.quarter(), a.note()));
+                            notes.add(messages.get("xlsx.full.kpi.quarterNote", a.year(), a.quarter(), a.note()));
                         }
                     }
                     kpis.row(t.code(), t.title(), k.name(), k.unit(), k.baseline(), k.target(),

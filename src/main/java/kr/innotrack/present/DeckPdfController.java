@@ -21,6 +21,7 @@ class DeckPdfController {
     private final DeckQueries decks;
     private final PrintPages print;
     private final PdfRenderer pdf;
+    private final kr.innotrack.shared.Messages messages;
 
     @GetMapping("/present/plans/{planId}.pdf")
     void plan(@PathVariable Long planId, CurrentUser user, HttpServletResponse response) throws IOException {
@@ -34,7 +35,7 @@ class DeckPdfController {
 
     private void write(Deck deck, String asciiName, HttpServletResponse response) throws IOException {
         String xhtml = print.render("present/deck-print", Map.of("deck", deck));
-        FileDownload.prepare(response, MediaType.APPLICATION_PDF, asciiName, deck.title() + " 점검회의 자료.pdf");
+        FileDownload.prepare(response, MediaType.APPLICATION_PDF, asciiName, messages.get("file.deck.pdf", deck.title()));
         pdf.write(xhtml, response.getOutputStream());
     }
 }

@@ -144,11 +144,15 @@ public class DeckQueries {
         slides.add(trend(trend, messages.get(trend.size() > 1 ? "deck.trend.caption.round" : "deck.trend.caption.first")));
         List<RoundViews.Row> lagging = view.rows().stream()
                 .filter(r -> r.entry().getRating() != null && r.entry().getRating().needsRemedy()).toList();
-        Map<Long, List<kr.innotrack.evidence.AttachmentView>> entryPhotos = evidence.imagesByOwner(
-                kr.innotrack.evidence.OwnerKind.ROUND_ENTRY, lagging.stream().map(r -> r.entry().getId()).toList());
-        Map<Long, List<kr.innotrack.evidence.AttachmentView>> remedyPhotos = evidence.imagesByOwner(
-                kr.innotrack.evidence.OwnerKind.REMEDY, lagging.stream().map(RoundViews.Row::remedy)
-                        .filter(java.util.Objects::nonNull).map(Remedy::getId).toList());
+        Map<kr.innotrack.evidence.OwnerKind, Map<Long, List<kr.innotrack.evidence.AttachmentView>>> photosByKind =
+                evidence.imagesByOwner(kr.innotrack.evidence.OwnerKind.ROUND_ENTRY,
+                        lagging.stream().map(r -> r.entry().getId()).toList(), kr.innotrack.evidence.OwnerKind.REMEDY,
+                        lagging.stream().map(RoundViews.Row::remedy).filter(java.util.Objects::nonNull)
+                                .map(Remedy::getId).toList());
+        Map<Long, List<kr.innotrack.evidence.AttachmentView>> entryPhotos =
+                photosByKind.getOrDefault(kr.innotrack.evidence.OwnerKind.ROUND_ENTRY, Map.of());
+        Map<Long, List<kr.innotrack.evidence.AttachmentView>> remedyPhotos =
+                photosByKind.getOrDefault(kr.innotrack.evidence.OwnerKind.REMEDY, Map.of());
         List<Facts> under = lagging.stream()
                 .map(row -> {
                     Task t = row.entry().getTask();

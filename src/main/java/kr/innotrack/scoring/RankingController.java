@@ -5,7 +5,7 @@ import jakarta.validation.Valid;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
-import kr.innotrack.document.HwpxDownload;
+import kr.innotrack.document.FileDownload;
 import kr.innotrack.document.HwpxWriter;
 import kr.innotrack.history.HistoryQueries;
 import kr.innotrack.shared.AccessDeniedHere;
@@ -167,7 +167,7 @@ class RankingController {
     org.springframework.http.ResponseEntity<byte[]> xlsx(@PathVariable Long planId, CurrentUser user) {
         ScoringQueries.Ranking ranking = scoring.ranking(planId, user.organizationId());
         return kr.innotrack.document.FileDownload.xlsx("ranking-" + planId + ".xlsx",
-                ranking.plan().getPlanYear() + "_부서평가_순위.xlsx", ScoringSheets.ranking(ranking, messages));
+                messages.get("file.ranking.xlsx", ranking.plan().getPlanYear()), ScoringSheets.ranking(ranking, messages));
     }
 
     /** The evaluation result as a 한글 document (.hwpx): the ranking with its components, the awards once confirmed. */
@@ -175,7 +175,7 @@ class RankingController {
     void hwpx(@PathVariable Long planId, CurrentUser user, HttpServletResponse response) throws IOException {
         ScoringQueries.Ranking ranking = scoring.ranking(planId, user.organizationId());
         AwardResult award = scoring.award(planId).orElse(null);
-        HwpxDownload.send(response, "evaluation-result-" + planId + ".hwpx",
+        FileDownload.send(response, org.springframework.http.MediaType.parseMediaType(kr.innotrack.document.HwpxWriter.MIME_TYPE), "evaluation-result-" + planId + ".hwpx",
                 RankingHwpx.fileName(ranking.plan(), messages),
                 HwpxWriter.write(RankingHwpx.of(ranking, award, scoring.today(), messages)));
     }

@@ -346,6 +346,6 @@ class ScoringController {
         Plan plan = scoring.plan(planId, user.organizationId());
         AwardResult result = scoring.award(planId).orElseThrow(() -> new NotFoundException("scoring.record.award", planId));
         return kr.innotrack.document.FileDownload.xlsx("awards-" + planId + ".xlsx",
-                plan.getPlanYear() + "_우수부서_포상.xlsx", ScoringSheets.awards(plan, result, messages));
+                messages.get("file.awards.xlsx", plan.getPlanYear()), ScoringSheets.awards(plan, result, messages));
     }
 }

@@ -231,6 +231,18 @@ class CheckRoundFlowTest extends BrowserFlow {
                 .filter(r -> r.getText().startsWith("총무과")).findFirst().orElseThrow();
         assertThat(chongmu.findElement(By.cssSelector("td:last-child")).getText()).isEqualTo("1");
         Browser.screenshot(driver, "flow5-05-round-report");
+
+        // The office takes the report away as Excel, 한글 and PDF (issue 17): each link gives its file, named for saving.
+        String[][] formats = {{"report-xlsx", "PK", "spreadsheetml"}, {"download-hwpx", "PK", "hwp+zip"},
+                {"report-pdf", "%PDF", "application/pdf"}};
+        for (String[] format : formats) {
+            Browser.Download file = Browser.download(driver, driver.findElement(By.id(format[0])));
+            assertThat(file.status()).as(format[0]).isEqualTo(200);
+            assertThat(file.contentType()).as(format[0]).contains(format[2]);
+            assertThat(file.disposition()).as(format[0]).startsWith("attachment").contains("filename*=UTF-8''");
+            assertThat(new String(file.body(), 0, format[1].length(), java.nio.charset.StandardCharsets.ISO_8859_1))
+                    .as(format[0]).isEqualTo(format[1]);
+        }
     }
 
     @Test

@@ -37,7 +37,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 @AutoConfigureMockMvc
 abstract class QueryCountGuardTests {
 
-    static final int MAX = 15;
+    // 16 since issue 17: the projector's laggard slides show the entries' and remedies' photos (one statement)
+    static final int MAX = 16;
 
     @Autowired
     MockMvc mvc;

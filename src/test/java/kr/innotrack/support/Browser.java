@@ -102,6 +102,34 @@ public final class Browser {
                 "arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('change'));", input, value);
     }
 
+    /** What a link gave when followed with the browser's session: status, content type and the file's bytes. */
+    public record Download(int status, String contentType, String disposition, byte[] body) {
+    }
+
+    /**
+     * Follows a download link with the browser's own session cookie (headless Chromium saves downloads out of sight),
+     * as the person's click would: same URL, same session.
+     */
+    public static Download download(WebDriver driver, org.openqa.selenium.WebElement link) {
+        String href = link.getAttribute("href");
+        String cookies = driver.manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
+                .collect(java.util.stream.Collectors.joining("; "));
+        java.net.http.HttpClient client = java.net.http.HttpClient.newHttpClient();
+        try {
+            java.net.http.HttpResponse<byte[]> response = client.send(java.net.http.HttpRequest.newBuilder(
+                    java.net.URI.create(href)).header("Cookie", cookies).GET().build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+            return new Download(response.statusCode(),
+                    response.headers().firstValue("Content-Type").orElse(""),
+                    response.headers().firstValue("Content-Disposition").orElse(""), response.body());
+        } catch (IOException e) {
+            throw new IllegalStateException("could not download " + href, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted downloading " + href, e);
+        }
+    }
+
     private static String env(String name, String fallback) {
         String value = System.getenv(name);
         return value == null || value.isBlank() ? fallback : value;
