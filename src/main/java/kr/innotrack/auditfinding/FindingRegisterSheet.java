@@ -46,7 +46,7 @@ final class FindingRegisterSheet {
 
             OfficeSheet list = wb.sheet(messages.get("finding.list"), title, subtitle, List.of(
                     OfficeColumn.text(messages.get("finding.col.number")),
-                    OfficeColumn.integer(messages.get("xlsx.findings.year")),
+                    OfficeColumn.year(messages.get("xlsx.findings.year")),
                     OfficeColumn.text(messages.get("finding.col.type")),
                     OfficeColumn.text(messages.get("finding.col.committee")),
                     OfficeColumn.longText(messages.get("finding.col.title")),

@@ -326,7 +326,7 @@ class CheckRoundController {
     @GetMapping("/rounds/{roundId}/report.xlsx")
     org.springframework.http.ResponseEntity<byte[]> reportXlsx(@PathVariable Long roundId, CurrentUser user) {
         RoundViews.Report report = rounds.report(roundId, user.organizationId());
-        return kr.innotrack.document.FileDownload.xlsx("round-" + roundId + "-report.xlsx",
+        return kr.innotrack.document.FileDownload.xlsx("round-report-" + roundId + ".xlsx",
                 messages.get("file.roundReport.xlsx", report.current().round().getTitle()), RoundReportSheet.write(report, messages));
     }
 

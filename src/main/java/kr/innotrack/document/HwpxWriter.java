@@ -134,7 +134,7 @@ public final class HwpxWriter {
         fixColumns(first);
         Run title = first.addNewRun();
         title.charPrIDRef(CHAR_TITLE);
-        title.addNewT().addText(document.title());
+        title.addNewT().addText(xmlSafe(document.title()));
 
         document.bylines().forEach(line -> paragraph(section, PARA_BYLINE, CHAR_BODY, line));
         for (ReportDocument.Block block : document.blocks()) {
@@ -170,6 +170,18 @@ public final class HwpxWriter {
         return String.valueOf(ids.incrementAndGet());
     }
 
+    /** The text without characters XML 1.0 forbids (one would make the whole section unreadable to 한글). */
+    static String xmlSafe(String text) {
+        if (text == null) {
+            return null;
+        }
+        StringBuilder b = new StringBuilder(text.length());
+        text.codePoints().filter(c -> c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c <= 0xD7FF)
+                || (c >= 0xE000 && c <= 0xFFFD) || (c >= 0x10000 && c <= 0x10FFFF && (c & 0xFFFE) != 0xFFFE))
+                .forEach(b::appendCodePoint);
+        return b.toString();
+    }
+
     private void paragraph(SectionXMLFile section, String paraPr, String charPr, String text) {
         String[] lines = (text == null ? "" : text).split("\\R", -1);
         for (String line : lines) {
@@ -177,7 +189,7 @@ public final class HwpxWriter {
             init(p, paraPr);
             Run r = p.addNewRun();
             r.charPrIDRef(charPr);
-            r.addNewT().addText(line);
+            r.addNewT().addText(xmlSafe(line));
         }
     }
 
@@ -290,7 +302,7 @@ public final class HwpxWriter {
                     init(p, paraPr);
                     Run r = p.addNewRun();
                     r.charPrIDRef(bold ? CHAR_CELL_BOLD : CHAR_CELL);
-                    r.addNewT().addText(line);
+                    r.addNewT().addText(xmlSafe(line));
                 }
             }
         }

@@ -14,6 +14,8 @@ public record OfficeColumn(String header, String group, Kind kind) {
         LONG_TEXT(null, 60),
         /** A count or whole number: {@code #,##0}. */
         INTEGER("#,##0", 14),
+        /** A year: a whole number without a thousands separator ({@code 2019}, never {@code 2,019}): {@code 0}. */
+        YEAR("0", 8),
         /** A computed score (one decimal, as the pages show it; the cell keeps the full value): {@code #,##0.0}. */
         DECIMAL("#,##0.0", 14),
         /** A KPI value as entered (up to three decimals, no trailing zeros shown as such): {@code #,##0.###}. */
@@ -56,6 +58,10 @@ public record OfficeColumn(String header, String group, Kind kind) {
 
     public static OfficeColumn longText(String header) {
         return new OfficeColumn(header, null, Kind.LONG_TEXT);
+    }
+
+    public static OfficeColumn year(String header) {
+        return new OfficeColumn(header, null, Kind.YEAR);
     }
 
     public static OfficeColumn integer(String header) {

@@ -128,13 +128,14 @@ public final class OfficeSheet {
             } else {
                 String text = v.toString();
                 c = textCell(r, i, text);
-                widths[i] = Math.max(widths[i], width(SpreadsheetText.neutralise(text)));
+                widths[i] = Math.max(widths[i], width(text));
             }
             if (kind == OfficeColumn.Kind.MILLION_WON && v instanceof Number n && fraction(n)) {
                 c.setCellStyle(workbook.millionWonFraction);
             } else {
-                c.setCellStyle(workbook.body.get(v == null || v instanceof Number
-                        || v instanceof java.time.temporal.Temporal || kind.text() ? kind : OfficeColumn.Kind.TEXT));
+                OfficeColumn.Kind styleKind = v == null || v instanceof Number
+                        || v instanceof java.time.temporal.Temporal || kind.text() ? kind : OfficeColumn.Kind.TEXT;
+                c.setCellStyle(formulaLike(v) ? workbook.quoted(styleKind) : workbook.body.get(styleKind));
             }
         }
         return this;
@@ -167,12 +168,24 @@ public final class OfficeSheet {
         c.setCellStyle(workbook.header);
     }
 
+    /**
+     * A text cell holds the text as written: a string cell is never evaluated, and one that starts like a formula
+     * ({@link SpreadsheetText}'s rule) also gets Excel's quote prefix, so it stays text when someone edits it.
+     */
     private static Cell textCell(Row r, int column, String text) {
         Cell c = r.createCell(column);
         if (text != null && !text.isEmpty()) {
-            c.setCellValue(SpreadsheetText.neutralise(text));
+            c.setCellValue(text);
         }
         return c;
+    }
+
+    private static boolean formulaLike(Object v) {
+        if (v == null || v instanceof Number || v instanceof java.time.temporal.Temporal) {
+            return false;
+        }
+        String text = v.toString();
+        return !text.isEmpty() && !SpreadsheetText.neutralise(text).equals(text);
     }
 
     /**

@@ -36,6 +36,8 @@ public final class OfficeWorkbook implements AutoCloseable {
     final CellStyle header;
     final Map<OfficeColumn.Kind, CellStyle> body = new EnumMap<>(OfficeColumn.Kind.class);
     final CellStyle millionWonFraction;
+    /** Body styles with Excel's quote prefix: a text that starts like a formula stays text, shown as written. */
+    private final Map<OfficeColumn.Kind, CellStyle> quoted = new EnumMap<>(OfficeColumn.Kind.class);
 
     public OfficeWorkbook() {
         workbook.setCompressTempFiles(true);
@@ -69,6 +71,15 @@ public final class OfficeWorkbook implements AutoCloseable {
         millionWonFraction = bordered();
         millionWonFraction.setVerticalAlignment(VerticalAlignment.TOP);
         millionWonFraction.setDataFormat(workbook.createDataFormat().getFormat(OfficeColumn.Kind.MILLION_WON_FRACTION));
+    }
+
+    CellStyle quoted(OfficeColumn.Kind kind) {
+        return quoted.computeIfAbsent(kind, k -> {
+            CellStyle s = workbook.createCellStyle();
+            s.cloneStyleFrom(body.get(k));
+            s.setQuotePrefixed(true);
+            return s;
+        });
     }
 
     private CellStyle bordered() {

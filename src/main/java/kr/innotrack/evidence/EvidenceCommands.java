@@ -90,6 +90,9 @@ class EvidenceCommands {
                 throw new RejectedInput(FileNames.FIELD, "evidence.file.tooLarge", settings.maxLabel());
             }
             FileKind fileKind = FileTypes.check(temp, name);
+            // the slow part (decoding a photo) before the organization's lock, so one big photo never holds up the
+            // organization's other uploads
+            Thumbnails.Thumbnail thumbnail = Thumbnails.of(temp, fileKind);
             lockOrganization(owner.organizationId());
             long used = attachments.usedBy(owner.organizationId());
             if (used + size > settings.getQuota()) {
@@ -100,9 +103,9 @@ class EvidenceCommands {
             Attachment a = attachments.saveAndFlush(new Attachment(owner, name.value(), fileKind, size,
                     HexFormat.of().formatHex(sha.digest()), store.kind(), UUID.randomUUID().toString().replace("-", ""),
                     store.kind() == Attachment.Storage.DATABASE ? ContentStore.chunks(size, DatabaseStore.CHUNK) : 0,
-                    Thumbnails.of(temp, fileKind), user.username(), user.displayName(), LocalDateTime.now(clock)));
+                    thumbnail, user.username(), user.displayName(), LocalDateTime.now(clock)));
             store.write(a, temp);
-            history.created(user, owner.history(), Changes.of().field(messages.get("evidence.history.attached"),
+            history.updated(user, owner.history(), Changes.of().field(messages.get("evidence.history.attached"),
                     null, describe(a)));
             return owner;
         } catch (IOException e) {
@@ -128,7 +131,7 @@ class EvidenceCommands {
         Owner owner = writable(owners.resolve(a.getOwnerKind(), a.getOwnerId(), user), true);
         store(a.getStorage()).remove(a);
         attachments.delete(a);
-        history.deleted(user, owner.history(), Changes.of().field(messages.get("evidence.history.removed"),
+        history.updated(user, owner.history(), Changes.of().field(messages.get("evidence.history.removed"),
                 describe(a), null));
         return owner;
     }

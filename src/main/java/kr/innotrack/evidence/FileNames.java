@@ -64,9 +64,11 @@ final class FileNames {
         String stem = s.substring(0, dot).strip();
         FileKind kind = FileKind.ofExtension(extension)
                 .orElseThrow(() -> new RejectedInput(FIELD, "evidence.file.extension", extension, FileKind.accept()));
-        int inner = stem.lastIndexOf('.');
-        if (inner >= 0 && SUSPICIOUS.contains(stem.substring(inner + 1).strip().toLowerCase(Locale.ROOT))) {
-            throw new RejectedInput(FIELD, "evidence.file.doubleExtension");
+        // every dotted part of the stem, not only the last: 「a.exe..pdf」 and 「a.exe. .pdf」 hide the same program
+        for (String part : stem.split("\\.")) {
+            if (!part.equals(stem) && SUSPICIOUS.contains(part.strip().toLowerCase(Locale.ROOT))) {
+                throw new RejectedInput(FIELD, "evidence.file.doubleExtension");
+            }
         }
         String tail = "." + extension;
         if (stem.length() + tail.length() > MAX_LENGTH) {

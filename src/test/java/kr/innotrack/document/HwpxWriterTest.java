@@ -111,4 +111,10 @@ class HwpxWriterTest {
     void widthsAreScaledToTheTextWidthExactly() {
         assertThat(HwpxWriter.scaled(new int[] {1, 1, 1}, 100)).containsExactly(33, 33, 34);
     }
+
+    @Test
+    void charactersXmlForbidsNeverReachTheSection() {
+        org.assertj.core.api.Assertions.assertThat(HwpxWriter.xmlSafe("원인\uFFFF 분석\u0000\uD83F\uDFFE끝\t"))
+                .isEqualTo("원인 분석끝\t");
+    }
 }

@@ -47,11 +47,17 @@ class OfficeWorkbookTest {
         try (XSSFWorkbook wb = sample()) {
             XSSFSheet s = wb.getSheetAt(0);
             assertThat(s.getRow(4).getCell(0).getCellType()).isEqualTo(CellType.STRING);
-            assertThat(s.getRow(4).getCell(0).getStringCellValue()).isEqualTo("'=HYPERLINK(\"http://x\")");
-            assertThat(s.getRow(5).getCell(0).getStringCellValue()).isEqualTo("'+1");
-            assertThat(s.getRow(5).getCell(1).getStringCellValue()).isEqualTo("'-2");
-            assertThat(s.getRow(6).getCell(0).getStringCellValue()).isEqualTo("'@SUM(A1)");
+            // the text as written (no apostrophe shown in Excel), a string cell with Excel's quote prefix
+            assertThat(s.getRow(4).getCell(0).getStringCellValue()).isEqualTo("=HYPERLINK(\"http://x\")");
+            assertThat(s.getRow(4).getCell(0).getCellStyle().getQuotePrefixed()).isTrue();
+            assertThat(s.getRow(5).getCell(0).getStringCellValue()).isEqualTo("+1");
+            assertThat(s.getRow(5).getCell(0).getCellStyle().getQuotePrefixed()).isTrue();
+            assertThat(s.getRow(5).getCell(1).getStringCellValue()).isEqualTo("-2");
+            assertThat(s.getRow(5).getCell(1).getCellStyle().getQuotePrefixed()).isTrue();
+            assertThat(s.getRow(6).getCell(0).getStringCellValue()).isEqualTo("@SUM(A1)");
+            assertThat(s.getRow(6).getCell(0).getCellStyle().getQuotePrefixed()).isTrue();
             assertThat(s.getRow(6).getCell(1).getStringCellValue()).isEqualTo("보통 글");
+            assertThat(s.getRow(6).getCell(1).getCellStyle().getQuotePrefixed()).isFalse();
             s.forEach(r -> r.forEach(c -> assertThat(c.getCellType()).isNotEqualTo(CellType.FORMULA)));
         }
     }
@@ -117,8 +123,8 @@ class OfficeWorkbookTest {
         assertThat(OfficeSheet.width("가a\n가나다라")).isEqualTo(8);
         try (XSSFWorkbook wb = sample()) {
             XSSFSheet s = wb.getSheetAt(0);
-            // the apostrophe and =HYPERLINK("http://x"): 23 characters, + 2
-            assertThat(s.getColumnWidth(0)).isEqualTo((23 + 2) * 256);
+            // =HYPERLINK("http://x") as written (the quote prefix is a style, not a character): 22 characters, + 2
+            assertThat(s.getColumnWidth(0)).isEqualTo((22 + 2) * 256);
             // 200 Hangul syllables: capped at the long-text cap
             assertThat(s.getColumnWidth(1)).isEqualTo(OfficeColumn.Kind.LONG_TEXT.cap * 256);
             // the header 「건수」 (4) is wider than the numbers

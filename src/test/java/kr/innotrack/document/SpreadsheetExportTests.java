@@ -165,7 +165,8 @@ abstract class SpreadsheetExportTests {
         try (XSSFWorkbook wb = download("/plans/" + samcheok + "/tasks.xlsx?q=HYPERLINK", "samcheok.viewer")) {
             Row r = data(wb.getSheetAt(0)).get(0);
             assertThat(r.getCell(1).getCellType()).isEqualTo(CellType.STRING);
-            assertThat(text(r, 1)).isEqualTo("'=HYPERLINK(\"http://x\",\"y\")");
+            assertThat(text(r, 1)).isEqualTo("=HYPERLINK(\"http://x\",\"y\")");
+            assertThat(r.getCell(1).getCellStyle().getQuotePrefixed()).isTrue();
         }
     }
 

@@ -129,7 +129,7 @@ abstract class EvidenceTests {
                 java.security.MessageDigest.getInstance("SHA-256").digest(pdf)));
         // history: in the task's history, as the milestone's change
         assertThat(jdbc.queryForObject("select count(*) from change_log where entity_type = 'MILESTONE' and entity_id = ?"
-                + " and field = '증빙자료 첨부' and new_value like '2021 결과보고서.pdf%'", Integer.class, milestoneId))
+                + " and action = 'UPDATE' and field = '증빙자료 첨부' and new_value like '2021 결과보고서.pdf%'", Integer.class, milestoneId))
                 .isEqualTo(1);
     }
 
@@ -201,7 +201,7 @@ abstract class EvidenceTests {
         assertThat(jdbc.queryForObject("select count(*) from evidence_chunk where attachment_id = ?", Integer.class, id))
                 .isZero();
         assertThat(jdbc.queryForObject("select count(*) from change_log where entity_type = 'MILESTONE' and entity_id = ?"
-                + " and field = '증빙자료 삭제' and old_value like 'a.pdf%'", Integer.class, milestoneId)).isEqualTo(1);
+                + " and action = 'UPDATE' and field = '증빙자료 삭제' and old_value like 'a.pdf%'", Integer.class, milestoneId)).isEqualTo(1);
         mvc.perform(get("/evidence/files/" + id).with(SignedIn.as(gijo))).andExpect(status().isNotFound());
     }
 

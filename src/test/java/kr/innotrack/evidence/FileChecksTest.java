@@ -84,6 +84,9 @@ class FileChecksTest {
     void namesThatHideOrLackAKindAreRefused() {
         assertRejected(() -> FileNames.clean("x.pdf.exe"), "evidence.file.extension");
         assertRejected(() -> FileNames.clean("invoice.exe.pdf"), "evidence.file.doubleExtension");
+        assertRejected(() -> FileNames.clean("a.exe..pdf"), "evidence.file.doubleExtension");
+        assertRejected(() -> FileNames.clean("a.exe. .pdf"), "evidence.file.doubleExtension");
+        assertThat(FileNames.clean("2021.03. 결과보고.pdf").value()).isEqualTo("2021.03. 결과보고.pdf");
         assertRejected(() -> FileNames.clean("report.pdf.xlsx"), "evidence.file.doubleExtension");
         assertRejected(() -> FileNames.clean("page.svg"), "evidence.file.extension");
         assertRejected(() -> FileNames.clean("page.html"), "evidence.file.extension");

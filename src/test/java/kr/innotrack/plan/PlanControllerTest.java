@@ -38,6 +38,10 @@ class PlanControllerTest {
     @MockitoBean
     kr.innotrack.evidence.EvidenceQueries evidence;
 
+    /** The .xlsx downloads (a mock: the slice checks the pages). */
+    @MockitoBean
+    TaskSpreadsheets spreadsheets;
+
     @MockitoBean
     PlanQueries plans;
 

@@ -237,10 +237,10 @@ abstract class PlanSheetTests {
     @Test
     void anUploadOverTheLimitIsRefusedInWordsBeforeAnythingReadsIt() throws Exception {
         mvc.perform(post("/plans/import").contentType("multipart/form-data; boundary=x")
-                        .content(new byte[7 * 1024 * 1024]).with(as("samcheok.admin")))
+                        .content(new byte[23 * 1024 * 1024]).with(as("samcheok.admin")))
                 .andExpect(status().isPayloadTooLarge())
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
-                        .string(org.hamcrest.Matchers.containsString("한 번에 올릴 수 있는 양(6MB)을 넘었습니다.")));
+                        .string(org.hamcrest.Matchers.containsString("한 번에 올릴 수 있는 양(22MB)을 넘었습니다.")));
     }
 
     @Test

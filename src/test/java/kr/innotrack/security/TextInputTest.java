@@ -14,6 +14,8 @@ class TextInputTest {
     void controlCharactersBidiOverridesAndInvisibleTextAreRemoved() {
         assertThat(TextInput.clean("\u0000\u001b\u0007추진\u202e내용\u2066", false)).isEqualTo("추진내용");
         assertThat(TextInput.clean("\uFEFF", false)).isNull();
+        // noncharacters would break the XML of a .hwpx or .xlsx made from the text (issue 17)
+        assertThat(TextInput.clean("원인 \uFFFF분석\uFFFE \uD83F\uDFFE끝\uFDD0", false)).isEqualTo("원인 분석 끝");
         assertThat(TextInput.clean(" \u200B\u3164\u00A0 ", false)).isNull();
         assertThat(TextInput.clean("첫 줄\r\n둘째 줄\t끝\r", true)).isEqualTo("첫 줄\n둘째 줄\t끝");
         assertThat(TextInput.clean("첫 줄\r\n둘째 줄\t끝", false)).isEqualTo("첫 줄 둘째 줄 끝");

@@ -75,7 +75,16 @@ public final class TextInput {
     }
 
     static boolean neverShown(int c) {
-        return c == 0xFEFF || c == 0x200B || c == 0x2060 || c == 0x00AD || c == 0x034F || c == 0x180E;
+        return c == 0xFEFF || c == 0x200B || c == 0x2060 || c == 0x00AD || c == 0x034F || c == 0x180E
+                || nonCharacter(c);
+    }
+
+    /**
+     * Unicode noncharacters (U+FDD0–U+FDEF and the last two code points of every plane, U+FFFE, U+FFFF, U+1FFFE…):
+     * never text, and not allowed in the XML of a .hwpx or .xlsx file, where one would break the whole document.
+     */
+    static boolean nonCharacter(int c) {
+        return (c >= 0xFDD0 && c <= 0xFDEF) || (c & 0xFFFE) == 0xFFFE;
     }
 
     /** Spaces and characters that show nothing: zero-width, word joiner, soft hyphen, Hangul fillers. */
