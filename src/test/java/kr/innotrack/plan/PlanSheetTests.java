@@ -233,7 +233,7 @@ abstract class PlanSheetTests {
         assertThat(count("select count(*) from change_log")).isEqualTo(history);
     }
 
-    /** Over the container's multipart limit (6 MB): a Korean 413 before anything (the CSRF check) reads the body. */
+    /** Over the container's multipart limit (22 MB since evidence uploads): a Korean 413 before anything (the CSRF check) reads the body. */
     @Test
     void anUploadOverTheLimitIsRefusedInWordsBeforeAnythingReadsIt() throws Exception {
         mvc.perform(post("/plans/import").contentType("multipart/form-data; boundary=x")
