@@ -33,19 +33,6 @@ public class EvidenceQueries {
                 .collect(Collectors.groupingBy(AttachmentView::ownerId, java.util.LinkedHashMap::new, Collectors.toList()));
     }
 
-    /** Only the photos (with thumbnails) of the given owners, by owner id. */
-    public Map<Long, List<AttachmentView>> imagesByOwner(OwnerKind kind, Collection<Long> ownerIds) {
-        Map<Long, List<AttachmentView>> all = byOwner(kind, ownerIds);
-        Map<Long, List<AttachmentView>> images = new java.util.LinkedHashMap<>();
-        all.forEach((id, files) -> {
-            List<AttachmentView> pictures = files.stream().filter(AttachmentView::thumbnail).toList();
-            if (!pictures.isEmpty()) {
-                images.put(id, pictures);
-            }
-        });
-        return images;
-    }
-
     /**
      * The photos of owners of two kinds at once, by kind and owner id, in one statement (none when both are empty).
      */

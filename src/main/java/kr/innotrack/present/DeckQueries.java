@@ -94,7 +94,9 @@ public class DeckQueries {
                 .forEach(r -> openRemedies.put(r.getTaskId(), r));
         Map<Long, List<kr.innotrack.evidence.AttachmentView>> remedyPhotos = evidence.imagesByOwner(
                 kr.innotrack.evidence.OwnerKind.REMEDY, all.stream().filter(t -> signals.get(t.getId()).status() == Signal.RED)
-                        .map(t -> openRemedies.get(t.getId())).filter(java.util.Objects::nonNull).map(Remedy::getId).toList());
+                        .map(t -> openRemedies.get(t.getId())).filter(java.util.Objects::nonNull).map(Remedy::getId).toList(),
+                kr.innotrack.evidence.OwnerKind.ROUND_ENTRY, List.of())
+                .getOrDefault(kr.innotrack.evidence.OwnerKind.REMEDY, Map.of());
         List<Facts> red = all.stream().filter(t -> signals.get(t.getId()).status() == Signal.RED)
                 .map(t -> {
                     Remedy r = openRemedies.get(t.getId());
