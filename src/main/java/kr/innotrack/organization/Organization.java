@@ -23,6 +23,9 @@ public class Organization extends BaseEntity {
 
     private String region;
 
+    /** The organization's public address, {@code /public/{slug}} (lower-case letters, digits, hyphens); none: not public. */
+    private String slug;
+
     /** A disabled organization's people cannot sign in; its data stays. */
     private boolean enabled = true;
 

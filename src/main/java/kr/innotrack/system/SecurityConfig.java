@@ -12,6 +12,9 @@ import kr.innotrack.shared.Messages;
 import kr.innotrack.shared.Role;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
@@ -90,6 +93,36 @@ class SecurityConfig {
     private static boolean root(String url, String contextPath) {
         String path = java.net.URI.create(url).getPath();
         return path == null || path.isEmpty() || path.equals(contextPath) || path.equals(contextPath + "/");
+    }
+
+    /**
+     * The public side ({@code /public/**}, issue 18): anyone may read and take part, nobody is signed in here, and no
+     * session is ever created (anonymous readers cost no server state; a signed-in person's session is ignored).
+     * Forms carry a CSRF token kept in a cookie that is only written when a page with a form is rendered, so read-only
+     * pages stay cacheable; the controllers set their own {@code Cache-Control}, {@code ETag} and
+     * {@code Last-Modified}. Public pages must not use flash attributes (they need a session): redirect with a query
+     * parameter instead.
+     */
+    @Bean
+    @Order(1)
+    SecurityFilterChain publicFilterChain(HttpSecurity http) throws Exception {
+        CookieCsrfTokenRepository csrf = new CookieCsrfTokenRepository();
+        csrf.setCookieName("PUBLIC-XSRF");
+        csrf.setCookiePath("/public");
+        csrf.setCookieCustomizer(cookie -> cookie.httpOnly(true).sameSite("Lax"));
+        http.securityMatcher("/public/**")
+                .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .securityContext(context -> context.securityContextRepository(new RequestAttributeSecurityContextRepository()))
+                .requestCache(cache -> cache.disable())
+                .csrf(c -> c.csrfTokenRepository(csrf))
+                .headers(headers -> headers
+                        .cacheControl(cache -> cache.disable())
+                        .contentSecurityPolicy(policy -> policy.policyDirectives(CONTENT_SECURITY_POLICY))
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
+                        .frameOptions(frame -> frame.deny())
+                        .httpStrictTransportSecurity(hsts -> hsts.maxAgeInSeconds(31_536_000).includeSubDomains(true)));
+        return http.build();
     }
 
     @Bean

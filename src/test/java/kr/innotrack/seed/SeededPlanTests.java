@@ -66,7 +66,7 @@ abstract class SeededPlanTests {
 
     @Test
     void seedHasTheWholePlan() {
-        assertThat(count("select count(*) from organization")).isEqualTo(3);
+        assertThat(count("select count(*) from organization")).isEqualTo(5);
         assertThat(count("select count(*) from department d join organization o on o.id = d.organization_id"
                 + " where o.name = '삼척시'")).isEqualTo(11);
         assertThat(samcheok("select count(*) from strategy_node where plan_id = :plan and parent_id is null")).isEqualTo(4);
