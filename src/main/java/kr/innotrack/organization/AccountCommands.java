@@ -220,7 +220,7 @@ class AccountCommands {
      */
     void changeNoticeMail(CurrentUser me, NoticeMailForm form) {
         if (me.operator()) {
-            throw new AccessDeniedHere("error.notAllowed");
+            throw new AccessDeniedHere("account.noticeMail.operator");
         }
         Account account = queries.own(me);
         StaleEditException.unlessCurrent(form.getVersion(), account.getVersion(), "account.record", account.getId());
