@@ -20,11 +20,12 @@ public class NoticeCommands {
     private final NoticeRepository notices;
     private final NoticeReadRepository reads;
     private final Clock clock;
+    private final NoticeMails mails;
 
     public void toDepartment(Long organizationId, Long departmentId, NoticeKind kind, String message, String link) {
         if (departmentId != null) {
-            notices.save(new Notice(organizationId, Audience.DEPARTMENT, departmentId, null, kind, message, link, null,
-                    LocalDateTime.now(clock)));
+            mails.announce(notices.save(new Notice(organizationId, Audience.DEPARTMENT, departmentId, null, kind,
+                    message, link, null, LocalDateTime.now(clock))));
         }
     }
 
@@ -34,14 +35,14 @@ public class NoticeCommands {
         if (departmentId == null || notices.existsByDedupeKey(dedupeKey)) {
             return false;
         }
-        notices.save(new Notice(organizationId, Audience.DEPARTMENT, departmentId, null, kind, message, link,
-                dedupeKey, LocalDateTime.now(clock)));
+        mails.announce(notices.save(new Notice(organizationId, Audience.DEPARTMENT, departmentId, null, kind, message,
+                link, dedupeKey, LocalDateTime.now(clock))));
         return true;
     }
 
     public void toPlanningOffice(Long organizationId, NoticeKind kind, String message, String link) {
-        notices.save(new Notice(organizationId, Audience.PLANNING, null, null, kind, message, link, null,
-                LocalDateTime.now(clock)));
+        mails.announce(notices.save(new Notice(organizationId, Audience.PLANNING, null, null, kind, message, link,
+                null, LocalDateTime.now(clock))));
     }
 
     /** Marks the notice read for this person and returns where it points. */

@@ -27,4 +27,16 @@ interface NoticeRepository extends JpaRepository<Notice, Long> {
                                            boolean planning);
 
     boolean existsByDedupeKey(String dedupeKey);
+
+    String UNREAD_SINCE = " and n.id > :afterId and n.createdAt >= :since"
+            + " and not exists (select 1 from NoticeRead r where r.noticeId = n.id and r.accountId = :accountId)";
+
+    /** The digest's notices: the person's, unread, after the last digest's place, oldest first. */
+    @Query("select n from Notice n where " + FOR_USER + UNREAD_SINCE + " order by n.id")
+    List<Notice> findUnreadSince(Long organizationId, Long departmentId, Long accountId, boolean planning, long afterId,
+                                 java.time.LocalDateTime since, Limit limit);
+
+    @Query("select count(n) from Notice n where " + FOR_USER + UNREAD_SINCE)
+    long countUnreadSince(Long organizationId, Long departmentId, Long accountId, boolean planning, long afterId,
+                          java.time.LocalDateTime since);
 }

@@ -3,5 +3,6 @@
  * read in the header badge and on the notices page.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Notices",
-        allowedDependencies = {"shared", "shared :: web", "checkround :: events", "scoring :: events", "plan :: events"})
+        allowedDependencies = {"shared", "shared :: web", "checkround :: events", "scoring :: events", "plan :: events",
+                "organization", "mail"})
 package kr.innotrack.notice;

@@ -46,6 +46,12 @@ public class Account extends BaseEntity {
     @Column(insertable = false, updatable = false)
     private long securityStamp;
 
+    /** 알림 메일: where and how this person gets notices by e-mail (내 계정). */
+    private String email;
+
+    @Enumerated(EnumType.STRING)
+    private NoticeMailChoice noticeMail = NoticeMailChoice.NONE;
+
     /** A service account signs in with API tokens only. */
     @Column(updatable = false)
     private boolean service;
@@ -104,5 +110,10 @@ public class Account extends BaseEntity {
 
     void changePassword(String passwordHash) {
         this.passwordHash = passwordHash;
+    }
+
+    void changeNoticeMail(String email, NoticeMailChoice choice) {
+        this.email = email;
+        this.noticeMail = choice;
     }
 }

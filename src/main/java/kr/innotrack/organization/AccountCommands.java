@@ -12,6 +12,7 @@ import kr.innotrack.history.Changes;
 import kr.innotrack.security.SecurityEventType;
 import kr.innotrack.security.SecurityEvents;
 import kr.innotrack.security.SignInThrottle;
+import kr.innotrack.shared.AccessDeniedHere;
 import kr.innotrack.shared.CurrentUser;
 import kr.innotrack.shared.Messages;
 import kr.innotrack.shared.NotAllowedNow;
@@ -212,6 +213,38 @@ class AccountCommands {
                 account.getId(), account.getUsername()).by(me.username())
                 .detail(messages.get("account.detail.otherSessionsEnded")));
     }
+
+    /**
+     * 알림 메일: the person's own address and choice. An address is needed for any choice but 받지 않음; an empty
+     * address with 받지 않음 removes it. The operator gets no notices (403).
+     */
+    void changeNoticeMail(CurrentUser me, NoticeMailForm form) {
+        if (me.operator()) {
+            throw new AccessDeniedHere("account.noticeMail.operator");
+        }
+        Account account = queries.own(me);
+        StaleEditException.unlessCurrent(form.getVersion(), account.getVersion(), "account.record", account.getId());
+        String email = form.getEmail() == null ? "" : form.getEmail().strip();
+        NoticeMailChoice choice = form.getNoticeMail() == null ? NoticeMailChoice.NONE : form.getNoticeMail();
+        if (!email.isEmpty() && (email.length() > 254 || !EMAIL.matcher(email).matches())) {
+            throw new RejectedInput("email", "account.noticeMail.email.invalid");
+        }
+        if (email.isEmpty() && choice != NoticeMailChoice.NONE) {
+            throw new RejectedInput("email", "account.noticeMail.email.required");
+        }
+        String newEmail = email.isEmpty() ? null : email;
+        Changes changes = Changes.of()
+                .field(messages.get("account.noticeMail.email"), account.getEmail(), newEmail)
+                .field(messages.get("account.noticeMail"), messages.label(account.getNoticeMail()), messages.label(choice));
+        if (changes.isEmpty()) {
+            return;
+        }
+        account.changeNoticeMail(newEmail, choice);
+        history.updated(me, subject(account), changes);
+    }
+
+    private static final java.util.regex.Pattern EMAIL =
+            java.util.regex.Pattern.compile("[A-Za-z0-9._%+'-]+@[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}");
 
     /** Ends every session of the person except the one making the request (which the caller re-stamps). */
     void endOtherSessions(CurrentUser me) {

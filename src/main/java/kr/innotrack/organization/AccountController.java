@@ -40,6 +40,19 @@ class AccountController {
         return page(me, model, new OwnPasswordForm(), new TokenForm());
     }
 
+    /** 알림 메일: the address and the choice of notice mails. */
+    @PostMapping("/notice-mail")
+    String changeNoticeMail(@ModelAttribute("noticeMailForm") NoticeMailForm form, BindingResult binding,
+                            CurrentUser me, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+        return submissions.of(form, binding, model, response)
+                .page(() -> page(me, model, new OwnPasswordForm(), new TokenForm()))
+                .save(() -> commands.changeNoticeMail(me, form))
+                .then(() -> {
+                    redirect.addFlashAttribute("saved", messages.get("account.flash.noticeMailSaved"));
+                    return "redirect:/account#notice-mail";
+                });
+    }
+
     @PostMapping("/password")
     String changePassword(@Valid @ModelAttribute("passwordForm") OwnPasswordForm form, BindingResult binding,
                           CurrentUser me, Model model, HttpServletRequest request, HttpServletResponse response,
@@ -91,6 +104,11 @@ class AccountController {
         model.addAttribute("account", account);
         model.addAttribute("passwordForm", passwordForm);
         model.addAttribute("tokenForm", tokenForm);
+        if (!model.containsAttribute("noticeMailForm")) {
+            // the POST's own form (with its errors) stays; replacing it would drop its binding result
+            model.addAttribute("noticeMailForm", NoticeMailForm.of(account));
+        }
+        model.addAttribute("noticeMailChoices", NoticeMailChoice.values());
         model.addAttribute("tokens", tokens.of(me.accountId()));
         model.addAttribute("lifetimes", ApiTokens.LIFETIMES_DAYS);
         model.addAttribute("now", tokens.now());

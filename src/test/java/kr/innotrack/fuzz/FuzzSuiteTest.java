@@ -217,6 +217,7 @@ class FuzzSuiteTest {
         TUPLES.put("POST /account/password", "");
         TUPLES.put("POST /account/sessions/end-others", "");
         TUPLES.put("POST /account/tokens", "");
+        TUPLES.put("POST /account/notice-mail", "");
         TUPLES.put("POST /account/tokens/{tokenId}/revoke", "select id as tokenid from api_token");
         TUPLES.put("POST /login", "");
         TUPLES.put("POST /logout", "");
