@@ -27,6 +27,7 @@ import kr.innotrack.checkround.Signal;
 import kr.innotrack.plan.MilestoneStatus;
 import kr.innotrack.plan.PlanLifecycle;
 import kr.innotrack.plan.TaskCommands;
+import kr.innotrack.portal.PublicationCommands;
 import kr.innotrack.scoring.AwardPlan;
 import kr.innotrack.scoring.ScoringCommands;
 import kr.innotrack.shared.CurrentUser;
@@ -75,6 +76,7 @@ class SampleProgress implements SmartLifecycle {
     private final AuditFindingCommands findingCommands;
     private final ScoringCommands scoringCommands;
     private final PlanLifecycle planLifecycle;
+    private final PublicationCommands publicationCommands;
 
     @PersistenceContext
     private EntityManager em;
@@ -352,6 +354,11 @@ class SampleProgress implements SmartLifecycle {
                 report(plan, now, MilestoneStatus.DONE, LocalDate.of(2021, 7, 20), messages.get("demo.milestone.caughtUp"));
             });
         }
+        // the public portal: the plan and the Q2 result published after the round closed (docs/public-portal.md)
+        t.at(at(2021, 8, 2, 10, 0), () -> {
+            publicationCommands.publishPlan(plan.id(), office);
+            publicationCommands.publishRound(rounds.get("q2"), office);
+        });
         // Q3: set up 8/13, open since 8/16 (deadline 10/8), some departments have drafts
         t.at(at(2021, 8, 13, 10, 0), () -> rounds.put("q3", roundCommands.create(plan.id(), setup(3,
                 LocalDate.of(2021, 9, 30), LocalDate.of(2021, 10, 8)), office).getId()));

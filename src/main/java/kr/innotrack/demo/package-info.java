@@ -4,5 +4,5 @@
  * its awards). Nothing depends on it; the demo clock itself is {@code shared.DemoClock}, made by {@code system}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Demo year",
-        allowedDependencies = {"shared", "plan", "checkround", "budget", "auditfinding", "scoring"})
+        allowedDependencies = {"shared", "plan", "checkround", "budget", "auditfinding", "scoring", "portal"})
 package kr.innotrack.demo;

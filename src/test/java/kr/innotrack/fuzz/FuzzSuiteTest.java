@@ -248,6 +248,11 @@ class FuzzSuiteTest {
         // Issue 17: the 한글 documents (.hwpx)
         TUPLES.put("GET /rounds/{roundId}/report.hwpx", round);
         TUPLES.put("GET /plans/{planId}/ranking.hwpx", plan);
+        // Issue 18, part A: publication (module portal)
+        TUPLES.put("POST /publication/plans/{planId}/publish", "select id as planid from plan");
+        TUPLES.put("POST /publication/plans/{planId}/withdraw", "select id as planid from plan");
+        TUPLES.put("POST /publication/rounds/{roundId}/publish", "select id as roundid from check_round");
+        TUPLES.put("POST /publication/rounds/{roundId}/withdraw", "select id as roundid from check_round");
     }
 
     /** Endpoints the security filter answers, not a controller: sign-in and sign-out forms. */

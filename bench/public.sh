@@ -1,0 +1,47 @@
+#!/usr/bin/env bash
+# 10,000 anonymous page views over the public portal (issue 18) against one instance: the embedded default with the
+# demo year (Samcheok's 2021 plan and Q2 result published), H2 in a scratch directory, the rate limit off (every
+# request comes from this one address). Reports requests/s, p50/p99 and errors (wrk --latency). See bench/README.md.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+PORT=${PORT:-18089}
+VIEWS=${VIEWS:-10000}
+THREADS=${THREADS:-4}
+CONNECTIONS=${CONNECTIONS:-16}
+DATA=$(mktemp -d)
+command -v wrk >/dev/null || { echo "wrk missing: apt-get install -y wrk"; exit 1; }
+[ -n "${SKIP_BUILD:-}" ] || ./mvnw -q -o -DskipTests package
+JAR=$(ls target/innotrack-*.jar | grep -v plain | head -1)
+java -Xms256m -Xmx512m -jar "$JAR" --server.port="$PORT" --innotrack.public.rate.enabled=false \
+  "--spring.datasource.url=jdbc:h2:file:$DATA/innotrack;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_ON_EXIT=FALSE" \
+  > "$DATA/app.log" 2>&1 &
+APP=$!
+trap 'kill $APP 2>/dev/null; wait $APP 2>/dev/null; rm -rf "$DATA"' EXIT
+for _ in $(seq 1 180); do curl -fs "http://127.0.0.1:$PORT/public" >/dev/null 2>&1 && break; sleep 1; done
+BASE="http://127.0.0.1:$PORT"
+# the pages: the index, Samcheok's front page, its plan, its published result, and every task page of the plan
+PLAN=$(curl -fs "$BASE/public/samcheok" | grep -o '/public/samcheok/plans/[0-9]*' | head -1)
+RESULT=$(curl -fs "$BASE/public/samcheok" | grep -o '/public/samcheok/results/[0-9]*' | head -1)
+TASKS=$(curl -fs "$BASE$PLAN" | grep -o '/public/samcheok/tasks/[0-9]*' | sort -u)
+PATHS="/public /public/samcheok $PLAN $RESULT $TASKS"
+echo "pages: $(echo $PATHS | wc -w) (index, organization, plan $PLAN, result $RESULT, task pages)"
+LUA="$DATA/views.lua"
+{
+  echo "local paths = {"; for p in $PATHS; do echo "  \"$p\","; done; echo "}"
+  cat <<LUA
+local per_thread = math.ceil($VIEWS / $THREADS)
+local n = 0
+local i = 0
+request = function()
+  i = i + 1
+  return wrk.format("GET", paths[(i % #paths) + 1])
+end
+response = function(status, headers, body)
+  n = n + 1
+  if n >= per_thread then wrk.thread:stop() end
+end
+LUA
+} > "$LUA"
+for p in $PATHS; do curl -fs -o /dev/null "$BASE$p"; done   # warm-up: one view of each page
+wrk -t"$THREADS" -c"$CONNECTIONS" -d120s --latency -s "$LUA" "$BASE" | tee "$DATA/wrk.txt"
+echo "non-2xx: $(grep -o 'Non-2xx or 3xx responses: [0-9]*' "$DATA/wrk.txt" || echo 0)"
