@@ -9,7 +9,7 @@
   var template = counter.getAttribute('data-template') || '{0}/{1}';
   function update() {
     var n = area.value.length;
-    counter.textContent = template.replace('{0}', n.toLocaleString('ko-KR')).replace('{1}', max.toLocaleString('ko-KR'));
+    counter.textContent = template.replace('{0}', String(n)).replace('{1}', String(max));
     counter.classList.toggle('over', n > max);
   }
   counter.hidden = false;

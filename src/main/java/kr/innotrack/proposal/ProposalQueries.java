@@ -63,8 +63,12 @@ public class ProposalQueries {
     public record PublicList(List<Row> rows, int page, int pages, long total, List<YearStats> stats) {
     }
 
-    public record StaffPage(Proposal proposal, String relatedTask, String adoptedTask, List<TaskRef> adoptable,
-                            List<HistoryGroup> history) {
+    /** A task named and linked on the office's page. */
+    public record TaskLink(Long planId, Long taskId, String label) {
+    }
+
+    public record StaffPage(Proposal proposal, TaskLink relatedTask, TaskLink adoptedTask, List<TaskRef> adoptable,
+                            String slug, List<HistoryGroup> history) {
     }
 
     private static final String ROW = """
@@ -105,16 +109,19 @@ public class ProposalQueries {
     public StaffPage staffPage(Long id, CurrentUser user) {
         Proposal p = proposal(id, user);
         List<TaskRef> adoptable = tasks.adoptable(user.organizationId());
-        return new StaffPage(p, taskName(p.getRelatedTaskId()), taskName(p.getAdoptedTaskId()), adoptable,
+        String slug = jdbc.sql("select slug from organization where id = ?").param(p.getOrganizationId())
+                .query(String.class).optional().orElse(null);
+        return new StaffPage(p, taskLink(p.getRelatedTaskId()), taskLink(p.getAdoptedTaskId()), adoptable, slug,
                 HistoryGroup.of(history.ofRecord(ENTITY, id)));
     }
 
-    private String taskName(Long taskId) {
+    private TaskLink taskLink(Long taskId) {
         if (taskId == null) {
             return null;
         }
-        return jdbc.sql("select t.code, t.title from task t where t.id = ?").param(taskId)
-                .query((rs, n) -> rs.getString(1) + " " + rs.getString(2)).optional().orElse(null);
+        return jdbc.sql("select t.plan_id, t.id, t.code, t.title from task t where t.id = ?").param(taskId)
+                .query((rs, n) -> new TaskLink(rs.getLong(1), rs.getLong(2), rs.getString(3) + " " + rs.getString(4)))
+                .optional().orElse(null);
     }
 
     /** The published proposals of an organization, newest first, one page; with the statistics per year. */
