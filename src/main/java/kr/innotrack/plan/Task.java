@@ -68,6 +68,9 @@ public class Task extends BaseEntity {
     /** The task of an earlier year's plan this one continues (계속). */
     @Column(name = "predecessor_id")
     private Long predecessorId;
+    /** 국민 제안: the citizen proposal adopted into this task (the first one); set by {@link CitizenProposalTasks}. */
+    @Column(name = "citizen_proposal_id", insertable = false, updatable = false)
+    private Long citizenProposalId;
 
     Task(Plan plan, StrategyNode node, String code, String title, int sortOrder) {
         this.plan = plan;

@@ -417,7 +417,7 @@ public class TaskQueries {
                     t.getLeadDepartment() == null ? null : t.getLeadDepartment().getId(),
                     t.getLeadDepartment() == null ? null : t.getLeadDepartment().getName(),
                     t.getOfficer(), t.isContinuing(), t.isRepresentative(), next, ms.size(), done, t.getRetiredOn(),
-                    t.getRetiredReason(), TaskRow.progressOf(done, counted), null));
+                    t.getRetiredReason(), TaskRow.progressOf(done, counted), null, t.getCitizenProposalId()));
         }
         return rows;
     }

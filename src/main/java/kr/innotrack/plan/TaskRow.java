@@ -5,7 +5,7 @@ public record TaskRow(Long id, Long planId, int planYear, String code, String ti
                       String nodeName, Long leadDepartmentId, String leadDepartment, String officer,
                       boolean continuing, boolean representative, NextMilestone next, int milestoneCount,
                       int doneCount, java.time.LocalDate retiredOn, String retiredReason, Integer progress,
-                      TaskStatuses.ComputedStatus status) {
+                      TaskStatuses.ComputedStatus status, Long citizenProposalId) {
 
     /**
      * 진척률: the share of the task's milestones done, 완료 ÷ (전체 − 취소), the overview's done rate for one task;
@@ -19,7 +19,7 @@ public record TaskRow(Long id, Long planId, int planYear, String code, String ti
     TaskRow withStatus(TaskStatuses.ComputedStatus computed) {
         return new TaskRow(id, planId, planYear, code, title, nodeCode, nodeName, leadDepartmentId, leadDepartment,
                 officer, continuing, representative, next, milestoneCount, doneCount, retiredOn, retiredReason, progress,
-                computed);
+                computed, citizenProposalId);
     }
 
     /** 중단: retired with a reason; shown, never counted as active. */

@@ -213,6 +213,18 @@ class FuzzSuiteTest {
         TUPLES.put("POST /plans/{planId}/structure/nodes/{nodeId}", node);
         TUPLES.put("POST /plans/{planId}/structure/nodes/{nodeId}/order", node);
         TUPLES.put("POST /plans/{planId}/structure/nodes/{nodeId}/delete", node);
+        // Issue 18 part B: citizen proposals (the office's steps; the public submission and the two support steps)
+        String proposal = "select id, version from proposal";
+        TUPLES.put("POST /proposals/{id}/publish", proposal);
+        TUPLES.put("POST /proposals/{id}/hide", proposal);
+        TUPLES.put("POST /proposals/{id}/review", proposal);
+        TUPLES.put("POST /proposals/{id}/adopt", "select p.id, p.version, (select max(t.id) from task t"
+                + " join plan l on l.id = t.plan_id where l.organization_id = p.organization_id) as taskid from proposal p");
+        TUPLES.put("POST /proposals/{id}/reject", proposal);
+        TUPLES.put("POST /public/{slug}/proposals", "select slug from organization where slug is not null");
+        String publicProposal = "select o.slug, p.id from proposal p join organization o on o.id = p.organization_id";
+        TUPLES.put("POST /public/{slug}/proposals/{id}/support/code", publicProposal);
+        TUPLES.put("POST /public/{slug}/proposals/{id}/support", publicProposal);
         TUPLES.put("POST /my/milestones", "");
         TUPLES.put("POST /account/password", "");
         TUPLES.put("POST /account/sessions/end-others", "");
