@@ -265,6 +265,21 @@ class FuzzSuiteTest {
         TUPLES.put("POST /publication/plans/{planId}/withdraw", "select id as planid from plan");
         TUPLES.put("POST /publication/rounds/{roundId}/publish", "select id as roundid from check_round");
         TUPLES.put("POST /publication/rounds/{roundId}/withdraw", "select id as roundid from check_round");
+        // Issue 18 part C: public votes (staff /votes, public /public/{slug}/votes)
+        String vote = "select id, version from public_vote";
+        String voteCase = "select vote_id as id, id as caseid, version from public_vote_case";
+        String publicVote = "select o.slug, v.id from public_vote v join organization o on o.id = v.organization_id";
+        TUPLES.put("POST /votes", "");
+        TUPLES.put("POST /votes/{id}/edit", vote);
+        TUPLES.put("POST /votes/{id}/cases", vote);
+        TUPLES.put("POST /votes/{id}/cases/{caseId}/edit", voteCase);
+        TUPLES.put("POST /votes/{id}/cases/{caseId}/delete", voteCase);
+        TUPLES.put("POST /votes/{id}/cases/{caseId}/move", voteCase);
+        TUPLES.put("POST /votes/{id}/publish", vote);
+        TUPLES.put("POST /votes/{id}/close", vote);
+        TUPLES.put("POST /votes/{id}/results", vote);
+        TUPLES.put("POST /public/{slug}/votes/{id}/code", publicVote);
+        TUPLES.put("POST /public/{slug}/votes/{id}/ballot", publicVote);
     }
 
     /** Endpoints the security filter answers, not a controller: sign-in and sign-out forms. */
