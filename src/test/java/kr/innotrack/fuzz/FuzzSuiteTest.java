@@ -247,6 +247,17 @@ class FuzzSuiteTest {
         // Issue 17: the 한글 documents (.hwpx)
         TUPLES.put("GET /rounds/{roundId}/report.hwpx", round);
         TUPLES.put("GET /plans/{planId}/ranking.hwpx", plan);
+        // Issue 18 part E: proposal contests (공모전), the office's pages and the public entry form
+        String competition = "select id, version from competition";
+        String publicCompetition = "select o.slug, c.id from competition c join organization o on o.id = c.organization_id";
+        TUPLES.put("POST /competitions", "");
+        TUPLES.put("POST /competitions/{id}/edit", competition);
+        TUPLES.put("POST /competitions/{id}/announce", competition);
+        TUPLES.put("POST /competitions/{id}/results", competition);
+        TUPLES.put("POST /competitions/{id}/entries/{entryId}/grade",
+                "select e.competition_id as id, e.id as entryid, e.version from competition_entry e");
+        TUPLES.put("POST /public/{slug}/competitions/{id}/enter", publicCompetition);
+        TUPLES.put("POST /public/{slug}/competitions/{id}/enter/confirm", publicCompetition);
     }
 
     /** Endpoints the security filter answers, not a controller: sign-in and sign-out forms. */
