@@ -64,6 +64,18 @@ class EvidenceCommands {
     /** Attaches the file and returns the owner (for the way back to its page). */
     Owner attach(OwnerKind kind, Long ownerId, Upload upload, CurrentUser user) {
         Owner owner = writable(owners.resolve(kind, ownerId, user), false);
+        Attachment a = store(owner, upload, user.username(), user.displayName());
+        history.updated(user, owner.history(), Changes.of().field(messages.get("evidence.history.attached"),
+                null, describe(a)));
+        return owner;
+    }
+
+    /**
+     * Checks and keeps one file of an owner the caller resolved itself (the limits, the name rule, the content type,
+     * the organization's quota, the configured store); no rights and no history: the caller's business
+     * ({@link AttachmentIntake}).
+     */
+    Attachment store(Owner owner, Upload upload, String uploadedBy, String uploadedByName) {
         if (upload == null || upload.originalName() == null || upload.originalName().isBlank()) {
             throw new RejectedInput(FileNames.FIELD, "evidence.file.missing");
         }
@@ -103,11 +115,9 @@ class EvidenceCommands {
             Attachment a = attachments.saveAndFlush(new Attachment(owner, name.value(), fileKind, size,
                     HexFormat.of().formatHex(sha.digest()), store.kind(), UUID.randomUUID().toString().replace("-", ""),
                     store.kind() == Attachment.Storage.DATABASE ? ContentStore.chunks(size, DatabaseStore.CHUNK) : 0,
-                    thumbnail, user.username(), user.displayName(), LocalDateTime.now(clock)));
+                    thumbnail, uploadedBy, uploadedByName, LocalDateTime.now(clock)));
             store.write(a, temp);
-            history.updated(user, owner.history(), Changes.of().field(messages.get("evidence.history.attached"),
-                    null, describe(a)));
-            return owner;
+            return a;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (NoSuchAlgorithmException e) {

@@ -8,7 +8,9 @@ public enum OwnerKind {
     MILESTONE("milestone"),
     ROUND_ENTRY("round-entry"),
     REMEDY("remedy"),
-    AUDIT_PROGRESS("audit-progress");
+    AUDIT_PROGRESS("audit-progress"),
+    /** A citizen's entry to a proposal contest (competition module): files sent from the public entry form. */
+    COMPETITION_ENTRY("competition-entry");
 
     private final String slug;
 

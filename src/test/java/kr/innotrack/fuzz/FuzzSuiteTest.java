@@ -280,6 +280,17 @@ class FuzzSuiteTest {
         TUPLES.put("POST /votes/{id}/results", vote);
         TUPLES.put("POST /public/{slug}/votes/{id}/code", publicVote);
         TUPLES.put("POST /public/{slug}/votes/{id}/ballot", publicVote);
+        // Issue 18 part E: proposal contests (공모전), the office's pages and the public entry form
+        String competition = "select id, version from competition";
+        String publicCompetition = "select o.slug, c.id from competition c join organization o on o.id = c.organization_id";
+        TUPLES.put("POST /competitions", "");
+        TUPLES.put("POST /competitions/{id}/edit", competition);
+        TUPLES.put("POST /competitions/{id}/announce", competition);
+        TUPLES.put("POST /competitions/{id}/results", competition);
+        TUPLES.put("POST /competitions/{id}/entries/{entryId}/grade",
+                "select e.competition_id as id, e.id as entryid, e.version from competition_entry e");
+        TUPLES.put("POST /public/{slug}/competitions/{id}/enter", publicCompetition);
+        TUPLES.put("POST /public/{slug}/competitions/{id}/enter/confirm", publicCompetition);
     }
 
     /** Endpoints the security filter answers, not a controller: sign-in and sign-out forms. */
