@@ -28,22 +28,10 @@ public class NoticeMailRecipients {
                             NoticeMailChoice choice) {
     }
 
-    /** The opted-in officers of a department (any role with that department). */
-    public List<Recipient> ofDepartment(long organizationId, long departmentId) {
-        return jdbc.sql(SELECT + " and a.organization_id = ? and a.department_id = ?")
-                .params(organizationId, departmentId).query(this::row).list();
-    }
-
-    /** The opted-in planning admins of an organization. */
-    public List<Recipient> ofPlanningOffice(long organizationId) {
-        return jdbc.sql(SELECT + " and a.organization_id = ? and a.role = 'PLANNING_ADMIN'")
+    /** Every account of the organization that chose 바로 (at once); the notice module picks a notice's audience. */
+    public List<Recipient> immediateOf(long organizationId) {
+        return jdbc.sql(SELECT + " and a.organization_id = ? and a.notice_mail = 'IMMEDIATE' order by a.id")
                 .param(organizationId).query(this::row).list();
-    }
-
-    /** The account, if it is opted in, in that organization. */
-    public List<Recipient> ofAccount(long organizationId, long accountId) {
-        return jdbc.sql(SELECT + " and a.organization_id = ? and a.id = ?")
-                .params(organizationId, accountId).query(this::row).list();
     }
 
     /** Every account that chose the daily digest. */

@@ -25,7 +25,10 @@ import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.mock.env.MockEnvironment;
+import org.springframework.test.util.ReflectionTestUtils;
 import org.springframework.test.web.servlet.MockMvc;
+import org.hamcrest.Matchers;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -52,6 +55,8 @@ abstract class MailOutboxTests {
     TestClock clock;
     @Autowired
     MockMvc mvc;
+    @Autowired
+    DemoMailbox demoMailbox;
 
     @AfterEach
     void realTime() {
@@ -165,6 +170,29 @@ abstract class MailOutboxTests {
         mvc.perform(get("/demo/mailbox").with(SignedIn.as(Accounts.user(jdbc, "samcheok.admin"))))
                 .andExpect(status().isNotFound());
         mvc.perform(get("/demo/mailbox")).andExpect(status().is3xxRedirection());
+    }
+
+    @Test
+    void inTheDemoMailIsKeptForTheMailboxPageAndNeverSent() throws Exception {
+        DemoMailbox demo = demoMailbox;
+        ReflectionTestUtils.setField(demo, "enabled", true);
+        try {
+            String to = "demo.citizen@example.kr";
+            transactions.executeWithoutResult(s -> mailer.send(new OutgoingMail(to, "[InnoTrack] 참여 인증번호",
+                    "인증번호는 424242 입니다.", "test-demo")));
+            assertThat(jdbc.queryForObject("select state from mail_outbox where purpose = 'test-demo'", String.class))
+                    .isEqualTo("DEMO");
+            mvc.perform(get("/demo/mailbox").with(SignedIn.as(Accounts.user(jdbc, "samcheok.viewer"))))
+                    .andExpect(status().isOk())
+                    .andExpect(content().string(Matchers.containsString("예시 메일함")))
+                    .andExpect(content().string(Matchers.containsString("인증번호는 424242 입니다.")))
+                    .andExpect(content().string(Matchers.containsString(to)));
+            mvc.perform(get("/demo/mailbox")).andExpect(status().is3xxRedirection());
+            Thread.sleep(300);
+            assertThat(TestMail.messagesTo(to)).isEmpty();
+        } finally {
+            ReflectionTestUtils.setField(demo, "enabled", false);
+        }
     }
 
     /** A delivery whose mail server fails the first {@code failures} tries, then sends to the test mail server. */

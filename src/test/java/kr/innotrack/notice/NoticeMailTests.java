@@ -59,6 +59,7 @@ abstract class NoticeMailTests {
         account("mail.none", "DEPARTMENT_OFFICER", "mail.none@samcheok.example.kr", "NONE");
         account("mail.noaddr", "DEPARTMENT_OFFICER", null, "NONE");
         account("mail.off", "DEPARTMENT_OFFICER", "mail.off@samcheok.example.kr", "IMMEDIATE");
+        account("mail.blank", "DEPARTMENT_OFFICER", null, "IMMEDIATE");
         jdbc.update("update account set enabled = false where username = 'mail.off'");
     }
 
@@ -71,6 +72,7 @@ abstract class NoticeMailTests {
     void aNoticeGoesAtOnceToThoseWhoChoseItWithALinkBack() {
         int now = TestMail.messagesTo("mail.now@samcheok.example.kr").size();
         int daily = TestMail.messagesTo("mail.daily@samcheok.example.kr").size();
+        long outbox = jdbc.queryForObject("select count(*) from mail_outbox where purpose = 'notice'", Long.class);
         transactions.executeWithoutResult(s -> notices.toDepartment(organizationId, departmentId, NoticeKind.ROUND_OPENED,
                 "2분기 점검이 시작되었습니다 (즉시)", "/rounds/77"));
         String text = TestMail.latestText("mail.now@samcheok.example.kr");
@@ -80,6 +82,9 @@ abstract class NoticeMailTests {
         assertThat(TestMail.messagesTo("mail.none@samcheok.example.kr")).isEmpty();
         assertThat(TestMail.messagesTo("mail.off@samcheok.example.kr")).isEmpty();
         assertThat(TestMail.messagesTo("mail.daily@samcheok.example.kr")).as("the digest's, not at once").hasSize(daily);
+        assertThat(jdbc.queryForObject("select count(*) from mail_outbox where purpose = 'notice'", Long.class))
+                .as("one mail: 바로 with an address, enabled; not 받지 않음, 모아서, disabled or without an address")
+                .isEqualTo(outbox + 1);
 
         // a rolled-back change announces nothing, by notice or by mail
         transactions.executeWithoutResult(s -> {

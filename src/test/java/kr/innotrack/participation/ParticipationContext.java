@@ -28,7 +28,7 @@ import org.springframework.context.annotation.Import;
 @SpringBootTest(properties = {"innotrack.scheduling.enabled=false", "innotrack.participation.address-gap=PT30S",
         "innotrack.participation.address-per-hour=5", "innotrack.participation.network-per-hour=30"})
 @AutoConfigureMockMvc
-@Import(TestClock.Config.class)
+@Import({TestClock.Config.class, ParticipationFragmentPage.class})
 public @interface ParticipationContext {
 
     /** An in-memory H2 database of these suites' own. */

@@ -4,7 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDateTime;
+import kr.innotrack.support.SignedIn;
 import kr.innotrack.support.TestClock;
+import org.springframework.test.web.servlet.MockMvc;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import kr.innotrack.support.TestMail;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -38,6 +44,8 @@ abstract class ParticipationTests {
     ParticipationKey key;
     @Autowired
     ParticipationRetention retention;
+    @Autowired
+    MockMvc mvc;
 
     @AfterEach
     void realTime() {
@@ -149,6 +157,25 @@ abstract class ParticipationTests {
         assertThat(retention.purge()).isGreaterThanOrEqualTo(1);
         assertThat(count("select count(*) from participation_code where subject_id = 7010")).isZero();
         assertThat(count("select count(*) from participation_code where subject_id = 7011")).isEqualTo(1);
+    }
+
+    @Test
+    void theFragmentsGiveTheHoneypotOutOfSightAndTheFieldsWithLabelsHintsAndErrors() throws Exception {
+        var admin = kr.innotrack.support.Accounts.user(jdbc, "samcheok.admin");
+        String page = mvc.perform(get("/test/participation-fragment").with(SignedIn.as(admin)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("class=\"visually-hidden\" aria-hidden=\"true\"")
+                .contains("name=\"website\"").contains("tabindex=\"-1\"")
+                .contains("<label for=\"participation-email\">전자우편 주소</label>")
+                .contains("value=\"citizen@example.kr\"").contains("autocomplete=\"one-time-code\"")
+                .contains("aria-describedby=\"participation-code-hint\"")
+                .doesNotContain("field-error").doesNotContain("예시 메일함");
+
+        String refused = mvc.perform(post("/test/participation-fragment").with(SignedIn.as(admin)).with(csrf())
+                        .param("email", "again@example.kr").param("code", "1").param("website", ""))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(refused).contains("이 주소로 인증번호를 너무 많이 요청했습니다").contains("인증번호가 맞지 않습니다")
+                .contains("aria-invalid=\"true\"").contains("value=\"again@example.kr\"");
     }
 
     private void insertCode(long subject, LocalDateTime at) {
