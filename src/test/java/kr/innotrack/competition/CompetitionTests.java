@@ -377,4 +377,32 @@ abstract class CompetitionTests {
         assertThat(staffFour).isEqualTo(staffTwo).isLessThanOrEqualTo(10);
         assertThat(publicFour).isEqualTo(publicTwo).isLessThanOrEqualTo(6);
     }
+
+    @Test
+    void junkIsAnsweredWithoutAServerError() throws Exception {
+        long id = openCall("잘못된 입력 공모");
+        String base = "/public/samcheok/competitions/" + id;
+        List<MockHttpServletRequestBuilder> junk = List.of(
+                from(post(base + "/enter/confirm").with(csrf()).param("files", "abc").param("birthYear", "x")),
+                from(post(base + "/enter/confirm").with(csrf()).param("files[999]", "abc")),
+                from(post(base + "/enter/confirm").with(csrf()).param("files[3]", "abc").param("code", "1".repeat(300))),
+                from(post(base + "/enter").with(csrf()).param("title", "가".repeat(5000)).param("teamSize", "-1")
+                        .param("team", "true").param("email", "@")),
+                from(post("/public/samcheok/competitions/abc/enter").with(csrf())),
+                from(post("/public/samcheok/competitions/999999/enter").with(csrf())),
+                from(post("/public/incheon/competitions/" + id + "/enter/confirm").with(csrf())),
+                post("/competitions/" + id + "/entries/999999/grade").with(csrf()).with(SignedIn.as(admin))
+                        .param("grade", "GRAND").param("version", "0"),
+                post("/competitions/" + id + "/edit").with(csrf()).with(SignedIn.as(admin))
+                        .param("documents[0].name", "x".repeat(500)).param("minAge", "abc"),
+                post("/competitions").with(csrf()).with(SignedIn.as(admin)).param("documents[7].name", "x"),
+                post("/competitions/" + id + "/results").with(csrf()).with(SignedIn.as(admin)).param("version", "x"));
+        for (MockHttpServletRequestBuilder request : junk) {
+            MvcResult r = mvc.perform(request).andReturn();
+            assertThat(r.getResponse().getStatus()).as(r.getRequest().getRequestURI() + " " + body(r))
+                    .isBetween(400, 499);
+        }
+        assertThat(jdbc.queryForObject("select count(*) from competition_entry where competition_id = ?", Integer.class, id))
+                .isZero();
+    }
 }
