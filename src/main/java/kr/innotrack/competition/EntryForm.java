@@ -62,6 +62,9 @@ public class EntryForm {
     @Size(max = 20, message = "{competition.entry.code.invalid}")
     private String code;
 
+    /** The honeypot (participation.Honeypot): people leave it empty, form-filling bots do not. */
+    private String website;
+
     private List<MultipartFile> files = new ArrayList<>(Arrays.asList(new MultipartFile[CompetitionForm.DOCUMENT_ROWS]));
 
     /** The call's enforced rules: consent, age by birth year (연 나이: the year of entry minus the birth year), kind, team. */

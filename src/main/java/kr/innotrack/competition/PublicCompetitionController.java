@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import kr.innotrack.participation.Honeypot;
 
 /**
  * The public contest pages (no sign-in, no session): an organization's calls, one call as the source shows it (with
@@ -74,6 +75,9 @@ class PublicCompetitionController {
                        BindingResult binding, Model model, HttpServletRequest request, HttpServletResponse response) {
         PublicOrganization org = organization(slug, model);
         Competition c = publicEntries.openCall(org.id(), id);
+        if (Honeypot.isBot(form.getWebsite())) {
+            return "redirect:/public/" + org.slug() + "/competitions/" + id + "?submitted";
+        }
         return submissions.of(form, binding, model, response)
                 .page(() -> entryPage(org, id, model, response))
                 .check(() -> publicEntries.check(c, form))

@@ -5,6 +5,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import jakarta.persistence.EntityManagerFactory;
@@ -291,6 +292,18 @@ abstract class CompetitionTests {
                 .andExpect(status().isBadRequest()).andReturn())).contains("이미 응모했습니다");
         assertThat(jdbc.queryForObject("select count(*) from competition_entry where competition_id = ?", Integer.class, id))
                 .isEqualTo(1);
+    }
+
+    @Test
+    void aFilledHoneypotIsAnsweredAsAcceptedAndNothingIsSentOrSaved() throws Exception {
+        long id = openCall("허니팟 공모");
+        String email = "bot." + id + "@example.kr";
+        mvc.perform(step1(id, email, 15).param("website", "http://spam.example"))
+                .andExpect(status().isFound())
+                .andExpect(redirectedUrl("/public/samcheok/competitions/" + id + "?submitted"));
+        assertThat(jdbc.queryForObject("select count(*) from participation_code where subject_id = ? and purpose_kind = 'competition'",
+                Integer.class, id)).isZero();
+        assertThat(TestMail.messagesTo(email)).isEmpty();
     }
 
     @Test
