@@ -10,13 +10,15 @@ THREADS=${THREADS:-4}
 CONNECTIONS=${CONNECTIONS:-16}
 DATA=$(mktemp -d)
 command -v wrk >/dev/null || { echo "wrk missing: apt-get install -y wrk"; exit 1; }
-[ -n "${SKIP_BUILD:-}" ] || ./mvnw -q -o -DskipTests package
-JAR=$(ls target/innotrack-*.jar | grep -v plain | head -1)
-java -Xms256m -Xmx512m -jar "$JAR" --server.port="$PORT" --innotrack.public.rate.enabled=false \
+# the compiled classes and the runtime class path (no repackaged jar: that needs plugins an offline build may lack)
+[ -n "${SKIP_BUILD:-}" ] || ./mvnw -q -o -DskipTests compile
+./mvnw -q -o dependency:build-classpath -Dmdep.outputFile="$DATA/cp.txt" -Dmdep.includeScope=runtime >/dev/null
+java -Xms256m -Xmx512m -cp "target/classes:$(cat "$DATA/cp.txt")" kr.innotrack.InnotrackApplication \
+  --server.port="$PORT" --innotrack.public.rate.enabled=false \
   "--spring.datasource.url=jdbc:h2:file:$DATA/innotrack;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_ON_EXIT=FALSE" \
   > "$DATA/app.log" 2>&1 &
 APP=$!
-trap 'kill $APP 2>/dev/null; wait $APP 2>/dev/null; rm -rf "$DATA"' EXIT
+trap 'kill $APP 2>/dev/null; wait $APP 2>/dev/null || true; rm -rf "$DATA"' EXIT
 for _ in $(seq 1 180); do curl -fs "http://127.0.0.1:$PORT/public" >/dev/null 2>&1 && break; sleep 1; done
 BASE="http://127.0.0.1:$PORT"
 # the pages: the index, Samcheok's front page, its plan, its published result, and every task page of the plan
@@ -43,5 +45,5 @@ end
 LUA
 } > "$LUA"
 for p in $PATHS; do curl -fs -o /dev/null "$BASE$p"; done   # warm-up: one view of each page
-wrk -t"$THREADS" -c"$CONNECTIONS" -d120s --latency -s "$LUA" "$BASE" | tee "$DATA/wrk.txt"
+wrk -t"$THREADS" -c"$CONNECTIONS" -d${DURATION:-300s} --latency -s "$LUA" "$BASE" | tee "$DATA/wrk.txt"
 echo "non-2xx: $(grep -o 'Non-2xx or 3xx responses: [0-9]*' "$DATA/wrk.txt" || echo 0)"
