@@ -32,18 +32,37 @@ LUA="$DATA/views.lua"
   echo "local paths = {"; for p in $PATHS; do echo "  \"$p\","; done; echo "}"
   cat <<LUA
 local per_thread = math.ceil($VIEWS / $THREADS)
-local n = 0
-local i = 0
+local threads = {}
+n = 0
+i = 0
+first = 0
+last = 0
+setup = function(thread) table.insert(threads, thread) end
 request = function()
+  if i == 0 then first = os.time() end
   i = i + 1
   return wrk.format("GET", paths[(i % #paths) + 1])
 end
 response = function(status, headers, body)
   n = n + 1
-  if n >= per_thread then wrk.thread:stop() end
+  if n >= per_thread then last = os.time(); wrk.thread:stop() end
+end
+-- wrk reports its whole -d duration even when the threads stop early: the views' own wall-clock time here
+done = function(summary, latency, requests)
+  local from, to, views = math.huge, 0, 0
+  for _, t in ipairs(threads) do
+    from = math.min(from, t:get("first")); to = math.max(to, t:get("last")); views = views + t:get("n")
+  end
+  if to > from then
+    io.write(string.format("views: %d in %d s (wall clock, 1 s resolution): %.1f views/s\n", views, to - from,
+      views / (to - from)))
+  end
+  io.write(string.format("p50 %.1f ms, p99 %.1f ms; errors: connect %d, read %d, write %d, status %d, timeout %d\n",
+    latency:percentile(50) / 1000, latency:percentile(99) / 1000, summary.errors.connect, summary.errors.read,
+    summary.errors.write, summary.errors.status, summary.errors.timeout))
 end
 LUA
 } > "$LUA"
 for p in $PATHS; do curl -fs -o /dev/null "$BASE$p"; done   # warm-up: one view of each page
-wrk -t"$THREADS" -c"$CONNECTIONS" -d${DURATION:-300s} --latency -s "$LUA" "$BASE" | tee "$DATA/wrk.txt"
+wrk -t"$THREADS" -c"$CONNECTIONS" -d${DURATION:-300s} --timeout 10s --latency -s "$LUA" "$BASE" | tee "$DATA/wrk.txt"
 echo "non-2xx: $(grep -o 'Non-2xx or 3xx responses: [0-9]*' "$DATA/wrk.txt" || echo 0)"
