@@ -42,4 +42,8 @@ public class Organization extends BaseEntity {
     void setEnabled(boolean enabled) {
         this.enabled = enabled;
     }
+
+    void setSlug(String slug) {
+        this.slug = slug;
+    }
 }

@@ -41,8 +41,8 @@ class OrganizationCommands {
     private final AccountStamps stamps;
     private final ApiTokens tokens;
 
-    record NewOrganization(String name, String fullName, OrganizationKind kind, String region, String adminUsername,
-                           String adminDisplayName, String password) {
+    record NewOrganization(String name, String fullName, OrganizationKind kind, String region, String slug,
+                           String adminUsername, String adminDisplayName, String password) {
     }
 
     Organization create(NewOrganization input, CurrentUser operator) {
@@ -50,6 +50,9 @@ class OrganizationCommands {
         RejectedInput.Collector problems = RejectedInput.collect();
         if (organizations.existsByName(input.name())) {
             problems.reject("name", "organization.name.taken");
+        }
+        if (input.slug() != null && organizations.existsBySlug(input.slug())) {
+            problems.reject("slug", "organization.slug.taken");
         }
         if (accounts.existsByUsername(input.adminUsername())) {
             problems.reject("adminUsername", "account.username.unavailable");
@@ -61,8 +64,9 @@ class OrganizationCommands {
         Organization organization;
         Account admin;
         try {
-            organization = organizations.saveAndFlush(new Organization(input.name(), input.fullName(), input.kind(),
-                    input.region(), now));
+            Organization fresh = new Organization(input.name(), input.fullName(), input.kind(), input.region(), now);
+            fresh.setSlug(input.slug());
+            organization = organizations.saveAndFlush(fresh);
             admin = accounts.saveAndFlush(new Account(organization, input.adminUsername(), input.adminDisplayName(),
                     passwords.encode(input.password()), Role.PLANNING_ADMIN, null, now));
         } catch (DataIntegrityViolationException e) {
@@ -77,6 +81,7 @@ class OrganizationCommands {
                 .field(messages.get("organization.fullName"), null, organization.getFullName())
                 .field(messages.get("organization.kind"), null, messages.label(organization.getKind()))
                 .field(messages.get("organization.region"), null, organization.getRegion())
+                .field(messages.get("organization.slug"), null, organization.getSlug())
                 .field(messages.get("organization.firstAdmin"), null, admin.getUsername()));
         events.record(SecurityEvents.Entry.of(SecurityEventType.ORGANIZATION_CREATED, organization.getId(), null,
                 operator.username()).by(operator.username()).detail(organization.getName()));

@@ -26,6 +26,10 @@ public class OrganizationForm implements PasswordsMatch.TypedTwice {
     @Size(max = 100, message = "{organization.region.tooLong}")
     private String region;
 
+    /** The public address (/public/{slug}), optional: lower-case letters, digits and hyphens. */
+    @Pattern(regexp = "[a-z0-9-]{1,40}|", message = "{organization.slug.pattern}")
+    private String slug;
+
     @NotBlank(message = "{account.username.required}")
     @Pattern(regexp = "[a-z0-9._-]{3,40}", message = "{account.username.pattern}")
     private String adminUsername;
@@ -42,8 +46,8 @@ public class OrganizationForm implements PasswordsMatch.TypedTwice {
     OrganizationCommands.NewOrganization toCommand() {
         return new OrganizationCommands.NewOrganization(name.strip(),
                 fullName == null || fullName.isBlank() ? name.strip() : fullName.strip(), kind,
-                region == null || region.isBlank() ? null : region.strip(), adminUsername, adminDisplayName.strip(),
-                password);
+                region == null || region.isBlank() ? null : region.strip(), slug == null || slug.isBlank() ? null : slug,
+                adminUsername, adminDisplayName.strip(), password);
     }
 
     void clearPasswords() {

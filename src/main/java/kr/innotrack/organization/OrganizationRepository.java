@@ -8,6 +8,8 @@ interface OrganizationRepository extends JpaRepository<Organization, Long> {
 
     boolean existsByName(String name);
 
+    boolean existsBySlug(String slug);
+
     /**
      * The organization, its row locked until the transaction ends: changes to its department tree take turns, so two
      * moves at once cannot close a loop that neither saw.

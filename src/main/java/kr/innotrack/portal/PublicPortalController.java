@@ -2,7 +2,7 @@ package kr.innotrack.portal;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Optional;
-import java.util.function.Supplier;
+import java.util.function.Function;
 import kr.innotrack.organization.PublicOrganization;
 import kr.innotrack.organization.PublicOrganizations;
 import kr.innotrack.shared.NotFoundException;
@@ -59,14 +59,14 @@ class PublicPortalController {
     @GetMapping("/public/{slug}/plans/{planId}")
     String plan(@PathVariable String slug, @PathVariable Long planId, WebRequest request, HttpServletResponse response,
                 Model model) {
-        return page(slug, request, response, model, "plan", () -> queries.plan(organization(slug, model).id(), planId),
+        return page(slug, request, response, model, "plan", org -> queries.plan(org, planId),
                 "portal/plan", "plan.record", planId);
     }
 
     @GetMapping("/public/{slug}/tasks/{taskId}")
     String task(@PathVariable String slug, @PathVariable Long taskId, WebRequest request, HttpServletResponse response,
                 Model model) {
-        return page(slug, request, response, model, "task", () -> queries.task(organization(slug, model).id(), taskId),
+        return page(slug, request, response, model, "task", org -> queries.task(org, taskId),
                 "portal/task", "portal.record.task", taskId);
     }
 
@@ -74,18 +74,18 @@ class PublicPortalController {
     String result(@PathVariable String slug, @PathVariable Long roundId, WebRequest request,
                   HttpServletResponse response, Model model) {
         return page(slug, request, response, model, "result",
-                () -> queries.result(organization(slug, model).id(), roundId), "portal/result", "portal.record.result",
+                org -> queries.result(org, roundId), "portal/result", "portal.record.result",
                 roundId);
     }
 
     private String page(String slug, WebRequest request, HttpServletResponse response, Model model, String name,
-                        Supplier<Optional<?>> load, String view, String whatKey, Long id) {
+                        Function<Long, Optional<?>> load, String view, String whatKey, Long id) {
         PublicOrganization org = organization(slug, model);
         String etag = fingerprints.organization(org.id());
         if (notModified(request, response, etag)) {
             return null;
         }
-        model.addAttribute(name, load.get().orElseThrow(() -> new NotFoundException(whatKey, id)));
+        model.addAttribute(name, load.apply(org.id()).orElseThrow(() -> new NotFoundException(whatKey, id)));
         response.setHeader("ETag", etag);
         return view;
     }

@@ -468,4 +468,34 @@ abstract class PublicPortalTests {
         assertThat(mvc.perform(post("/publication/rounds/99999999/publish").with(csrf()).with(SignedIn.as(admin)))
                 .andReturn().getResponse().getStatus()).isEqualTo(404);
     }
+    // ---------------------------------------------------------------- the public address on registration
+
+    @Test
+    @Order(9)
+    void theOperatorGivesANewOrganizationItsPublicAddress() throws Exception {
+        CurrentUser operator = Accounts.user(jdbc, "operator");
+        String[][] cases = {{"Bad Slug", "영문 소문자"}, {"samcheok", "이미 다른 기관이 쓰는 공개 주소"}};
+        for (String[] c : cases) {
+            MockHttpServletResponse refused = mvc.perform(register(operator, "포털시험시" + c[0].length(), c[0]))
+                    .andReturn().getResponse();
+            assertThat(refused.getStatus()).as(c[0]).isEqualTo(400);
+            assertThat(body(refused)).as(c[0]).contains(c[1]);
+        }
+        assertThat(mvc.perform(register(operator, "포털시험시", "portal-test")).andReturn().getResponse().getStatus())
+                .isEqualTo(302);
+        assertThat(body(anonymous(get("/public")))).contains("/public/portal-test");
+        assertThat(anonymous(get("/public/portal-test")).getStatus()).isEqualTo(200);
+        // no address: not public
+        assertThat(mvc.perform(register(operator, "포털시험군", "")).andReturn().getResponse().getStatus())
+                .isEqualTo(302);
+        assertThat(jdbc.queryForObject("select slug from organization where name = '포털시험군'", String.class)).isNull();
+    }
+
+    MockHttpServletRequestBuilder register(CurrentUser operator, String name, String slug) {
+        return post("/operator/organizations").with(csrf()).with(SignedIn.as(operator)).param("name", name)
+                .param("fullName", "강원도 " + name).param("kind", "BASIC").param("region", "강원도").param("slug", slug)
+                .param("adminUsername", "admin" + Math.abs(name.hashCode() % 100000) + slug.length())
+                .param("adminDisplayName", "관리자").param("password", "Portal-Test-2026!x")
+                .param("passwordConfirm", "Portal-Test-2026!x");
+    }
 }
