@@ -28,6 +28,9 @@ import kr.innotrack.plan.MilestoneStatus;
 import kr.innotrack.plan.PlanLifecycle;
 import kr.innotrack.plan.TaskCommands;
 import kr.innotrack.portal.PublicationCommands;
+import kr.innotrack.organization.PublicOrganizations;
+import kr.innotrack.proposal.ProposalCategory;
+import kr.innotrack.proposal.ProposalCommands;
 import kr.innotrack.scoring.AwardPlan;
 import kr.innotrack.scoring.ScoringCommands;
 import kr.innotrack.shared.CurrentUser;
@@ -77,6 +80,8 @@ class SampleProgress implements SmartLifecycle {
     private final ScoringCommands scoringCommands;
     private final PlanLifecycle planLifecycle;
     private final PublicationCommands publicationCommands;
+    private final ProposalCommands proposalCommands;
+    private final PublicOrganizations publicOrganizations;
 
     @PersistenceContext
     private EntityManager em;
@@ -220,7 +225,7 @@ class SampleProgress implements SmartLifecycle {
     }
 
     private long version(String table, long id) {
-        if (!Set.of("check_round", "round_entry", "remedy", "plan").contains(table)) {
+        if (!Set.of("check_round", "round_entry", "remedy", "plan", "proposal").contains(table)) {
             throw new IllegalArgumentException(table);
         }
         Long v = jdbc.queryForObject("select version from " + table + " where id = ?", Long.class, id);
@@ -377,7 +382,33 @@ class SampleProgress implements SmartLifecycle {
                         messages.get("demo.entry.nextPlan"), e.version()), false, officer(plan, e.departmentId()));
             }
         });
+        citizenProposals(t, plan, office);
         t.run(demo);
+    }
+
+    /**
+     * Two 예시 citizen proposals to Samcheok (made up for the demo, not from the sources: docs/seed-data.md): one
+     * submitted in July, published, reviewed and adopted into the plan's first task; one submitted in August, published, 접수.
+     */
+    private void citizenProposals(Timeline t, PlanRef plan, CurrentUser office) {
+        var samcheok = publicOrganizations.bySlug("samcheok").orElse(null);
+        if (samcheok == null) {
+            return;
+        }
+        // the plan's first task (가-1-1)
+        Long task = jdbc.queryForObject("select id from task where plan_id = ? order by sort_order, id"
+                + " fetch first 1 rows only", Long.class, plan.id());
+        Map<String, Long> ids = new HashMap<>();
+        t.at(at(2021, 7, 5, 20, 30), () -> ids.put("p1", proposalCommands.submit(samcheok, new ProposalCommands.Submission(
+                messages.get("demo.proposal.1.title"), messages.get("demo.proposal.1.body"),
+                ProposalCategory.ADMINISTRATION, task, null))));
+        t.at(at(2021, 7, 6, 10, 0), () -> proposalCommands.publish(ids.get("p1"), version("proposal", ids.get("p1")), office));
+        t.at(at(2021, 7, 12, 14, 0), () -> proposalCommands.startReview(ids.get("p1"), version("proposal", ids.get("p1")), office));
+        t.at(at(2021, 7, 26, 11, 0), () -> proposalCommands.adopt(ids.get("p1"), version("proposal", ids.get("p1")), task, office));
+        t.at(at(2021, 8, 10, 21, 0), () -> ids.put("p2", proposalCommands.submit(samcheok, new ProposalCommands.Submission(
+                messages.get("demo.proposal.2.title"), messages.get("demo.proposal.2.body"),
+                ProposalCategory.WELFARE, null, null))));
+        t.at(at(2021, 8, 11, 9, 30), () -> proposalCommands.publish(ids.get("p2"), version("proposal", ids.get("p2")), office));
     }
 
     private RoundCommands.Setup setup(int quarter, LocalDate reference, LocalDate deadline) {

@@ -59,7 +59,7 @@ public class ProposalCommands {
         return p.getId();
     }
 
-    void publish(Long id, Long version, CurrentUser user) {
+    public void publish(Long id, Long version, CurrentUser user) {
         Proposal p = current(id, version, user);
         if (!p.getPublication().canPublish()) {
             throw new NotAllowedNow("proposal.error.publish", messages.label(p.getPublication()));
@@ -70,7 +70,7 @@ public class ProposalCommands {
                 messages.label(before), messages.label(p.getPublication())));
     }
 
-    void hide(Long id, Long version, String reason, CurrentUser user) {
+    public void hide(Long id, Long version, String reason, CurrentUser user) {
         Proposal p = current(id, version, user);
         if (!p.getPublication().canHide()) {
             throw new NotAllowedNow("proposal.error.hide");
@@ -86,7 +86,7 @@ public class ProposalCommands {
                 .field(messages.get("proposal.field.hiddenReason"), null, reason));
     }
 
-    void startReview(Long id, Long version, CurrentUser user) {
+    public void startReview(Long id, Long version, CurrentUser user) {
         Proposal p = current(id, version, user);
         if (p.getTriage() != Triage.RECEIVED) {
             throw new NotAllowedNow("proposal.error.review", messages.label(p.getTriage()));
@@ -96,7 +96,7 @@ public class ProposalCommands {
                 messages.label(Triage.RECEIVED), messages.label(Triage.REVIEWING)));
     }
 
-    void adopt(Long id, Long version, Long taskId, CurrentUser user) {
+    public void adopt(Long id, Long version, Long taskId, CurrentUser user) {
         Proposal p = current(id, version, user);
         requireReviewing(p);
         TaskRef task = tasks.adoptableTask(user.organizationId(), taskId)
@@ -111,7 +111,7 @@ public class ProposalCommands {
                 user);
     }
 
-    void reject(Long id, Long version, String reason, CurrentUser user) {
+    public void reject(Long id, Long version, String reason, CurrentUser user) {
         Proposal p = current(id, version, user);
         requireReviewing(p);
         if (reason == null || reason.isBlank()) {

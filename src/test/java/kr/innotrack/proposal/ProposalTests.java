@@ -181,6 +181,29 @@ abstract class ProposalTests {
         html(get("/public/no-such-place/proposals/new"), 404);
     }
 
+    @Test
+    void junkIsA400NeverA500() throws Exception {
+        long id = published("잡값 " + tag, null);
+        mvc.perform(submission("samcheok", "잡값 제안 " + tag, "내용").param("category", "NOPE"))
+                .andExpect(status().isBadRequest());
+        mvc.perform(submission("samcheok", "잡값 제안 " + tag, "내용").param("relatedTaskId", "abc"))
+                .andExpect(status().isBadRequest());
+        mvc.perform(submission("samcheok", "가".repeat(101), "내용")).andExpect(status().isBadRequest());
+        mvc.perform(submission("samcheok", "잡값 제안 " + tag, "내용").param("email", "a".repeat(300) + "@example.kr"))
+                .andExpect(status().isBadRequest());
+        mvc.perform(post("/public/samcheok/proposals/" + id + "/support/code").with(csrf()).param("email", "x"))
+                .andExpect(status().isBadRequest());
+        mvc.perform(post("/public/samcheok/proposals/" + id + "/support").with(csrf())
+                .param("email", "j" + tag + "@example.kr").param("code", "9".repeat(50))).andExpect(status().isBadRequest());
+        mvc.perform(post("/public/samcheok/proposals/abc/support").with(csrf())).andExpect(status().isBadRequest());
+        mvc.perform(get("/public/samcheok/proposals").param("page", "abc")).andExpect(status().isBadRequest());
+        assertThat(html(get("/public/samcheok/proposals").param("page", "99999"), 200)).contains("id=\"proposal-list\"");
+        step(id, "hide", "samcheok.admin", "reason", "가".repeat(501)).andExpect(status().isBadRequest());
+        mvc.perform(post("/proposals/" + id + "/publish").with(csrf()).with(as("samcheok.admin")).param("version", "x"))
+                .andExpect(status().isBadRequest());
+        assertThat(count("잡값 제안 " + tag)).isZero();
+    }
+
     // ---- moderation
 
     @Test
