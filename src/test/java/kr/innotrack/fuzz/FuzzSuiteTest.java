@@ -262,6 +262,7 @@ class FuzzSuiteTest {
         TUPLES.put("POST /votes/{id}/results", vote);
         TUPLES.put("POST /public/{slug}/votes/{id}/code", publicVote);
         TUPLES.put("POST /public/{slug}/votes/{id}/ballot", publicVote);
+        TUPLES.put("POST /plans/{planId}/contest/public-vote", plan);
     }
 
     /** Endpoints the security filter answers, not a controller: sign-in and sign-out forms. */
