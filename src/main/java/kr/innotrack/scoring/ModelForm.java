@@ -45,6 +45,8 @@ public class ModelForm implements kr.innotrack.shared.web.VersionedForm {
     private Integer panelWeight;
     @NotNull(message = "{scoring.required}") @Min(value = 0, message = "{scoring.percent}") @Max(value = 100, message = "{scoring.percent}")
     private Integer voteWeight;
+    @NotNull(message = "{scoring.required}") @Min(value = 0, message = "{scoring.percent}") @Max(value = 100, message = "{scoring.percent}")
+    private Integer publicWeight = 0;
     @NotNull(message = "{scoring.required}") @Min(value = 1, message = "{scoring.votes}") @Max(value = 20, message = "{scoring.votes}")
     private Integer votesPerAccount;
 
@@ -83,6 +85,7 @@ public class ModelForm implements kr.innotrack.shared.web.VersionedForm {
         f.kpiCap = s.kpiCap();
         f.panelWeight = s.panelWeight();
         f.voteWeight = s.voteWeight();
+        f.publicWeight = s.publicWeight();
         f.votesPerAccount = s.votesPerAccount();
         f.referenceDate = s.referenceDate();
         f.minCoverage = s.minCoverage();
@@ -96,7 +99,7 @@ public class ModelForm implements kr.innotrack.shared.web.VersionedForm {
     ScoringSettings toSettings() {
         return new ScoringSettings(milestone, kpi, rating, timeliness, remedy, contest, collaboration,
                 collaboratorShare, kpiCap, panelWeight, voteWeight, votesPerAccount, referenceDate, minCoverage,
-                requireLeadTask, minAwardScore, excludeOwnVotes);
+                requireLeadTask, minAwardScore, excludeOwnVotes, publicWeight);
     }
 
     int weightSum() {
@@ -119,7 +122,8 @@ public class ModelForm implements kr.innotrack.shared.web.VersionedForm {
         if (weightsGiven && weightSum() != 100) {
             rejected.reject(null, "scoring.sum", weightSum());
         }
-        if (panelWeight != null && voteWeight != null && panelWeight + voteWeight != 100) {
+        if (panelWeight != null && voteWeight != null && publicWeight != null
+                && panelWeight + voteWeight + publicWeight != 100) {
             rejected.reject("voteWeight", "scoring.contestSum");
         }
         if (referenceDate != null && Math.abs(referenceDate.getYear() - planYear) > 1) {

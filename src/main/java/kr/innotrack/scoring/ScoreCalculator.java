@@ -53,7 +53,13 @@ public final class ScoreCalculator {
      * contest's panel/vote split, the minimum coverage (%) and whether a ranked department must lead a task.
      */
     public record Weights(Map<Component, Integer> percent, int collaboratorShare, int kpiCap, int panelWeight,
-                          int voteWeight, int minCoverage, boolean requireLeadTask) {
+                          int voteWeight, int minCoverage, boolean requireLeadTask, int publicWeight) {
+
+        /** Without the contest's third part (국민 투표 weighs 0). */
+        public Weights(Map<Component, Integer> percent, int collaboratorShare, int kpiCap, int panelWeight,
+                       int voteWeight, int minCoverage, boolean requireLeadTask) {
+            this(percent, collaboratorShare, kpiCap, panelWeight, voteWeight, minCoverage, requireLeadTask, 0);
+        }
 
         /** Weights without a ranking rule: every department with data is ranked. */
         public Weights(Map<Component, Integer> percent, int collaboratorShare, int kpiCap, int panelWeight, int voteWeight) {
@@ -80,7 +86,19 @@ public final class ScoreCalculator {
     public record TaskFacts(Long taskId, String code, String title, Long leadDepartmentId, List<Long> collaboratorIds,
                             List<MilestoneFact> milestones, List<KpiFact> kpis, List<RoundFact> rounds,
                             List<RemedyState> remedies, Double panelAverage, int votes,
-                            Map<Long, BigDecimal> collaborationScores, boolean candidate) {
+                            Map<Long, BigDecimal> collaborationScores, boolean candidate, Integer publicVotes) {
+
+        /**
+         * Without a counted public vote ({@code publicVotes} null: no 국민 투표, or its vote has not closed yet; else the
+         * task's votes in the closed public vote).
+         */
+        public TaskFacts(Long taskId, String code, String title, Long leadDepartmentId, List<Long> collaboratorIds,
+                         List<MilestoneFact> milestones, List<KpiFact> kpis, List<RoundFact> rounds,
+                         List<RemedyState> remedies, Double panelAverage, int votes,
+                         Map<Long, BigDecimal> collaborationScores, boolean candidate) {
+            this(taskId, code, title, leadDepartmentId, collaboratorIds, milestones, kpis, rounds, remedies, panelAverage,
+                    votes, collaborationScores, candidate, null);
+        }
 
         /** A task without the contest's shortlist: every task counts as a candidate (scores of the old contest). */
         public TaskFacts(Long taskId, String code, String title, Long leadDepartmentId, List<Long> collaboratorIds,
@@ -150,9 +168,11 @@ public final class ScoreCalculator {
     public static Result rank(List<TaskFacts> tasks, Map<Long, String> departmentNames, Weights w,
                               LocalDate evaluationDate, int planYear, boolean voteClosed) {
         int maxVotes = tasks.stream().filter(TaskFacts::candidate).mapToInt(TaskFacts::votes).max().orElse(0);
+        int maxPublic = tasks.stream().filter(TaskFacts::candidate).filter(t -> t.publicVotes() != null)
+                .mapToInt(TaskFacts::publicVotes).max().orElse(0);
         Map<Long, List<TaskPart>> byDepartment = new LinkedHashMap<>();
         for (TaskFacts t : tasks) {
-            Map<Component, Value> shared = taskValues(t, w, evaluationDate, planYear, voteClosed, maxVotes);
+            Map<Component, Value> shared = taskValues(t, w, evaluationDate, planYear, voteClosed, maxVotes, maxPublic);
             if (t.leadDepartmentId() != null) {
                 Map<Component, Value> lead = new EnumMap<>(shared);
                 lead.put(Component.COLLABORATION, t.panelAverage() == null ? none("scoring.why.panel.none")
@@ -266,14 +286,14 @@ public final class ScoreCalculator {
 
     /** The task's components that are the same for every department sharing it (all but collaboration). */
     static Map<Component, Value> taskValues(TaskFacts t, Weights w, LocalDate evaluationDate, int planYear,
-                                            boolean voteClosed, int maxVotes) {
+                                            boolean voteClosed, int maxVotes, int maxPublic) {
         Map<Component, Value> v = new EnumMap<>(Component.class);
         v.put(Component.MILESTONE, milestones(t.milestones(), evaluationDate, planYear));
         v.put(Component.KPI, kpis(t.kpis(), w.kpiCap()));
         v.put(Component.RATING, ratings(t.rounds()));
         v.put(Component.TIMELINESS, timeliness(t.rounds()));
         v.put(Component.REMEDY, remedies(t.remedies()));
-        v.put(Component.CONTEST, contest(t, w, voteClosed, maxVotes));
+        v.put(Component.CONTEST, contest(t, w, voteClosed, maxVotes, maxPublic));
         return v;
     }
 
@@ -369,17 +389,34 @@ public final class ScoreCalculator {
 
     /** Panel average and the vote share (votes ÷ the most votes any task got), combined by the model's weights. */
     static Value contest(TaskFacts t, Weights w, boolean voteClosed, int maxVotes) {
+        return contest(t, w, voteClosed, maxVotes, 0);
+    }
+
+    /**
+     * With the third part (국민 투표, issue 18) when the model weighs it: the public vote's share (votes ÷ the most
+     * any candidate got in the closed public vote). While no public vote counts (none made, or not closed yet) the part
+     * is left out and the panel and the staff vote share the contest by their own weights, as before.
+     */
+    static Value contest(TaskFacts t, Weights w, boolean voteClosed, int maxVotes, int maxPublic) {
         if (!t.candidate()) {
             return none("scoring.why.contest.notCandidate");
         }
         if (!voteClosed) {
             return none("scoring.why.contest.open");
         }
-        if (t.panelAverage() == null && t.votes() == 0) {
+        if (t.panelAverage() == null && t.votes() == 0 && (w.publicWeight() == 0 || t.publicVotes() == null)) {
             return none("scoring.why.contest.none");
         }
         double panel = t.panelAverage() == null ? 0 : t.panelAverage();
         double vote = maxVotes == 0 ? 0 : 100.0 * t.votes() / maxVotes;
+        if (w.publicWeight() > 0 && t.publicVotes() != null) {
+            double pub = maxPublic == 0 ? 0 : 100.0 * t.publicVotes() / maxPublic;
+            double all = w.panelWeight() + w.voteWeight() + w.publicWeight();
+            double withPublic = (w.panelWeight() * panel + w.voteWeight() * vote + w.publicWeight() * pub) / all;
+            return measured(withPublic, key("scoring.why.contest.public", fmt(panel), String.valueOf(w.panelWeight()),
+                    String.valueOf(t.votes()), fmt(vote), String.valueOf(w.voteWeight()),
+                    String.valueOf(t.publicVotes()), fmt(pub), String.valueOf(w.publicWeight())));
+        }
         double total = w.panelWeight() + w.voteWeight();
         double value = total == 0 ? 0 : (w.panelWeight() * panel + w.voteWeight() * vote) / total;
         return measured(value, key("scoring.why.contest", fmt(panel), String.valueOf(w.panelWeight()),

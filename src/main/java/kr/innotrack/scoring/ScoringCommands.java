@@ -57,6 +57,7 @@ public class ScoringCommands {
     private final ChangeHistory history;
     private final Messages messages;
     private final Clock clock;
+    private final kr.innotrack.publicvote.PublicVotes publicVotes;
 
     @jakarta.persistence.PersistenceContext
     private jakarta.persistence.EntityManager entityManager;
@@ -92,7 +93,8 @@ public class ScoringCommands {
                         settings.milestone(), settings.kpi(), settings.rating(), settings.timeliness(), settings.remedy(),
                         settings.contest(), settings.collaboration()))
                 .field(messages.get("scoring.history.collaboratorShare"), null, settings.collaboratorShare() + "%")
-                .field(messages.get("scoring.history.contestSplit"), null, settings.panelWeight() + ":" + settings.voteWeight())
+                .field(messages.get("scoring.history.contestSplit"), null, settings.panelWeight() + ":" + settings.voteWeight()
+                        + (settings.publicWeight() > 0 ? ":" + settings.publicWeight() : ""))
                 .field(messages.get("scoring.history.rankRule"), null, messages.get(settings.requireLeadTask()
                         ? "scoring.history.rankRule.lead" : "scoring.history.rankRule.value", settings.minCoverage()))
                 .field(messages.get("scoring.history.minAward"), null, messages.get("scoring.history.minAward.value",
@@ -526,5 +528,33 @@ public class ScoringCommands {
                 .map(c -> messages.get(d.isFilled(c) ? "scoring.award.component.filled" : "scoring.award.component",
                         Messages.word(c), String.valueOf(w.percent().get(c)), ScoreCalculator.fmt(d.values().get(c))))
                 .collect(Collectors.joining(", ")), ScoreCalculator.fmt(d.coveragePercent()));
+    }
+
+    /**
+     * 국민 투표 (issue 18): a public vote whose cases are the contest's shortlisted tasks (code and title, the results
+     * summary), pick 3, opening tomorrow 09:00 for two weeks; the office reviews and publishes it under 국민심사. Its
+     * counts score in the contest's third part once it closed, weighted by the model's 국민 투표 share.
+     */
+    @Transactional
+    public long createPublicVote(Long planId, CurrentUser user) {
+        AccessDeniedHere.unlessAdmin(user, "scoring.action.publicVote");
+        Plan plan = reads.plan(planId, user.organizationId());
+        List<ScoringQueries.CandidateView> shortlist = reads.candidateViews(plan, user);
+        if (shortlist.isEmpty()) {
+            throw new NotAllowedNow("scoring.publicVote.noCandidates");
+        }
+        List<kr.innotrack.publicvote.PublicVotes.ContestCase> cases = shortlist.stream()
+                .map(v -> new kr.innotrack.publicvote.PublicVotes.ContestCase(v.task().getId(),
+                        clip(v.task().getCode() + " " + v.task().getTitle(), 200),
+                        clip(v.candidate().hasSummary() ? v.candidate().getSummary() : v.task().getTitle(), 2000)))
+                .toList();
+        LocalDateTime opens = LocalDateTime.now(clock).toLocalDate().plusDays(1).atTime(9, 0);
+        return publicVotes.createForContest(planId, clip(messages.get("scoring.publicVote.title", plan.getPlanYear(),
+                        plan.getOrganization().getName()), 200), messages.get("scoring.publicVote.explanation"), 3,
+                opens, opens.plusDays(13).withHour(18), cases, user);
+    }
+
+    private static String clip(String text, int max) {
+        return text.length() <= max ? text : text.substring(0, max);
     }
 }

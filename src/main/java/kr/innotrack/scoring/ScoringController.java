@@ -35,6 +35,7 @@ class ScoringController {
     private final ScoringCommands work;
     private final FormSubmission submissions;
     private final Messages messages;
+    private final kr.innotrack.publicvote.PublicVotes publicVotes;
 
     // ---------------------------------------------------------------- model
 
@@ -80,7 +81,16 @@ class ScoringController {
     @GetMapping("/contest")
     String contest(@PathVariable Long planId, CurrentUser user, Model model) {
         model.addAllAttributes(scoring.contestPage(planId, user).attributes());
+        model.addAttribute("publicVote", publicVotes.contestTally(planId).orElse(null));
         return "scoring/contest";
+    }
+
+    /** 「국민 투표 만들기」: a public vote of the shortlisted tasks (준비), opened on its own page under 국민심사. */
+    @PostMapping("/contest/public-vote")
+    String createPublicVote(@PathVariable Long planId, CurrentUser user, RedirectAttributes redirect) {
+        long voteId = work.createPublicVote(planId, user);
+        redirect.addFlashAttribute("saved", messages.get("scoring.publicVote.created"));
+        return "redirect:/votes/" + voteId;
     }
 
     /** The office's shortlist (본선 과제): every task of the plan with a checkbox, while the contest is being prepared. */

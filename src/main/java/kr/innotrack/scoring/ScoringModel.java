@@ -34,6 +34,8 @@ public class ScoringModel extends BaseEntity {
     private int kpiCap;
     private int panelWeight;
     private int voteWeight;
+    /** The contest's third part, 국민 투표 (a public vote of the shortlisted tasks); 0 = not weighed. */
+    private int publicWeight;
     private int votesPerAccount;
     private LocalDate referenceDate;
     /** A department is ranked only when real data covers at least this share (%) of the weights. */
@@ -61,6 +63,7 @@ public class ScoringModel extends BaseEntity {
         this.kpiCap = s.kpiCap();
         this.panelWeight = s.panelWeight();
         this.voteWeight = s.voteWeight();
+        this.publicWeight = s.publicWeight();
         this.votesPerAccount = s.votesPerAccount();
         this.referenceDate = s.referenceDate();
         this.minCoverage = s.minCoverage();
@@ -74,7 +77,7 @@ public class ScoringModel extends BaseEntity {
     ScoringSettings settings() {
         return new ScoringSettings(wMilestone, wKpi, wRating, wTimeliness, wRemedy, wContest, wCollaboration,
                 collaboratorShare, kpiCap, panelWeight, voteWeight, votesPerAccount, referenceDate, minCoverage,
-                requireLeadTask, minAwardScore, excludeOwnVotes);
+                requireLeadTask, minAwardScore, excludeOwnVotes, publicWeight);
     }
 
     ScoreCalculator.Weights weights() {

@@ -47,6 +47,7 @@ public class ScoringQueries {
     private final ScoreObjectionRepository objections;
     private final Clock clock;
     private final Messages messages;
+    private final kr.innotrack.publicvote.PublicVotes publicVotes;
 
     @jakarta.persistence.PersistenceContext
     private jakarta.persistence.EntityManager em;
@@ -658,6 +659,10 @@ public class ScoringQueries {
             }
         }
 
+        // 국민 투표 (issue 18): the plan's public vote counts only once it closed
+        Map<Long, Integer> publicCounts = publicVotes.contestTally(planId)
+                .filter(kr.innotrack.publicvote.PublicVotes.ContestTally::closed)
+                .map(kr.innotrack.publicvote.PublicVotes.ContestTally::votesPerTask).orElse(null);
         List<ScoreCalculator.TaskFacts> facts = new ArrayList<>();
         for (Task t : planTasks) {
             List<ScoreCalculator.MilestoneFact> milestones = data.milestones(t.getId()).stream()
@@ -681,7 +686,8 @@ public class ScoringQueries {
                     collaborators.getOrDefault(t.getId(), List.of()), milestones, kpis,
                     roundFacts.getOrDefault(t.getId(), List.of()), remedyStates.getOrDefault(t.getId(), List.of()),
                     panelAverage, voteCounts.getOrDefault(t.getId(), 0L).intValue(),
-                    collab.getOrDefault(t.getId(), Map.of()), shortlist.contains(t.getId())));
+                    collab.getOrDefault(t.getId(), Map.of()), shortlist.contains(t.getId()),
+                    publicCounts == null ? null : publicCounts.getOrDefault(t.getId(), 0)));
         }
         return facts;
     }

@@ -13,7 +13,17 @@ import java.util.Map;
 public record ScoringSettings(int milestone, int kpi, int rating, int timeliness, int remedy, int contest,
                               int collaboration, int collaboratorShare, int kpiCap, int panelWeight, int voteWeight,
                               int votesPerAccount, LocalDate referenceDate, int minCoverage, boolean requireLeadTask,
-                              BigDecimal minAwardScore, boolean excludeOwnVotes) {
+                              BigDecimal minAwardScore, boolean excludeOwnVotes, int publicWeight) {
+
+    /** The values without the contest's third part (국민 투표 weighs 0: the contest as before issue 18). */
+    public ScoringSettings(int milestone, int kpi, int rating, int timeliness, int remedy, int contest,
+                           int collaboration, int collaboratorShare, int kpiCap, int panelWeight, int voteWeight,
+                           int votesPerAccount, LocalDate referenceDate, int minCoverage, boolean requireLeadTask,
+                           BigDecimal minAwardScore, boolean excludeOwnVotes) {
+        this(milestone, kpi, rating, timeliness, remedy, contest, collaboration, collaboratorShare, kpiCap, panelWeight,
+                voteWeight, votesPerAccount, referenceDate, minCoverage, requireLeadTask, minAwardScore,
+                excludeOwnVotes, 0);
+    }
 
     /**
      * Defaults for a plan that has not saved a model: task execution (milestones, KPIs), the quarterly checks, and
@@ -31,7 +41,7 @@ public record ScoringSettings(int milestone, int kpi, int rating, int timeliness
     private ScoringSettings normalized() {
         return new ScoringSettings(milestone, kpi, rating, timeliness, remedy, contest, collaboration, collaboratorShare,
                 kpiCap, panelWeight, voteWeight, votesPerAccount, referenceDate, minCoverage, requireLeadTask,
-                minAwardScore == null ? null : minAwardScore.stripTrailingZeros(), excludeOwnVotes);
+                minAwardScore == null ? null : minAwardScore.stripTrailingZeros(), excludeOwnVotes, publicWeight);
     }
 
     ScoreCalculator.Weights weights() {
@@ -44,7 +54,7 @@ public record ScoringSettings(int milestone, int kpi, int rating, int timeliness
         w.put(Component.CONTEST, contest);
         w.put(Component.COLLABORATION, collaboration);
         return new ScoreCalculator.Weights(w, collaboratorShare, kpiCap, panelWeight, voteWeight, minCoverage,
-                requireLeadTask);
+                requireLeadTask, publicWeight);
     }
 
     /** The evaluation date: the model's, or the end of the plan year. */

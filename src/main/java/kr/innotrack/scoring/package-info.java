@@ -6,5 +6,5 @@
  * {@code ScoreCalculator.DepartmentScore}. It reads plan entities, so the organization types they expose too.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Scoring",
-        allowedDependencies = {"shared", "shared :: web", "shared :: text", "history", "organization", "plan", "checkround", "document"})
+        allowedDependencies = {"shared", "shared :: web", "shared :: text", "history", "organization", "plan", "checkround", "document", "publicvote"})
 package kr.innotrack.scoring;

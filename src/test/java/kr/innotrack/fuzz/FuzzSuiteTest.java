@@ -291,6 +291,7 @@ class FuzzSuiteTest {
                 "select e.competition_id as id, e.id as entryid, e.version from competition_entry e");
         TUPLES.put("POST /public/{slug}/competitions/{id}/enter", publicCompetition);
         TUPLES.put("POST /public/{slug}/competitions/{id}/enter/confirm", publicCompetition);
+        TUPLES.put("POST /plans/{planId}/contest/public-vote", plan);
     }
 
     /** Endpoints the security filter answers, not a controller: sign-in and sign-out forms. */

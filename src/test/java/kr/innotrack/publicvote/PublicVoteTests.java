@@ -338,6 +338,59 @@ abstract class PublicVoteTests {
         mvc.perform(get("/public/incheon/votes/" + id + "/count")).andExpect(status().isNotFound());
     }
 
+    // ------------------------------------------------------------------ scoring's third contest part
+
+    @Autowired
+    PublicVotes publicVotes;
+
+    @Test
+    @org.springframework.transaction.annotation.Transactional
+    void theContestPageMakesAVoteOfTheShortlistWhoseCountsScoreOnlyOnceItClosed() throws Exception {
+        long planId = jdbc.queryForObject("select p.id from plan p join organization o on o.id = p.organization_id"
+                + " where o.slug = 'junggu' order by p.plan_year desc limit 1", Long.class);
+        List<Long> tasks = jdbc.queryForList("select id from task where plan_id = ? order by id limit 2", Long.class, planId);
+        for (Long task : tasks) {
+            jdbc.update("insert into contest_candidate (plan_id, task_id, summary, added_at) values (?, ?, ?, current_timestamp)",
+                    planId, task, "성과 요약 " + task);
+        }
+        mvc.perform(post("/plans/" + planId + "/contest/public-vote").with(as("samcheok.admin")).with(csrf()))
+                .andExpect(status().isNotFound());
+        String location = mvc.perform(post("/plans/" + planId + "/contest/public-vote").with(as("junggu.admin")).with(csrf()))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        long voteId = Long.parseLong(location.substring("/votes/".length()));
+        assertThat(jdbc.queryForList("select task_id from public_vote_case where vote_id = ? order by sort_order",
+                Long.class, voteId)).containsExactlyElementsOf(tasks);
+        assertThat(jdbc.queryForObject("select pick_count from public_vote where id = ?", Integer.class, voteId)).isEqualTo(2);
+        // one vote per plan
+        mvc.perform(post("/plans/" + planId + "/contest/public-vote").with(as("junggu.admin")).with(csrf()))
+                .andExpect(status().isConflict());
+        mvc.perform(get("/plans/" + planId + "/contest").with(as("junggu.admin"))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("마감 전: 경연 점수에 아직 반영하지 않습니다")));
+
+        // open, two ballots, then closed: only now the counts are given
+        jdbc.update("update public_vote set state = 'OPEN', opens_at = ?, closes_at = ? where id = ?",
+                LocalDateTime.now().minusDays(2), LocalDateTime.now().plusDays(1), voteId);
+        List<Long> cases = caseIds(voteId);
+        for (int i = 0; i < 2; i++) {
+            jdbc.update("insert into public_vote_ballot (vote_id, voice, created_at) values (?, ?, current_timestamp)",
+                    voteId, "voice-" + i);
+            long ballot = jdbc.queryForObject("select id from public_vote_ballot where vote_id = ? and voice = ?",
+                    Long.class, voteId, "voice-" + i);
+            jdbc.update("insert into public_vote_choice (ballot_id, case_id) values (?, ?)", ballot, cases.get(0));
+            if (i == 0) {
+                jdbc.update("insert into public_vote_choice (ballot_id, case_id) values (?, ?)", ballot, cases.get(1));
+            }
+        }
+        PublicVotes.ContestTally open = publicVotes.contestTally(planId).orElseThrow();
+        assertThat(open.closed()).isFalse();
+        assertThat(open.votesPerTask()).isEmpty();
+        jdbc.update("update public_vote set closes_at = ? where id = ?", LocalDateTime.now().minusDays(1), voteId);
+        PublicVotes.ContestTally closed = publicVotes.contestTally(planId).orElseThrow();
+        assertThat(closed.closed()).isTrue();
+        assertThat(closed.ballots()).isEqualTo(2);
+        assertThat(closed.votesPerTask()).containsEntry(tasks.get(0), 2).containsEntry(tasks.get(1), 1);
+    }
+
     /** Per-case counts in case order, straight from the tables. */
     record VoteQueriesProbe(JdbcTemplate jdbc) {
         List<Long> counts(long voteId) {

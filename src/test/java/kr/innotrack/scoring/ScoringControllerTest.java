@@ -52,6 +52,10 @@ class ScoringControllerTest {
     @MockitoBean
     HistoryQueries history;
 
+    /** The contest page asks for the plan's 국민 투표 (issue 18): none here. */
+    @MockitoBean
+    kr.innotrack.publicvote.PublicVotes publicVotes;
+
     private static final CurrentUser ADMIN = new CurrentUser(1L, "samcheok.admin", "기획 관리자", 7L, null, Role.PLANNING_ADMIN);
     private static final CurrentUser VIEWER = new CurrentUser(3L, "samcheok.viewer", "열람 전용", 7L, null, Role.VIEWER);
 
