@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The documents of a contest entry: read by the staff of the call's organization (any role), never changed by staff
+ * The documents of a contest entry: read by the planning admins of the call's organization (like the entries page), never changed by staff
  * (the applicant's files as sent: frozen), never readable by anyone public (evidence's download needs a sign-in).
  * Sent by the applicant through {@link PublicEntries} and evidence's {@code AttachmentIntake}.
  */
@@ -34,6 +34,8 @@ class EntryEvidence implements AttachmentOwner {
                 .orElseThrow(() -> new NotFoundException("competition.entry.record", entryId));
         Competition c = calls.findByIdAndOrganizationId(e.getCompetitionId(), user.organizationId())
                 .orElseThrow(() -> new NotFoundException("competition.entry.record", entryId));
+        // applicants' documents (often minors'): the planning office that runs the call, as on the entries page
+        CompetitionQueries.unlessAdmin(user);
         return owner(c, e);
     }
 

@@ -16,6 +16,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.WebDataBinder;
+import java.util.ArrayList;
+import java.util.List;
 import kr.innotrack.participation.Honeypot;
 
 /**
@@ -58,6 +62,20 @@ class PublicCompetitionController {
                 || "submitted".equals(request.getQueryString()));
         response.setHeader(HttpHeaders.CACHE_CONTROL, "no-cache");
         return "competition/public-call";
+    }
+
+    /**
+     * Only the entry's own fields and the document rows that exist bind: a file part named anything else
+     * ({@code files}, {@code files[]}, {@code files[-1]}, {@code files[a]}) is ignored instead of failing the binder.
+     */
+    @InitBinder("form")
+    void entryFields(WebDataBinder binder) {
+        List<String> allowed = new ArrayList<>(List.of("title", "summary", "applicantName", "birthYear", "team",
+                "teamSize", "teamMembers", "email", "consent", "code", "website"));
+        for (int i = 0; i < CompetitionForm.DOCUMENT_ROWS; i++) {
+            allowed.add("files[" + i + "]");
+        }
+        binder.setAllowedFields(allowed.toArray(String[]::new));
     }
 
     @GetMapping("/public/{slug}/competitions/{id}/enter")

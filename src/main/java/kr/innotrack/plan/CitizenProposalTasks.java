@@ -45,6 +45,21 @@ public class CitizenProposalTasks {
                 .optional();
     }
 
+    /**
+     * The tasks a citizen may name as related: adoptable ones of plans the planning office published (the publication
+     * row is portal's; only its existence is read here, so plan does not depend on portal).
+     */
+    public List<TaskRef> publicChoices(Long organizationId) {
+        return jdbc.sql("""
+                        select t.id, p.id, p.plan_year, t.code, t.title from task t join plan p on p.id = t.plan_id
+                        where p.organization_id = ? and p.state = 'CONFIRMED' and t.retired_on is null
+                          and exists (select 1 from publication pb where pb.subject_kind = 'PLAN' and pb.subject_id = p.id)
+                        order by p.plan_year desc, t.sort_order""")
+                .param(organizationId)
+                .query((rs, n) -> new TaskRef(rs.getLong(1), rs.getLong(2), rs.getInt(3), rs.getString(4), rs.getString(5)))
+                .list();
+    }
+
     /** Marks the task 「국민 제안」 with this proposal, unless an earlier adopted proposal marks it already. */
     @Transactional
     public void markAdopted(Long taskId, Long proposalId) {

@@ -151,7 +151,8 @@ class PublicQueries {
 
     Optional<TaskPage> task(Long organizationId, Long taskId) {
         List<Object[]> head = rows("select t.id, t.plan_id, p.plan_year, p.title, n.code, n.name, t.code, t.title,"
-                + " d.name, t.collaborators, t.officer, t.phone, t.retired_on, t.background, t.details from task t"
+                + " d.name, t.collaborators, t.officer, t.phone, t.retired_on, t.background, t.details, t.citizen_proposal_id"
+                + " from task t"
                 + " join plan p on p.id = t.plan_id join strategy_node n on n.id = t.strategy_node_id"
                 + " left join department d on d.id = t.lead_department_id"
                 + " where t.id = ?1 and p.organization_id = ?2 and" + PLAN_PUBLISHED, taskId, organizationId);
@@ -179,7 +180,7 @@ class PublicQueries {
                 .map(r -> new KpiActual(str(r[0]), str(r[1]), dec(r[2]), dec(r[3]), integer(r[4]), dec(r[5]), str(r[6])))
                 .toList();
         return Optional.of(new TaskPage(lng(h[0]), lng(h[1]), integer(h[2]), str(h[3]), str(h[4]), str(h[5]), line,
-                str(h[13]), str(h[14]), schedule, kpis, rounds, actuals));
+                str(h[13]), str(h[14]), schedule, kpis, rounds, actuals, h[15] != null));
     }
 
     // ---------------------------------------------------------------- a round's result

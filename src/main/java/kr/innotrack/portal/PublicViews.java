@@ -65,7 +65,8 @@ public final class PublicViews {
     /** A task's public page. */
     public record TaskPage(Long id, Long planId, int planYear, String planTitle, String nodeCode, String nodeName,
                            TaskLine task, String background, String details, List<ScheduleLine> schedule,
-                           List<KpiLine> kpis, List<TaskRound> rounds, List<KpiActual> actuals) {
+                           List<KpiLine> kpis, List<TaskRound> rounds, List<KpiActual> actuals,
+                           boolean citizenProposal) {
         public TaskRound actualsRound() {
             return rounds.isEmpty() ? null : rounds.get(0);
         }

@@ -43,7 +43,7 @@ public class ProposalCommands {
 
     /** Saves a new proposal, 검토 대기 and 접수; a related task must be one of the organization's confirmed plans. */
     public Long submit(PublicOrganization org, Submission s) {
-        if (s.relatedTaskId() != null && tasks.adoptableTask(org.id(), s.relatedTaskId()).isEmpty()) {
+        if (s.relatedTaskId() != null && tasks.publicChoices(org.id()).stream().noneMatch(t -> t.id().equals(s.relatedTaskId()))) {
             throw new RejectedInput("relatedTaskId", "proposal.relatedTask.unknown");
         }
         String email = s.email() == null || s.email().isBlank() ? null : s.email().strip();

@@ -76,6 +76,13 @@ public class ProposalQueries {
                    t.code, t.title
             from proposal p left join task t on t.id = p.adopted_task_id
             """;
+    /** The public list: an adopted task is named only while its plan is published (portal's publication). */
+    private static final String PUBLIC_ROW = """
+            select p.id, p.title, p.category, p.publication, p.triage, p.support_count, p.submitted_at,
+                   t.code, t.title
+            from proposal p left join task t on t.id = p.adopted_task_id
+                            and exists (select 1 from publication pb where pb.subject_kind = 'PLAN' and pb.subject_id = t.plan_id)
+            """;
 
     /** The office's list, newest first, optionally by publication and triage state. */
     public List<Row> staffList(CurrentUser user, Publication publication, Triage triage) {
@@ -130,7 +137,7 @@ public class ProposalQueries {
                 .param(organizationId).query(Long.class).single();
         int pages = (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
         int current = Math.min(Math.max(page, 1), pages);
-        List<Row> rows = jdbc.sql(ROW + " where p.organization_id = ? and p.publication = 'PUBLISHED'"
+        List<Row> rows = jdbc.sql(PUBLIC_ROW + " where p.organization_id = ? and p.publication = 'PUBLISHED'"
                         + " order by p.submitted_at desc, p.id desc offset ? rows fetch next ? rows only")
                 .params(organizationId, (current - 1) * PAGE_SIZE, PAGE_SIZE)
                 .query(ProposalQueries::row).list();
@@ -156,6 +163,7 @@ public class ProposalQueries {
                         select p.id, p.title, p.body, p.category, p.triage, p.decision_reason, p.adopted_task_id,
                                t.code, t.title, p.support_count, p.submitted_at, p.decided_at
                         from proposal p left join task t on t.id = p.adopted_task_id
+                            and exists (select 1 from publication pb where pb.subject_kind = 'PLAN' and pb.subject_id = t.plan_id)
                         where p.id = ? and p.organization_id = ? and p.publication = 'PUBLISHED'""")
                 .params(id, organizationId)
                 .query((rs, n) -> new PublicView(rs.getLong(1), rs.getString(2), rs.getString(3),

@@ -131,7 +131,7 @@ class PublicProposalController {
 
     private String form(PublicOrganization org, Model model, HttpServletResponse response) {
         model.addAttribute("categories", ProposalCategory.values());
-        model.addAttribute("tasks", tasks.adoptable(org.id()));
+        model.addAttribute("tasks", tasks.publicChoices(org.id()));
         model.addAttribute("maxBody", SubmitForm.MAX_BODY);
         response.setHeader("Cache-Control", "no-store");
         return "proposal/public-new";

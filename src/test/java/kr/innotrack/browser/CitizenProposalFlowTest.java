@@ -106,13 +106,19 @@ class CitizenProposalFlowTest extends BrowserFlow {
         assertThat(driver.findElement(By.id("citizen-proposal")).findElement(By.tagName("a")).getAttribute("href"))
                 .contains("/public/samcheok/proposals/");
 
-        // the public page says so
+        // the public page says so, naming the task once the plan is published (공개 관리)
+        long planId = jdbc.queryForObject("select plan_id from task where code = '나-1-1' and plan_id ="
+                + " (select min(p.id) from plan p join organization o on o.id = p.organization_id where o.slug = 'samcheok')", Long.class);
+        jdbc.update("insert into publication (organization_id, subject_kind, subject_id, published_at, published_by)"
+                + " select organization_id, 'PLAN', id, current_timestamp, 'test' from plan where id = ?", planId);
         driver.manage().deleteAllCookies();
         driver.get("http://localhost:" + port + "/public/samcheok/proposals");
         assertThat(driver.findElement(By.id("adoption-stats")).getText()).contains("100.0%");
         driver.findElement(By.linkText(FIRST)).click();
         assertThat(driver.findElement(By.id("state")).getText()).isEqualTo("채택");
         assertThat(driver.findElement(By.id("adopted-task")).getText()).contains("나-1-1");
+        driver.findElement(By.id("adopted-task")).click();
+        assertThat(waitFor(By.id("citizen-proposal-badge")).getText()).isEqualTo("국민 제안");
         assertThat(jdbc.queryForObject("select count(*) from proposal where title = ? and triage = 'ADOPTED'",
                 Integer.class, FIRST)).isOne();
     }

@@ -307,6 +307,22 @@ abstract class CompetitionTests {
     }
 
     @Test
+    void oddlyNamedFilePartsAreIgnoredNeverAServerError() throws Exception {
+        long id = openCall("파일 이름 공모");
+        String email = "odd." + id + "@example.kr";
+        for (String name : List.of("files", "files[]", "files[-1]", "files[a]", "files[1.5]", "files[99]")) {
+            MockMultipartHttpServletRequestBuilder b = multipart("/public/samcheok/competitions/" + id + "/enter/confirm");
+            b.file(new MockMultipartFile(name, "a.pdf", "application/pdf", samplePdf()));
+            b.param("title", "t").param("summary", "s").param("applicantName", "홍길동")
+                    .param("birthYear", String.valueOf(today.getYear() - 15)).param("email", email)
+                    .param("consent", "true").param("code", "123456").with(csrf());
+            MvcResult r = mvc.perform(b).andReturn();
+            assertThat(r.getResponse().getStatus()).as(name).isBetween(400, 499);
+        }
+        assertThat(jdbc.queryForObject("select count(*) from competition_entry where competition_id = ?", Integer.class, id)).isZero();
+    }
+
+    @Test
     void theEntrysFilesAreForTheOrganizationsStaffOnly() throws Exception {
         long id = openCall("서류 열람 공모");
         long entryId = enter(id, "files." + id + "@example.kr");
@@ -316,6 +332,8 @@ abstract class CompetitionTests {
                 .andReturn();
         assertThat(d.getResponse().getContentAsByteArray()).isEqualTo(samplePdf());
         mvc.perform(get("/evidence/files/" + fileId).with(SignedIn.as(incheon))).andExpect(status().isNotFound());
+        mvc.perform(get("/evidence/files/" + fileId).with(SignedIn.as(Accounts.user(jdbc, "samcheok.gijo"))))
+                .andExpect(status().isForbidden());
         assertThat(mvc.perform(get("/evidence/files/" + fileId)).andReturn().getResponse().getStatus())
                 .isIn(302, 401, 403);
         assertThat(mvc.perform(get("/public/samcheok/evidence/files/" + fileId)).andReturn().getResponse().getStatus())

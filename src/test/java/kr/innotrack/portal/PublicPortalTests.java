@@ -58,7 +58,9 @@ abstract class PublicPortalTests {
     /** Texts only staff may read: none may show on a public page. */
     static final List<String> PRIVATE = List.of("PRIVATE-DRAFT-PLAN-6W", "PRIVATE-REPORT-7Q", "PRIVATE-PROBLEM-1N",
             "PRIVATE-REVIEW-3X", "PRIVATE-QNA-5K", "PRIVATE-OFFICE-COMMENT-4R", "PRIVATE-OPEN-REVIEW-8T",
-            "PRIVATE-OPEN-REPORT-2V", "PRIVATE-PANEL-1Z", "PRIVATE-CANDIDATE-0P", "PRIVATE-DRAFT-TASK-9J");
+            "PRIVATE-OPEN-REPORT-2V", "PRIVATE-PANEL-1Z", "PRIVATE-CANDIDATE-0P", "PRIVATE-DRAFT-TASK-9J",
+            "PRIVATE-PENDING-PROPOSAL-6P", "PRIVATE-HIDDEN-PROPOSAL-9H", "PRIVATE-HIDDEN-REASON-2C",
+            "PRIVATE-ANSWER@EXAMPLE.KR", "PRIVATE-DRAFT-VOTE-1D");
     /** Texts the publication makes public. */
     static final List<String> PUBLIC = List.of("PUBLIC-CAUSE-9M", "PUBLIC-MEASURES-2B", "삼척시 혁신 실행계획",
             "장재희 주무관", "033-570-3211", "PUBLIC-ROUND-Q1");
@@ -134,6 +136,20 @@ abstract class PublicPortalTests {
                 + " values (?, ?, 'PRIVATE-PANEL-1Z', 87.5, 'admin', ?)", planId, a, LocalDateTime.now());
         jdbc.update("insert into contest_candidate (plan_id, task_id, summary, added_at) values (?, ?,"
                 + " 'PRIVATE-CANDIDATE-0P', ?)", planId, b, LocalDateTime.now());
+        // the other parts' private records: a proposal awaiting review, a hidden one with its reason and the
+        // proposer's address, a draft vote (the crawl follows the layout's links into their pages)
+        jdbc.update("insert into proposal (organization_id, title, body, answer_email, publication, triage, submitted_at)"
+                + " values (?, 'PRIVATE-PENDING-PROPOSAL-6P', '내용', 'PRIVATE-ANSWER@EXAMPLE.KR', 'PENDING', 'RECEIVED', ?)",
+                org, LocalDateTime.now());
+        jdbc.update("insert into proposal (organization_id, title, body, answer_email, publication, hidden_reason, triage,"
+                + " submitted_at) values (?, 'PRIVATE-HIDDEN-PROPOSAL-9H', '내용', 'PRIVATE-ANSWER@EXAMPLE.KR', 'HIDDEN',"
+                + " 'PRIVATE-HIDDEN-REASON-2C', 'RECEIVED', ?)", org, LocalDateTime.now());
+        jdbc.update("insert into proposal (organization_id, title, body, answer_email, publication, triage, submitted_at,"
+                + " published_at) values (?, 'PUBLIC-PROPOSAL-4S', '내용', 'PRIVATE-ANSWER@EXAMPLE.KR', 'PUBLISHED',"
+                + " 'RECEIVED', ?, ?)", org, LocalDateTime.now(), LocalDateTime.now());
+        jdbc.update("insert into public_vote (organization_id, title, explanation, pick_count, opens_at, closes_at, state,"
+                + " created_at) values (?, 'PRIVATE-DRAFT-VOTE-1D', '설명', 1, ?, ?, 'DRAFT', ?)", org,
+                LocalDateTime.now().minusDays(1), LocalDateTime.now().plusDays(1), LocalDateTime.now());
     }
 
     long taskId(String code) {
@@ -223,8 +239,10 @@ abstract class PublicPortalTests {
         assertThat(crawl.paths()).contains("/public", "/public/samcheok", "/public/samcheok/plans/" + planId,
                 "/public/samcheok/results/" + publishedRound, "/public/samcheok/tasks/" + task11);
         // the layout links to the other parts' addresses: only this module's pages must answer here
-        assertThat(crawl.pages().stream().filter(p -> !p.path().matches(".*/(proposals|votes|competitions).*"))
-                .filter(p -> p.status() != 200).map(PublicCrawler.Page::path)).isEmpty();
+        assertThat(crawl.paths()).contains("/public/samcheok/proposals", "/public/samcheok/votes",
+                "/public/samcheok/competitions");
+        assertThat(crawl.pages().stream().filter(p -> p.status() != 200).map(PublicCrawler.Page::path)).isEmpty();
+        assertThat(crawl.pagesContaining("PUBLIC-PROPOSAL-4S")).isNotEmpty();
         for (String marker : PRIVATE) {
             assertThat(crawl.pagesContaining(marker)).as(marker).isEmpty();
         }
@@ -275,10 +293,10 @@ abstract class PublicPortalTests {
     void noSessionAndNoCookieOnAnyPublicPage() throws Exception {
         PublicCrawler.Crawl crawl = PublicCrawler.crawl(mvc, client(), 400);
         for (PublicCrawler.Page page : crawl.pages()) {
-            if (page.path().matches(".*/(proposals|votes|competitions).*")) {
-                continue; // the other parts' pages (forms carry a CSRF cookie): their own suites
-            }
             assertThat(page.sessionCreated()).as(page.path()).isFalse();
+            if (page.path().matches(".*/(proposals|votes|competitions).*")) {
+                continue; // the other parts' pages: forms carry the CSRF cookie and are not cached (their own suites)
+            }
             assertThat(page.response().getHeaders("Set-Cookie")).as(page.path()).isEmpty();
             assertThat(page.response().getCookies()).as(page.path()).isEmpty();
             if (page.status() == 200) {

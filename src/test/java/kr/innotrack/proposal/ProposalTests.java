@@ -162,15 +162,26 @@ abstract class ProposalTests {
     }
 
     @Test
-    void aRelatedTaskMustBeOneOfTheOrganizationsConfirmedPlansAndNoneIsFine() throws Exception {
+    void aRelatedTaskMustBeOneOfTheOrganizationsPublishedPlansAndNoneIsFine() throws Exception {
         long incheonTask = jdbc.queryForObject("select min(t.id) from task t join plan p on p.id = t.plan_id"
                 + " join organization o on o.id = p.organization_id where o.slug = 'incheon'", Long.class);
         String title = "관련 과제 " + tag;
         String page = html(submission("samcheok", title, "내용").param("relatedTaskId", String.valueOf(incheonTask)), 400);
         assertThat(page).contains("관련 과제는 목록에 있는 과제 중에서 고르세요.");
         assertThat(count(title)).isZero();
-        mvc.perform(submission("samcheok", title, "내용").param("relatedTaskId", String.valueOf(task("가-1-1"))))
-                .andExpect(status().is3xxRedirection());
+        // a task of a plan the office has not published is not the public's to name
+        html(submission("samcheok", title, "내용").param("relatedTaskId", String.valueOf(task("가-1-1"))), 400);
+        assertThat(count(title)).isZero();
+        long planId = jdbc.queryForObject("select plan_id from task where id = ?", Long.class, task("가-1-1"));
+        long organizationId = jdbc.queryForObject("select organization_id from plan where id = ?", Long.class, planId);
+        jdbc.update("insert into publication (organization_id, subject_kind, subject_id, published_at, published_by)"
+                + " values (?, 'PLAN', ?, current_timestamp, 'test')", organizationId, planId);
+        try {
+            mvc.perform(submission("samcheok", title, "내용").param("relatedTaskId", String.valueOf(task("가-1-1"))))
+                    .andExpect(status().is3xxRedirection());
+        } finally {
+            jdbc.update("delete from publication where subject_kind = 'PLAN' and subject_id = ? and published_by = 'test'", planId);
+        }
         assertThat(jdbc.queryForObject("select related_task_id from proposal where title = ?", Long.class, title))
                 .isEqualTo(task("가-1-1"));
     }
@@ -299,7 +310,8 @@ abstract class ProposalTests {
         assertThat(html(get("/plans/" + planId + "/tasks").with(as("samcheok.viewer")), 200))
                 .contains("badge citizen");
         String publicPage = html(get("/public/samcheok/proposals/" + id), 200);
-        assertThat(publicPage).contains("채택").contains("/public/samcheok/tasks/" + taskId).doesNotContain(address);
+        // the plan is not published (공개 관리): the public learns the decision, not the task
+        assertThat(publicPage).contains("채택").doesNotContain("/public/samcheok/tasks/" + taskId).doesNotContain(address);
         step(id, "reject", "samcheok.admin", "reason", "늦었다").andExpect(status().isConflict());
         String staff = html(get("/proposals/" + id).with(as("samcheok.admin")), 200);
         assertThat(staff).contains("검토 중 → 채택").contains("(입력됨) → (삭제됨)").doesNotContain(address);
