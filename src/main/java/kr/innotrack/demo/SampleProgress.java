@@ -401,7 +401,7 @@ class SampleProgress implements SmartLifecycle {
         Map<String, Long> ids = new HashMap<>();
         t.at(at(2021, 7, 5, 20, 30), () -> ids.put("p1", proposalCommands.submit(samcheok, new ProposalCommands.Submission(
                 messages.get("demo.proposal.1.title"), messages.get("demo.proposal.1.body"),
-                ProposalCategory.ADMINISTRATION, task, null))));
+                ProposalCategory.ADMINISTRATION, null, null))));
         t.at(at(2021, 7, 6, 10, 0), () -> proposalCommands.publish(ids.get("p1"), version("proposal", ids.get("p1")), office));
         t.at(at(2021, 7, 12, 14, 0), () -> proposalCommands.startReview(ids.get("p1"), version("proposal", ids.get("p1")), office));
         t.at(at(2021, 7, 26, 11, 0), () -> proposalCommands.adopt(ids.get("p1"), version("proposal", ids.get("p1")), task, office));

@@ -42,6 +42,10 @@ import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequ
 @IntegrationTest
 abstract class CompetitionTests {
 
+    /** The H2 and PostgreSQL suites share one test mail server and number their rows alike: addresses per run. */
+    static final String RUN = Long.toString(System.nanoTime(), 36);
+
+
     private static final AtomicInteger NETWORK = new AtomicInteger(1);
 
     @Autowired
@@ -239,7 +243,7 @@ abstract class CompetitionTests {
     @Test
     void aCitizenEntersWithACodeAndTheDocumentsAndTheRulesAreEnforced() throws Exception {
         long id = openCall("입력 규칙 공모");
-        String email = "entrant." + id + "@example.kr";
+        String email = "entrant." + id + "." + RUN + "@example.kr";
         // eligibility: age outside 9–24, a team of 5, no consent
         assertThat(body(mvc.perform(step1(id, email, 30)).andExpect(status().isBadRequest()).andReturn()))
                 .contains("참가 나이는 9~24세입니다");
@@ -297,7 +301,7 @@ abstract class CompetitionTests {
     @Test
     void aFilledHoneypotIsAnsweredAsAcceptedAndNothingIsSentOrSaved() throws Exception {
         long id = openCall("허니팟 공모");
-        String email = "bot." + id + "@example.kr";
+        String email = "bot." + id + "." + RUN + "@example.kr";
         mvc.perform(step1(id, email, 15).param("website", "http://spam.example"))
                 .andExpect(status().isFound())
                 .andExpect(redirectedUrl("/public/samcheok/competitions/" + id + "?submitted"));
@@ -309,7 +313,7 @@ abstract class CompetitionTests {
     @Test
     void oddlyNamedFilePartsAreIgnoredNeverAServerError() throws Exception {
         long id = openCall("파일 이름 공모");
-        String email = "odd." + id + "@example.kr";
+        String email = "odd." + id + "." + RUN + "@example.kr";
         for (String name : List.of("files", "files[]", "files[-1]", "files[a]", "files[1.5]", "files[99]")) {
             MockMultipartHttpServletRequestBuilder b = multipart("/public/samcheok/competitions/" + id + "/enter/confirm");
             b.file(new MockMultipartFile(name, "a.pdf", "application/pdf", samplePdf()));
@@ -325,7 +329,7 @@ abstract class CompetitionTests {
     @Test
     void theEntrysFilesAreForTheOrganizationsStaffOnly() throws Exception {
         long id = openCall("서류 열람 공모");
-        long entryId = enter(id, "files." + id + "@example.kr");
+        long entryId = enter(id, "files." + id + "." + RUN + "@example.kr");
         Long fileId = jdbc.queryForObject("select min(id) from evidence_attachment where owner_kind = 'COMPETITION_ENTRY'"
                 + " and owner_id = ?", Long.class, entryId);
         MvcResult d = mvc.perform(get("/evidence/files/" + fileId).with(SignedIn.as(admin))).andExpect(status().isOk())
@@ -351,8 +355,8 @@ abstract class CompetitionTests {
     @Test
     void theOfficeGradesAfterTheReceiptClosesPublishesTheWinnersAndMailsEachApplicant() throws Exception {
         long id = openCall("수상작 발표 공모");
-        String first = "winner." + id + "@example.kr";
-        String second = "other." + id + "@example.kr";
+        String first = "winner." + id + "." + RUN + "@example.kr";
+        String second = "other." + id + "." + RUN + "@example.kr";
         long winner = enter(id, first);
         long other = enter(id, second);
         // still receiving: no grading yet
@@ -398,8 +402,8 @@ abstract class CompetitionTests {
 
         // statement counts do not grow with the entries
         jdbc.update("update competition set receipt_end = ?, state = 'ANNOUNCED' where id = ?", today.plusDays(1), id);
-        enter(id, "third." + id + "@example.kr");
-        enter(id, "fourth." + id + "@example.kr");
+        enter(id, "third." + id + "." + RUN + "@example.kr");
+        enter(id, "fourth." + id + "." + RUN + "@example.kr");
         jdbc.update("update competition set receipt_end = ? where id = ?", today.minusDays(1), id);
         long staffFour = counter.count(() -> mvc.perform(get("/competitions/" + id).with(SignedIn.as(admin)))
                 .andExpect(status().isOk()));
