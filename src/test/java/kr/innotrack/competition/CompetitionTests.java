@@ -43,7 +43,7 @@ import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequ
 abstract class CompetitionTests {
 
     /** The H2 and PostgreSQL suites share one test mail server and number their rows alike: addresses per run. */
-    static final String RUN = Long.toString(System.nanoTime(), 36);
+    final String RUN = Long.toString(System.nanoTime(), 36);
 
 
     private static final AtomicInteger NETWORK = new AtomicInteger(1);
