@@ -17,7 +17,7 @@ if [ "${SKIP_BUILD:-0}" != 1 ]; then
 fi
 ./mvnw -B -q -o dependency:build-classpath -Dmdep.outputFile="$CP" -Dmdep.includeScope=runtime
 echo "== start the app on :$PORT (mail to the script's SMTP sink on :$SMTP_PORT)"
-java -Xms256m -Xmx512m -cp "target/classes:$(cat "$CP")" kr.innotrack.InnotrackApplication --server.port="$PORT" \
+java -Xms256m -Xmx512m -cp "target/classes:$(cat "$CP")" kr.innotrack.InnotrackApplication --server.port="$PORT" --management.server.port=0 \
   --spring.datasource.url="jdbc:h2:mem:ballots;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1" \
   --innotrack.demo.today= --innotrack.demo.sample-data=false \
   --spring.mail.host=127.0.0.1 --spring.mail.port="$SMTP_PORT" >"$LOG" 2>&1 &

@@ -14,7 +14,7 @@ command -v wrk >/dev/null || { echo "wrk missing: apt-get install -y wrk"; exit 
 [ -n "${SKIP_BUILD:-}" ] || ./mvnw -q -o -DskipTests compile
 ./mvnw -q -o dependency:build-classpath -Dmdep.outputFile="$DATA/cp.txt" -Dmdep.includeScope=runtime >/dev/null
 java -Xms256m -Xmx512m -cp "target/classes:$(cat "$DATA/cp.txt")" kr.innotrack.InnotrackApplication \
-  --server.port="$PORT" --innotrack.public.rate.enabled=false \
+  --server.port="$PORT" --management.server.port=0 --innotrack.public.rate.enabled=false \
   "--spring.datasource.url=jdbc:h2:file:$DATA/innotrack;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_ON_EXIT=FALSE" \
   > "$DATA/app.log" 2>&1 &
 APP=$!

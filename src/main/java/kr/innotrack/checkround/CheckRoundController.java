@@ -331,6 +331,7 @@ class CheckRoundController {
     }
 
     @GetMapping("/rounds/{roundId}/report")
+    @kr.innotrack.shared.DataVersioned(kr.innotrack.shared.DataVersioned.Scope.ROUND)
     String report(@PathVariable Long roundId, CurrentUser user, Model model) {
         RoundViews.Report report = rounds.report(roundId, user.organizationId());
         model.addAttribute("report", report);

@@ -51,6 +51,8 @@ public class CheckRoundQueries {
     private final HistoryQueries history;
     private final Messages messages;
     private final Clock clock;
+    private final kr.innotrack.shared.DataVersions versions;
+    private final kr.innotrack.shared.PageCache cache;
 
     /** The tasks a round with this scope would cover, in plan order. */
     public List<Task> coveredTasks(Long planId, RoundScope scope, Set<Long> selected) {
@@ -355,6 +357,13 @@ public class CheckRoundQueries {
 
     /** The round report: counts by rating and computed status per area and department, laggards, timeliness, comparison. */
     RoundViews.Report report(Long roundId, Long organizationId) {
+        // cached by the data version of the round's plan, read first (docs/performance.md)
+        return cache.get(() -> List.of("round report", roundId, organizationId, versions.planOfRound(roundId),
+                        java.time.LocalDate.now(clock)),
+                () -> computeReport(roundId, organizationId));
+    }
+
+    private RoundViews.Report computeReport(Long roundId, Long organizationId) {
         CheckRound round = round(roundId, organizationId);
         TaskQueries.ProgressData data = tasks.progressData(round.getPlanId());
         Map<Long, StrategyNode> areas = areas(round.getPlanId());

@@ -8,6 +8,7 @@ import java.util.TreeSet;
 import kr.innotrack.checkround.events.RoundOpened;
 import kr.innotrack.checkround.events.SubmissionDeadline;
 import lombok.RequiredArgsConstructor;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -18,7 +19,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Every morning (and whenever a round opens), reminds departments that have not submitted everything in an open
  * round: once when the deadline is three days away or less, once when it has passed. Each reminder goes out once
- * per round and department, however often this runs (the notice module keeps the once-key).
+ * per round and department, however often this runs (the notice module keeps the once-key). With several instances
+ * the morning run is one instance's: the others find the job's lock taken and skip it ({@code system.InstanceConfig}).
  */
 @Component
 @RequiredArgsConstructor
@@ -36,10 +38,14 @@ public class DeadlineReminders {
         remind();
     }
 
-    /** Publishes a {@link SubmissionDeadline} per open round near or past its deadline and department with unsubmitted entries. */
+    /**
+     * Publishes a {@link SubmissionDeadline} per open round near or past its deadline and department with unsubmitted
+     * entries; returns how many, or null when another instance holds the job's lock (then it did nothing).
+     */
     @Scheduled(cron = "${innotrack.reminders.cron:0 0 8 * * *}", zone = "Asia/Seoul")
+    @SchedulerLock(name = "deadline-reminders")
     @Transactional
-    public int remind() {
+    public Integer remind() {
         LocalDate today = LocalDate.now(clock);
         int published = 0;
         for (CheckRound round : rounds.findByStateIn(List.of(RoundState.SUBMISSION, RoundState.REVIEW))) {

@@ -9,6 +9,8 @@ import kr.innotrack.mail.OutgoingMail;
 import kr.innotrack.organization.NoticeMailRecipients;
 import kr.innotrack.shared.Messages;
 import lombok.RequiredArgsConstructor;
+import net.javacrumbs.shedlock.core.LockAssert;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.data.domain.Limit;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -35,10 +37,12 @@ class NoticeDigest {
     private final JdbcClient jdbc;
     private final Clock clock;
 
-    /** Sends the digests due today; returns how many were mailed. */
+    /** Sends the digests due today; returns how many were mailed (null: another instance holds the job's lock). */
     @Scheduled(cron = "${innotrack.notice.digest-cron:0 0 8 * * *}", zone = "Asia/Seoul")
+    @SchedulerLock(name = "notice-digest")
     @Transactional
-    public int sendDigests() {
+    public Integer sendDigests() {
+        LockAssert.assertLocked(); // once across instances (system.InstanceConfig)
         LocalDate today = LocalDate.now(clock);
         LocalDateTime now = LocalDateTime.now(clock);
         long newest = jdbc.sql("select coalesce(max(id), 0) from notice").query(Long.class).single();

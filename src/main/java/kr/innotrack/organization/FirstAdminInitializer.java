@@ -64,24 +64,24 @@ class FirstAdminInitializer implements ApplicationRunner {
     @Transactional
     public void run(ApplicationArguments args) {
         if (!operatorUsername.isEmpty() && acceptable("INNOTRACK_OPERATOR", operatorUsername, operatorPassword)) {
-            accounts.save(Account.operator(operatorUsername, operatorName, passwords.encode(operatorPassword),
-                    LocalDateTime.now(clock)));
-            log.info("Created the system operator '{}'", operatorUsername);
+            Account operator = accounts.save(Account.operator(operatorUsername, operatorName,
+                    passwords.encode(operatorPassword), LocalDateTime.now(clock)));
+            log.info("Created the system operator (account {})", operator.getId());
         }
         if (!username.isEmpty() && acceptable("INNOTRACK_ADMIN", username, password)) {
             Organization org = organizations.findAll().stream().filter(o -> o.getName().equals(organization))
                     .findFirst().orElseThrow(() -> new IllegalStateException(
                             "INNOTRACK_ADMIN_ORGANIZATION: no organization named '" + organization + "'"));
-            accounts.save(new Account(org, username, displayName, passwords.encode(password), Role.PLANNING_ADMIN,
-                    null, LocalDateTime.now(clock)));
-            log.info("Created planning admin '{}' for {}", username, org.getName());
+            Account admin = accounts.save(new Account(org, username, displayName, passwords.encode(password),
+                    Role.PLANNING_ADMIN, null, LocalDateTime.now(clock)));
+            log.info("Created the first planning admin (account {}) for organization {}", admin.getId(), org.getId());
         }
     }
 
     /** False when the account exists already; a bad username or password stops the start-up with the reason. */
     private boolean acceptable(String variables, String username, String password) {
         if (accounts.existsByUsername(username)) {
-            log.info("Account '{}' already exists; nothing to do", username);
+            log.info("The account named in {}_USERNAME already exists; nothing to do", variables);
             return false;
         }
         if (!username.matches("[a-z0-9._-]{3,40}")) {

@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import lombok.RequiredArgsConstructor;
 import lombok.extern.slf4j.Slf4j;
+import net.javacrumbs.shedlock.core.LockAssert;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -22,8 +24,10 @@ class ParticipationRetention {
     private final Clock clock;
 
     @Scheduled(cron = "${innotrack.participation.retention-cron:0 20 3 * * *}", zone = "Asia/Seoul")
+    @SchedulerLock(name = "participation-retention")
     @Transactional
-    public int purge() {
+    public Integer purge() {
+        LockAssert.assertLocked(); // once across instances (system.InstanceConfig)
         int deleted = jdbc.sql("delete from participation_code where created_at < ?")
                 .param(LocalDateTime.now(clock).minusHours(24)).update();
         if (deleted > 0) {

@@ -20,6 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class CitizenProposalTasks {
 
     private final JdbcClient jdbc;
+    private final kr.innotrack.shared.DataVersions versions;
 
     /** The tasks of the organization's confirmed plans (not retired), newest plan first, in plan order. */
     public List<TaskRef> adoptable(Long organizationId) {
@@ -65,5 +66,8 @@ public class CitizenProposalTasks {
     public void markAdopted(Long taskId, Long proposalId) {
         jdbc.sql("update task set citizen_proposal_id = ? where id = ? and citizen_proposal_id is null")
                 .params(proposalId, taskId).update();
+        // written by SQL, so the task's plan's data version is raised here (docs/performance.md)
+        jdbc.sql("select plan_id from task where id = ?").param(taskId).query(Long.class).optional()
+                .ifPresent(versions::touchPlan);
     }
 }

@@ -48,6 +48,22 @@ public class Kpi extends BaseEntity {
         this.sortOrder = sortOrder;
     }
 
+    /** A read copy (see {@link Milestone}'s): one row's columns, without its task. */
+    Kpi(Long id, long version, Long taskId, String name, String unit, BigDecimal baseline, BigDecimal target,
+        KpiDirection direction, String sourceNote, int sortOrder, KpiFrequency frequency, KpiAccumulation accumulation) {
+        super(id, version);
+        this.taskId = taskId;
+        this.name = name;
+        this.unit = unit;
+        this.baseline = baseline;
+        this.target = target;
+        this.direction = direction;
+        this.sourceNote = sourceNote;
+        this.sortOrder = sortOrder;
+        this.frequency = frequency;
+        this.accumulation = accumulation;
+    }
+
     void define(PlanBlueprint.Indicator i) {
         this.name = i.name();
         this.unit = i.unit();

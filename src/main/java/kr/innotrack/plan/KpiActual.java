@@ -36,6 +36,19 @@ public class KpiActual extends BaseEntity {
         this.quarter = quarter;
     }
 
+    /** A read copy (see {@link Milestone}'s): one row's columns, without its KPI. */
+    KpiActual(Long id, long version, Long kpiId, int actualYear, int quarter, BigDecimal actualValue, String note,
+              String recordedBy, java.time.LocalDateTime recordedAt) {
+        super(id, version);
+        this.kpiId = kpiId;
+        this.actualYear = actualYear;
+        this.quarter = quarter;
+        this.actualValue = actualValue;
+        this.note = note;
+        this.recordedBy = recordedBy;
+        this.recordedAt = recordedAt;
+    }
+
     void record(BigDecimal value, String note, String recordedBy, java.time.LocalDateTime recordedAt) {
         this.actualValue = value;
         this.note = note;

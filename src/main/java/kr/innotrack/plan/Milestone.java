@@ -74,6 +74,32 @@ public class Milestone extends BaseEntity {
         this.sortOrder = sortOrder;
     }
 
+    /**
+     * A read copy ({@link kr.innotrack.shared.BaseEntity#BaseEntity(Long, long)}): the columns of one row, without its
+     * task; {@code MilestoneRepository}'s {@code read…} queries make them for the pages that only display milestones or
+     * compute from them.
+     */
+    Milestone(Long id, long version, Long taskId, String description, String detail, String scheduleText,
+              YearMonth plannedStart, YearMonth plannedEnd, String plannedMonths, Recurrence recurrence,
+              MilestoneStatus status, LocalDate actualCompletion, String note, int sortOrder,
+              YearMonth originalStart, YearMonth originalEnd) {
+        super(id, version);
+        this.taskId = taskId;
+        this.description = description;
+        this.detail = detail;
+        this.scheduleText = scheduleText;
+        this.plannedStart = plannedStart;
+        this.plannedEnd = plannedEnd;
+        this.plannedMonths = plannedMonths;
+        this.recurrence = recurrence;
+        this.status = status;
+        this.actualCompletion = actualCompletion;
+        this.note = note;
+        this.sortOrder = sortOrder;
+        this.originalStart = originalStart;
+        this.originalEnd = originalEnd;
+    }
+
     /** A schedule line as written, with what {@link ScheduleParser} reads from it. */
     static Milestone planned(Task task, String description, String detail, String scheduleText, ParsedSchedule parsed,
                              int sortOrder) {

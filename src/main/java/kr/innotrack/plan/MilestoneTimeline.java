@@ -27,6 +27,23 @@ public final class MilestoneTimeline {
      * @param outOfYear  dated, but entirely outside the plan year (shown by its text)
      */
     public record Row(List<Cell> cells, boolean before, boolean after, boolean outOfYear) {
+
+        /**
+         * The twelve month cells as the task page's table shows them, written once here rather than by twelve
+         * template iterations per row: {@code <td class="m hide-narrow" aria-hidden="true" data-month="6"><span
+         * class="PLANNED"></span></td>}, the span left out for an empty month. Only constant text: no escaping needed.
+         */
+        public String cellsHtml() {
+            StringBuilder html = new StringBuilder(12 * 80);
+            for (int i = 0; i < cells.size(); i++) {
+                html.append("<td class=\"m hide-narrow\" aria-hidden=\"true\" data-month=\"").append(i + 1).append("\">");
+                if (cells.get(i) != Cell.NONE) {
+                    html.append("<span class=\"").append(cells.get(i).name()).append("\"></span>");
+                }
+                html.append("</td>");
+            }
+            return html.toString();
+        }
     }
 
     private MilestoneTimeline() {

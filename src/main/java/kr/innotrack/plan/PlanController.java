@@ -37,6 +37,7 @@ class PlanController {
 
     /** {@code ?date=2021-06-30}: the overview as at that day (moved into the plan year); a date that is none: 400. */
     @GetMapping("/plans/{planId}")
+    @kr.innotrack.shared.DataVersioned(kr.innotrack.shared.DataVersioned.Scope.PLAN)
     String overview(@PathVariable Long planId, @ModelAttribute("dateForm") OverviewForm form, BindingResult binding,
                     CurrentUser user, Model model, HttpServletResponse response) {
         Plan plan = plans.plan(planId, user.organizationId());
@@ -54,6 +55,7 @@ class PlanController {
     }
 
     @GetMapping("/plans/{planId}/tasks")
+    @kr.innotrack.shared.DataVersioned(kr.innotrack.shared.DataVersioned.Scope.PLAN)
     String tasks(@PathVariable Long planId, @Valid @ModelAttribute("filter") TaskFilter filter,
                  BindingResult binding, CurrentUser user, Model model, HttpServletResponse response,
                  @RequestHeader(value = "HX-Request", required = false) String htmx) {
@@ -102,6 +104,7 @@ class PlanController {
     }
 
     @GetMapping("/plans/{planId}/tasks/{taskId}")
+    @kr.innotrack.shared.DataVersioned(kr.innotrack.shared.DataVersioned.Scope.PLAN)
     String task(@PathVariable Long planId, @PathVariable Long taskId, CurrentUser user, Model model) {
         TaskQueries.TaskPage page = tasks.taskPage(planId, taskId, user);
         model.addAttribute("detail", page.detail());
@@ -117,6 +120,7 @@ class PlanController {
     }
 
     @GetMapping("/my/tasks")
+    @kr.innotrack.shared.DataVersioned(kr.innotrack.shared.DataVersioned.Scope.ORGANIZATION)
     String myTasks(CurrentUser user, Model model) {
         model.addAttribute("my", tasks.myTasks(user));
         return "plan/my-tasks";

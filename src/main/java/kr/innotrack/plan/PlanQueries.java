@@ -28,6 +28,8 @@ public class PlanQueries {
     private final KpiRepository kpis;
     private final Messages messages;
     private final Clock clock;
+    private final kr.innotrack.shared.DataVersions versions;
+    private final kr.innotrack.shared.PageCache cache;
 
     /** The plans of the signed-in user's organization; drafts only for its planning admins. */
     public List<PlanSummary> summaries(CurrentUser user) {
@@ -67,6 +69,13 @@ public class PlanQueries {
      * the same milestones as they stood that day ({@link Milestone#statusOn}), in a fixed number of statements.
      */
     public PlanOverview overview(Plan plan, java.time.LocalDate requested) {
+        // cached by the plan's data version, read first (docs/performance.md); the plan itself is read again after it
+        return cache.get(() -> List.of("overview", plan.getId(), versions.plan(plan.getId()), String.valueOf(requested),
+                java.time.LocalDate.now(clock)), () -> computeOverview(plans.findInOrganization(plan.getId(),
+                        plan.getOrganization().getId()).orElse(plan), requested));
+    }
+
+    private PlanOverview computeOverview(Plan plan, java.time.LocalDate requested) {
         Long planId = plan.getId();
         java.time.LocalDate asOf = referenceDate(plan, requested);
         Map<Long, Long> taskCounts = new HashMap<>();
@@ -75,7 +84,7 @@ public class PlanQueries {
             nodeOfActiveTask.put((Long) row[0], (Long) row[1]);
             taskCounts.merge((Long) row[1], 1L, Long::sum);
         }
-        List<Milestone> all = milestones.findByPlan(planId);
+        List<Milestone> all = milestones.readByPlan(planId); // read copies: counted and charted, never changed
         Map<Long, StatusCounts> statusByNode = new HashMap<>();
         for (Milestone m : all) {
             Long node = nodeOfActiveTask.get(m.getTaskId());
@@ -91,7 +100,7 @@ public class PlanQueries {
             total.addAll(root.status());
             taskCount += root.taskCount();
         }
-        PlanCharts charts = PlanCharts.of(roots, TaskQueries.ProgressData.of(all, kpis.withActualsOfPlan(planId)),
+        PlanCharts charts = PlanCharts.of(roots, TaskQueries.ProgressData.of(all, kpis.readWithActualsOfPlan(planId)),
                 plan.getPlanYear(), asOf, messages);
         return new PlanOverview(plan, roots, total, taskCount, YearMonth.from(asOf),
                 PlanYear.of(history.findByPlanIdOrderByHistoryYearAsc(planId)), charts,

@@ -42,6 +42,22 @@ public final class StatusCounts {
         return overdue;
     }
 
+    /** A status with its count. */
+    public record Count(MilestoneStatus status, long count) {
+    }
+
+    /** The statuses with at least one milestone, in the statuses' order: the status bar's legend. */
+    public java.util.List<Count> nonEmpty() {
+        java.util.List<Count> list = new java.util.ArrayList<>();
+        for (MilestoneStatus s : MilestoneStatus.values()) {
+            long n = count(s);
+            if (n > 0) {
+                list.add(new Count(s, n));
+            }
+        }
+        return list;
+    }
+
     /** One stretch of a stacked status bar, in percent of the whole. */
     public record Segment(MilestoneStatus status, double x, double width) {
     }

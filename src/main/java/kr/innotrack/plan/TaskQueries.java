@@ -82,8 +82,8 @@ public class TaskQueries {
         if (found.isEmpty()) {
             return new TaskList(List.of(), departments);
         }
-        List<Milestone> ofFound = milestones.findByTaskIds(found.stream().map(Task::getId).toList());
-        ProgressData data = ProgressData.of(ofFound, kpis.withActualsOfTasks(found.stream().map(Task::getId).toList()));
+        List<Long> ids = found.stream().map(Task::getId).toList();
+        ProgressData data = ProgressData.of(milestones.readByTaskIds(ids), kpis.readWithActualsOfTasks(ids));
         List<Task> active = found.stream().filter(t -> !t.retired()).toList();
         Map<Long, TaskStatuses.ComputedStatus> statuses = active.isEmpty() ? Map.of()
                 : taskStatuses.at(plan, statusDate(plan), active, data);
@@ -107,13 +107,13 @@ public class TaskQueries {
         Task task = task(planId, taskId, organizationId);
         YearMonth now = YearMonth.now(clock);
         int year = task.getPlan().getPlanYear();
-        List<TaskDetail.MilestoneView> milestoneViews = milestones.findByTaskIdOrderBySortOrder(taskId).stream()
+        // read copies: the page only displays them (one statement for the KPIs and their values)
+        List<TaskDetail.MilestoneView> milestoneViews = milestones.readByTask(taskId).stream()
                 .map(m -> new TaskDetail.MilestoneView(m, MilestoneTimeline.of(m, year), m.overdueAt(now)))
                 .toList();
-        Map<Long, List<KpiActual>> actuals = kpis.actualsOfTask(taskId).stream()
-                .collect(Collectors.groupingBy(KpiActual::getKpiId, LinkedHashMap::new, Collectors.toList()));
-        List<TaskDetail.KpiView> kpiViews = kpis.findByTaskIdOrderBySortOrder(taskId).stream()
-                .map(k -> kpiView(k, actuals.getOrDefault(k.getId(), List.of())))
+        ProgressData kpiData = ProgressData.of(List.of(), kpis.readWithActualsOfTask(taskId));
+        List<TaskDetail.KpiView> kpiViews = kpiData.kpis(taskId).stream()
+                .map(k -> kpiView(k, kpiData.actuals(k.getId())))
                 .toList();
         return new TaskDetail(task, tasks.collaboratingDepartments(taskId), milestoneViews, kpiViews,
                 budgets.findByTaskIdOrderBySortOrder(taskId), now);
@@ -250,18 +250,21 @@ public class TaskQueries {
             return actualsByKpi.getOrDefault(kpiId, List.of());
         }
 
-        /** From a plan's milestones and its rows of (KPI, value or null) ({@code KpiRepository.withActualsOfPlan}). */
-        static ProgressData of(List<Milestone> milestones, List<Object[]> kpiRows) {
+        /**
+         * From milestones and rows of (KPI, value or null) ordered by task and KPI ({@code KpiRepository
+         * .readWithActualsOfPlan}): read copies, one {@link Kpi} per KPI however many values it has.
+         */
+        static ProgressData of(List<Milestone> milestones, List<KpiValueRow> kpiRows) {
             Map<Long, List<Kpi>> kpisByTask = new LinkedHashMap<>();
             Map<Long, List<KpiActual>> actualsByKpi = new LinkedHashMap<>();
-            for (Object[] row : kpiRows) {
-                Kpi k = (Kpi) row[0];
-                List<Kpi> list = kpisByTask.computeIfAbsent(k.getTaskId(), id -> new ArrayList<>());
-                if (list.isEmpty() || !list.get(list.size() - 1).getId().equals(k.getId())) {
-                    list.add(k);
+            for (KpiValueRow row : kpiRows) {
+                List<Kpi> list = kpisByTask.computeIfAbsent(row.taskId(), id -> new ArrayList<>());
+                if (list.isEmpty() || !list.get(list.size() - 1).getId().equals(row.kpiId())) {
+                    list.add(row.kpi());
                 }
-                if (row[1] != null) {
-                    actualsByKpi.computeIfAbsent(k.getId(), id -> new ArrayList<>()).add((KpiActual) row[1]);
+                KpiActual actual = row.actual();
+                if (actual != null) {
+                    actualsByKpi.computeIfAbsent(row.kpiId(), id -> new ArrayList<>()).add(actual);
                 }
             }
             return new ProgressData(milestones.stream().collect(Collectors.groupingBy(Milestone::getTaskId)),
@@ -275,7 +278,8 @@ public class TaskQueries {
     }
 
     public ProgressData progressData(Long planId) {
-        return ProgressData.of(milestones.findByPlan(planId), kpis.withActualsOfPlan(planId));
+        // read copies: every reader of a plan's progress data only computes from it
+        return ProgressData.of(milestones.readByPlan(planId), kpis.readWithActualsOfPlan(planId));
     }
 
     /** A collaborating department of a task. */
@@ -304,9 +308,9 @@ public class TaskQueries {
             return new MyTasks(false, List.of(), List.of(), List.of(), List.of(), YearMonth.now(clock));
         }
         YearMonth now = YearMonth.now(clock);
-        List<Milestone> due = milestones.dueByDepartment(user.organizationId(), user.departmentId(), now);
-        List<Milestone> overdue = due.stream().filter(m -> m.getPlannedEnd().isBefore(now)).toList();
-        List<Milestone> thisMonth = due.stream().filter(m -> m.getPlannedEnd().equals(now)).toList();
+        List<DueMilestone> due = milestones.readDueByDepartment(user.organizationId(), user.departmentId(), now);
+        List<DueMilestone> overdue = due.stream().filter(m -> m.plannedEnd().isBefore(now)).toList();
+        List<DueMilestone> thisMonth = due.stream().filter(m -> m.plannedEnd().equals(now)).toList();
         return new MyTasks(true, thisMonth, overdue, ledBy(user.departmentId()), collaboratedBy(user.departmentId()), now);
     }
 
@@ -353,7 +357,7 @@ public class TaskQueries {
                 .filter(m -> m.getTask().getPlan().getOrganization().getId().equals(organizationId)).toList();
     }
 
-    public record MyTasks(boolean hasDepartment, List<Milestone> dueThisMonth, List<Milestone> overdue,
+    public record MyTasks(boolean hasDepartment, List<DueMilestone> dueThisMonth, List<DueMilestone> overdue,
                           List<TaskRow> led, List<TaskRow> collaborated, YearMonth month) {
     }
 
@@ -397,7 +401,7 @@ public class TaskQueries {
         if (found.isEmpty()) {
             return List.of();
         }
-        return rows(found, milestones.findByTaskIds(found.stream().map(Task::getId).toList())
+        return rows(found, milestones.readByTaskIds(found.stream().map(Task::getId).toList())
                 .stream().collect(Collectors.groupingBy(Milestone::getTaskId)), now);
     }
 

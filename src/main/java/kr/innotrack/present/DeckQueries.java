@@ -53,12 +53,28 @@ public class DeckQueries {
     private final java.time.Clock clock;
     private final Messages messages;
     private final kr.innotrack.evidence.EvidenceQueries evidence;
+    private final kr.innotrack.shared.DataVersions versions;
+    private final kr.innotrack.shared.PageCache cache;
 
     /** The photos a laggard's detail slide shows at most (its entry's, then its remedy's). */
     static final int PHOTOS = 3;
 
     /** The plan as of today (or as of the end of its year, once the year is over). */
+    /** Cached by the plan's data version, read first (docs/performance.md). */
     public Deck planDeck(Long planId, Long organizationId) {
+        return cache.get(() -> java.util.List.of("plan deck", planId, organizationId, versions.plan(planId),
+                        LocalDate.now(clock)),
+                () -> computePlanDeck(planId, organizationId));
+    }
+
+    /** Cached by the data version of the round's plan, read first (docs/performance.md). */
+    public Deck roundDeck(Long roundId, Long organizationId) {
+        return cache.get(() -> java.util.List.of("round deck", roundId, organizationId, versions.planOfRound(roundId),
+                        LocalDate.now(clock)),
+                () -> computeRoundDeck(roundId, organizationId));
+    }
+
+    private Deck computePlanDeck(Long planId, Long organizationId) {
         Plan plan = plans.plan(planId, organizationId);
         LocalDate today = LocalDate.now(clock);
         LocalDate yearEnd = LocalDate.of(plan.getPlanYear(), 12, 31);
@@ -118,7 +134,7 @@ public class DeckQueries {
     }
 
     /** A check round: its computed statuses and ratings, the tasks rated 미흡/부진 with their remedies, its timeliness. */
-    public Deck roundDeck(Long roundId, Long organizationId) {
+    private Deck computeRoundDeck(Long roundId, Long organizationId) {
         CheckRound round = rounds.roundOf(roundId, organizationId);
         Plan plan = round.getPlan();
         TaskQueries.ProgressData data = tasks.progressData(plan.getId());

@@ -17,11 +17,13 @@ class PresentController {
     private final DeckQueries decks;
 
     @GetMapping("/present/plans/{planId}")
+    @kr.innotrack.shared.DataVersioned(kr.innotrack.shared.DataVersioned.Scope.PLAN)
     String plan(@PathVariable Long planId, @RequestParam(defaultValue = "1") int slide, CurrentUser user, Model model) {
         return deck(decks.planDeck(planId, user.organizationId()), slide, "/present/plans/" + planId + ".pdf", model);
     }
 
     @GetMapping("/present/rounds/{roundId}")
+    @kr.innotrack.shared.DataVersioned(kr.innotrack.shared.DataVersioned.Scope.ROUND)
     String round(@PathVariable Long roundId, @RequestParam(defaultValue = "1") int slide, CurrentUser user, Model model) {
         return deck(decks.roundDeck(roundId, user.organizationId()), slide, "/present/rounds/" + roundId + ".pdf", model);
     }

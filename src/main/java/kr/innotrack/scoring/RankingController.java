@@ -41,6 +41,7 @@ class RankingController {
     private final Messages messages;
 
     @GetMapping("/plans/{planId}/ranking")
+    @kr.innotrack.shared.DataVersioned(kr.innotrack.shared.DataVersioned.Scope.PLAN)
     String ranking(@PathVariable Long planId, CurrentUser user, Model model) {
         ScoringQueries.Ranking ranking = scoring.ranking(planId, user.organizationId());
         RankingPublication publication = scoring.publication(planId).orElse(null);

@@ -48,6 +48,8 @@ public class ScoringQueries {
     private final Clock clock;
     private final Messages messages;
     private final kr.innotrack.publicvote.PublicVotes publicVotes;
+    private final kr.innotrack.shared.DataVersions versions;
+    private final kr.innotrack.shared.PageCache cache;
 
     @jakarta.persistence.PersistenceContext
     private jakarta.persistence.EntityManager em;
@@ -554,7 +556,13 @@ public class ScoringQueries {
         }
     }
 
+    /** Cached by the plan's data version, read first (docs/performance.md). */
     Ranking ranking(Long planId, Long organizationId) {
+        return cache.get(() -> java.util.List.of("ranking", planId, organizationId, versions.plan(planId), today()),
+                () -> computeRanking(planId, organizationId));
+    }
+
+    private Ranking computeRanking(Long planId, Long organizationId) {
         Plan plan = plan(planId, organizationId);
         return ranking(plan, model(planId));
     }

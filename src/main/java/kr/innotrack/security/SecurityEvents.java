@@ -22,7 +22,8 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 /**
  * The security event log: insert-only, written in the caller's transaction when there is one (an account change and
  * its event commit together), read by the planning admin for their own organization. Every event also goes to the
- * application log (logger {@code innotrack.security}) for the operator.
+ * application log (logger {@code innotrack.security}) for the operator, by type and ids only: no username, address or
+ * name in the log.
  */
 @Service
 @RequiredArgsConstructor
@@ -59,8 +60,10 @@ public class SecurityEvents {
                         + " client_address, actor, detail) values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 Timestamp.valueOf(now), e.type().name(), e.organizationId(), e.accountId(), cut(e.username(), 40),
                 e.subjectKey(), cut(clientAddress, 45), cut(e.actor(), 100), cut(e.detail(), 300));
-        log.info("{} account={} username={} address={} actor={} {}", e.type(), e.accountId(), e.username(),
-                clientAddress, e.actor(), e.detail() == null ? "" : e.detail());
+        // no personal data in the application log (docs/operations.md): ids and the username's hash only; the
+        // username, address, actor and detail are in the table, for the organization's planning admin
+        log.info("{} organization={} account={} subject={}", e.type(), e.organizationId(), e.accountId(),
+                e.subjectKey() == null ? "-" : e.subjectKey().substring(0, Math.min(12, e.subjectKey().length())));
     }
 
     /** The throttling key of a username as typed: SHA-256 of its trimmed lower-case form (hex), null for none. */

@@ -1,5 +1,7 @@
 package kr.innotrack.security;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
@@ -32,8 +34,12 @@ public class SignInThrottle {
     private final int maxFailures;
     private final int addressMaxFailures;
     private final Duration window;
+    /** {@code innotrack.signin.failures} (wrong password, unknown username, disabled account) and
+     *  {@code innotrack.signin.blocked} (refused by the throttle): no tags, nothing personal. */
+    private final Counter failures;
+    private final Counter blocked;
 
-    SignInThrottle(JdbcTemplate jdbc, SecurityEvents events, Messages messages, Clock clock,
+    SignInThrottle(JdbcTemplate jdbc, SecurityEvents events, Messages messages, Clock clock, MeterRegistry meters,
                    @Value("${innotrack.sign-in.max-failures:5}") int maxFailures,
                    @Value("${innotrack.sign-in.address-max-failures:30}") int addressMaxFailures,
                    @Value("${innotrack.sign-in.window:15m}") Duration window) {
@@ -44,6 +50,10 @@ public class SignInThrottle {
         this.maxFailures = maxFailures;
         this.addressMaxFailures = addressMaxFailures;
         this.window = window;
+        this.failures = Counter.builder("innotrack.signin.failures")
+                .description("Failed sign-ins: wrong password, unknown username or disabled account").register(meters);
+        this.blocked = Counter.builder("innotrack.signin.blocked")
+                .description("Sign-in attempts refused by the throttle, password not checked").register(meters);
     }
 
     public int maxFailures() {
@@ -111,6 +121,7 @@ public class SignInThrottle {
     /** A wrong password (or an unknown username): logged, and a lock logged when this failure starts one. */
     public void failed(String typedUsername, Long organizationId, Long accountId, String knownUsername,
                        String clientAddress, String detail) {
+        failures.increment();
         String key = SecurityEvents.subjectKey(typedUsername);
         events.record(new SecurityEvents.Entry(SecurityEventType.SIGN_IN_FAILURE, organizationId, accountId,
                 knownUsername, key, null, detail), clientAddress);
@@ -135,6 +146,7 @@ public class SignInThrottle {
     /** An attempt refused while locked: logged, the password never checked. */
     public void blocked(String typedUsername, Long organizationId, Long accountId, String knownUsername,
                         String clientAddress) {
+        blocked.increment();
         events.record(new SecurityEvents.Entry(SecurityEventType.SIGN_IN_BLOCKED, organizationId, accountId,
                 knownUsername, SecurityEvents.subjectKey(typedUsername), null, null), clientAddress);
     }

@@ -17,6 +17,19 @@ public abstract class BaseEntity {
     @Version
     private long version;
 
+    protected BaseEntity() {
+    }
+
+    /**
+     * A read copy: an instance built by a query's constructor expression ({@code select new …}) with the row's key and
+     * version, never managed by a persistence context. Read paths use such copies for what a page only displays or
+     * computes from (no entity materialisation, no proxies); changing one changes nothing in the database.
+     */
+    protected BaseEntity(Long id, long version) {
+        this.id = id;
+        this.version = version;
+    }
+
     public Long getId() {
         return id;
     }

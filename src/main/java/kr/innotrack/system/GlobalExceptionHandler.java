@@ -86,8 +86,8 @@ class GlobalExceptionHandler {
     @ExceptionHandler(AccessDeniedException.class)
     ModelAndView forbidden(AccessDeniedException e, HttpServletRequest request) {
         // failed authorization goes to the application log (not the database: a refused request changes no data)
-        log.warn("ACCESS_DENIED user={} {} {}", request.getUserPrincipal() == null ? null
-                : request.getUserPrincipal().getName(), request.getMethod(), request.getRequestURI());
+        // by account id, never the username (no personal data in logs, docs/operations.md)
+        log.warn("ACCESS_DENIED account={} {} {}", accountId(request), request.getMethod(), request.getRequestURI());
         String message = e instanceof AccessDeniedHere here ? messages.get(here) : messages.get("system.error.forbidden");
         ModelAndView mav = answer(request, HttpStatus.FORBIDDEN, "error/403", message);
         if (!ApiResponses.isApi(request)) {
@@ -176,6 +176,12 @@ class GlobalExceptionHandler {
         HttpStatus status = e instanceof HttpMediaTypeNotSupportedException
                 ? HttpStatus.UNSUPPORTED_MEDIA_TYPE : HttpStatus.NOT_ACCEPTABLE;
         return answer(request, status, "error/4xx", messages.get("system.error.mediaType"));
+    }
+
+    /** The signed-in account's id for the log, or null (anonymous or not one of ours). */
+    private static Long accountId(HttpServletRequest request) {
+        return request.getUserPrincipal() instanceof org.springframework.security.core.Authentication a
+                && a.getPrincipal() instanceof kr.innotrack.organization.AccountPrincipal p ? p.user().accountId() : null;
     }
 
     private static ModelAndView answer(HttpServletRequest request, HttpStatus status, String view, String message) {

@@ -130,15 +130,7 @@ class SecurityConfig {
                                             SignInThrottle throttle, AccountQueries accounts, AccountStamps stamps,
                                             ApiTokens tokens, SecurityEvents events, Messages messages,
                                             SecurityContextRepository contextRepository) throws Exception {
-        DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users);
-        passwords.setPasswordEncoder(encoder);
-        // The password is checked first, so a disabled account answers exactly like a wrong password.
-        passwords.setPreAuthenticationChecks(user -> { });
-        passwords.setPostAuthenticationChecks(user -> {
-            if (!user.isEnabled()) {
-                throw new DisabledException("disabled");
-            }
-        });
+        DaoAuthenticationProvider passwords = passwordCheck(users, encoder);
         var api = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
         http.authorizeHttpRequests(auth -> auth
                         .requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error").permitAll()
@@ -179,6 +171,20 @@ class SecurityConfig {
                         // Written only on HTTPS requests (directly or through the trusted proxy, see docs/deployment.md).
                         .httpStrictTransportSecurity(hsts -> hsts.maxAgeInSeconds(31_536_000).includeSubDomains(true)));
         return http.build();
+    }
+
+    /** The accounts' BCrypt check, for the sign-in form and the management port's HTTP Basic alike. */
+    static DaoAuthenticationProvider passwordCheck(UserDetailsService users, PasswordEncoder encoder) {
+        DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users);
+        passwords.setPasswordEncoder(encoder);
+        // The password is checked first, so a disabled account answers exactly like a wrong password.
+        passwords.setPreAuthenticationChecks(user -> { });
+        passwords.setPostAuthenticationChecks(user -> {
+            if (!user.isEnabled()) {
+                throw new DisabledException("disabled");
+            }
+        });
+        return passwords;
     }
 
     /** Wrong password, unknown username or disabled account: one message; the throttle: another, the same for all. */

@@ -6,7 +6,6 @@ import kr.innotrack.organization.AccountQueries;
 import kr.innotrack.security.SignInThrottle;
 import kr.innotrack.shared.Messages;
 import kr.innotrack.shared.CurrentUser;
-import lombok.RequiredArgsConstructor;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.DisabledException;
@@ -21,7 +20,6 @@ import org.springframework.security.web.authentication.WebAuthenticationDetails;
  * refused before the password is checked; every success, failure and refusal goes to the security event log. An
  * unknown username, a wrong password and a disabled account all answer the same way, after the same BCrypt work.
  */
-@RequiredArgsConstructor
 final class ThrottledAuthenticationProvider implements AuthenticationProvider {
 
     /** Refused by the throttle; the sign-in page says so without telling whether the username exists. */
@@ -35,6 +33,23 @@ final class ThrottledAuthenticationProvider implements AuthenticationProvider {
     private final SignInThrottle throttle;
     private final AccountQueries accounts;
     private final Messages messages;
+    /** False for the management port's HTTP Basic: a scrape every few seconds is no sign-in worth a log entry. */
+    private final boolean recordsSuccess;
+
+    /** The sign-in form: every success is recorded. */
+    ThrottledAuthenticationProvider(DaoAuthenticationProvider passwords, SignInThrottle throttle,
+                                    AccountQueries accounts, Messages messages) {
+        this(passwords, throttle, accounts, messages, true);
+    }
+
+    ThrottledAuthenticationProvider(DaoAuthenticationProvider passwords, SignInThrottle throttle,
+                                    AccountQueries accounts, Messages messages, boolean recordsSuccess) {
+        this.passwords = passwords;
+        this.throttle = throttle;
+        this.accounts = accounts;
+        this.messages = messages;
+        this.recordsSuccess = recordsSuccess;
+    }
 
     @Override
     public Authentication authenticate(Authentication authentication) {
@@ -51,8 +66,10 @@ final class ThrottledAuthenticationProvider implements AuthenticationProvider {
         try {
             Authentication result = passwords.authenticate(authentication);
             AccountPrincipal principal = (AccountPrincipal) result.getPrincipal();
-            throttle.succeeded(principal.user().username(), principal.user().organizationId(),
-                    principal.user().accountId(), address);
+            if (recordsSuccess) {
+                throttle.succeeded(principal.user().username(), principal.user().organizationId(),
+                        principal.user().accountId(), address);
+            }
             return result;
         } catch (BadCredentialsException | DisabledException e) {
             throttle.failed(typed, organizationId, accountId, username, address,

@@ -18,9 +18,18 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 @Configuration(proxyBeanMethods = false)
 class WebConfig implements WebMvcConfigurer {
 
+    private final ConditionalPages conditionalPages;
+
+    WebConfig(ConditionalPages conditionalPages) {
+        this.conditionalPages = conditionalPages;
+    }
+
     @Override
     public void addInterceptors(org.springframework.web.servlet.config.annotation.InterceptorRegistry registry) {
         registry.addInterceptor(new ListIndexGuard());
+        // the key pages' ETags (docs/performance.md): a 304 before anything is loaded, so before plan.PlanStateGuard
+        // (whose rule for GETs, drafts for planning admins only, the validator's statement applies itself)
+        registry.addInterceptor(conditionalPages).order(org.springframework.core.Ordered.HIGHEST_PRECEDENCE);
     }
 
     @Override

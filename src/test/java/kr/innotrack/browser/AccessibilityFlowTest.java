@@ -166,7 +166,7 @@ class AccessibilityFlowTest extends BrowserFlow {
                     pages.add(p + "/tasks/" + own + "/kpis/" + kpi + "/actual");
                 }
             }
-            case "operator" -> pages.addAll(List.of("/", "/operator/organizations", "/account", "/notices",
+            case "operator" -> pages.addAll(List.of("/", "/operator/organizations", "/operator/backup", "/account", "/notices",
                     "/admin/accounts", p, "/plans/new"));
             // another organization's admin: the pages that show that organization's own data (the rest is the
             // template Samcheok's admin saw), and the empty round list

@@ -19,6 +19,7 @@ import kr.innotrack.shared.CurrentUser;
 import kr.innotrack.support.Accounts;
 import kr.innotrack.support.IntegrationTest;
 import kr.innotrack.support.QueryCounter;
+import kr.innotrack.support.SessionCookie;
 import kr.innotrack.support.SignedIn;
 import kr.innotrack.support.TestMail;
 import org.junit.jupiter.api.BeforeEach;
@@ -280,6 +281,7 @@ abstract class CompetitionTests {
         assertThat(ok.getResponse().getStatus()).as(body(ok)).isEqualTo(302);
         assertThat(ok.getResponse().getRedirectedUrl()).isEqualTo("/public/samcheok/competitions/" + id + "?submitted");
         assertThat(ok.getRequest().getSession(false)).isNull();
+        assertThat(SessionCookie.setBy(ok)).as("no session in the database either").isFalse();
         long entryId = jdbc.queryForObject("select id from competition_entry where competition_id = ?", Long.class, id);
         assertThat(jdbc.queryForList("select file_name from evidence_attachment where owner_kind = 'COMPETITION_ENTRY'"
                 + " and owner_id = ? order by id", String.class, entryId)).containsExactly("신청서.pdf", "제안서.pdf");

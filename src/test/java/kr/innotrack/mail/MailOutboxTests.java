@@ -57,6 +57,8 @@ abstract class MailOutboxTests {
     MockMvc mvc;
     @Autowired
     DemoMailbox demoMailbox;
+    @Autowired
+    io.micrometer.core.instrument.MeterRegistry meters;
 
     @AfterEach
     void realTime() {
@@ -139,6 +141,8 @@ abstract class MailOutboxTests {
         assertThat(row.get("last_error")).isEqualTo("MailSendException");
         assertThat(output.getAll()).contains("ERROR").contains("Mail test-giveup (outbox id " + id + ") given up after 3 tries")
                 .doesNotContain(to);
+        assertThat(meters.get("innotrack.mail.delivery").tags("outcome", "given_up", "purpose", "test-giveup").counter()
+                .count()).as("the given-up counter for the operator's alert").isGreaterThanOrEqualTo(1);
         clock.set(LocalDateTime.of(2031, 7, 3, 9, 0));
         assertThat(delivery.deliver(id)).as("a given-up message is never tried again").isFalse();
         assertThat(TestMail.messagesTo(to)).isEmpty();
@@ -212,6 +216,6 @@ abstract class MailOutboxTests {
         DefaultListableBeanFactory beans = new DefaultListableBeanFactory();
         beans.registerSingleton("flaky", flaky);
         return new MailDelivery(outbox, beans.getBeanProvider(JavaMailSender.class), transactionManager,
-                "innotrack@localhost", maxAttempts);
+                "innotrack@localhost", maxAttempts, meters);
     }
 }

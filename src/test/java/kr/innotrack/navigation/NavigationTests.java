@@ -15,11 +15,11 @@ import kr.innotrack.checkround.RoundCommands;
 import kr.innotrack.checkround.RoundScope;
 import kr.innotrack.support.Accounts;
 import kr.innotrack.support.IntegrationTest;
+import kr.innotrack.support.SessionCookie;
 import kr.innotrack.support.SignedIn;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.transaction.annotation.Transactional;
@@ -59,9 +59,9 @@ abstract class NavigationTests {
 
     // ------------------------------------------------------------------ landing
 
-    private static org.springframework.test.web.servlet.RequestBuilder signIn(String username, MockHttpSession session) {
+    private static org.springframework.test.web.servlet.RequestBuilder signIn(String username, SessionCookie session) {
         return org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/login")
-                .param("username", username).param("password", "innotrack-demo").session(session)
+                .param("username", username).param("password", "innotrack-demo").with(session)
                 .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf());
     }
 
@@ -105,8 +105,9 @@ abstract class NavigationTests {
     @Test
     void aDeepLinkBeforeSigningInStillWins() throws Exception {
         long samcheok = plan("삼척시");
-        MockHttpSession session = (MockHttpSession) mvc.perform(get("/plans/{id}/tasks", samcheok))
-                .andExpect(status().is3xxRedirection()).andReturn().getRequest().getSession();
+        SessionCookie session = SessionCookie.from(mvc.perform(get("/plans/{id}/tasks", samcheok))
+                .andExpect(status().is3xxRedirection()).andReturn());
+        org.assertj.core.api.Assertions.assertThat(session.value()).as("the deep link is kept in a new session").isNotNull();
         mvc.perform(signIn("samcheok.chongmu", session))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(result -> org.assertj.core.api.Assertions.assertThat(result.getResponse().getRedirectedUrl())
@@ -115,8 +116,8 @@ abstract class NavigationTests {
 
     @Test
     void theBareRootIsNoDeepLink() throws Exception {
-        MockHttpSession session = (MockHttpSession) mvc.perform(get("/"))
-                .andExpect(status().is3xxRedirection()).andReturn().getRequest().getSession();
+        SessionCookie session = SessionCookie.from(mvc.perform(get("/"))
+                .andExpect(status().is3xxRedirection()).andReturn());
         mvc.perform(signIn("samcheok.chongmu", session))
                 .andExpect(redirectedUrl("/start"));
     }

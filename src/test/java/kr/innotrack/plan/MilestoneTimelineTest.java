@@ -75,4 +75,17 @@ class MilestoneTimelineTest {
         assertThat(row.cells().get(10)).isEqualTo(PLANNED);
         assertThat(row.cells().stream().filter(c -> c == PLANNED)).hasSize(1);
     }
+
+    /** The task page's month cells, written in Java: the markup the template wrote cell by cell before. */
+    @Test
+    void cellsHtmlIsTheTablesMonthCells() {
+        String html = row("2021. 6~7월").cellsHtml();
+        assertThat(html).startsWith("<td class=\"m hide-narrow\" aria-hidden=\"true\" data-month=\"1\"></td>")
+                .contains("<td class=\"m hide-narrow\" aria-hidden=\"true\" data-month=\"6\"><span class=\"PLANNED\"></span></td>"
+                        + "<td class=\"m hide-narrow\" aria-hidden=\"true\" data-month=\"7\"><span class=\"PLANNED\"></span></td>"
+                        + "<td class=\"m hide-narrow\" aria-hidden=\"true\" data-month=\"8\"></td>")
+                .endsWith("data-month=\"12\"></td>");
+        assertThat(html.split("<td ", -1)).hasSize(13);
+        assertThat(row("분기별 1회").cellsHtml().split("<span class=\"RECURRING\"></span>", -1)).hasSize(13);
+    }
 }

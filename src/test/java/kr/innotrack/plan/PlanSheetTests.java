@@ -20,6 +20,7 @@ import java.util.regex.Pattern;
 import kr.innotrack.shared.CurrentUser;
 import kr.innotrack.support.Accounts;
 import kr.innotrack.support.IntegrationTest;
+import kr.innotrack.support.SessionCookie;
 import kr.innotrack.support.SignedIn;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
@@ -30,7 +31,6 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -245,16 +245,16 @@ abstract class PlanSheetTests {
 
     @Test
     void aCleanFileIsPreviewedThenCreatesTheDraftPlanInOneStep() throws Exception {
-        MockHttpSession session = new MockHttpSession();
-        String preview = mvc.perform(multipart("/plans/import").file(file(filled(2031, wb -> { }))).session(session)
+        SessionCookie session = new SessionCookie();
+        String preview = mvc.perform(multipart("/plans/import").file(file(filled(2031, wb -> { }))).with(session)
                         .with(csrf()).with(as("samcheok.admin")))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+                .andDo(session).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(preview).contains("미리보기: 2031년 엑셀 실행계획", "id=\"sheet-create\"", "민원 처리 기간 단축")
                 .containsPattern("id=\"count-nodes\">2<").containsPattern("id=\"count-tasks\">2<")
                 .containsPattern("id=\"count-schedule\">4<").containsPattern("id=\"count-kpis\">1<");
         assertThat(count("select count(*) from plan where plan_year = 2031")).isZero();
 
-        String location = mvc.perform(post("/plans/import/create").param("token", token(preview)).session(session)
+        String location = mvc.perform(post("/plans/import/create").param("token", token(preview)).with(session)
                         .with(csrf()).with(as("samcheok.admin")))
                 .andExpect(status().isFound()).andReturn().getResponse().getRedirectedUrl();
         entityManager.flush(); // the test's transaction is still open: the join rows are written at flush
@@ -283,7 +283,7 @@ abstract class PlanSheetTests {
                 .satisfies(k -> assertThat((java.math.BigDecimal) k.get("target")).isEqualByComparingTo("3"));
         assertThat(count("select count(*) from change_log where entity_type = 'PLAN' and entity_id = ?", plan)).isPositive();
         // the kept upload is gone: a second press makes nothing more
-        mvc.perform(post("/plans/import/create").param("token", token(preview)).session(session).with(csrf())
+        mvc.perform(post("/plans/import/create").param("token", token(preview)).with(session).with(csrf())
                 .with(as("samcheok.admin"))).andExpect(status().isBadRequest());
         assertThat(count("select count(*) from plan where plan_year = 2031")).isEqualTo(1);
     }
@@ -325,12 +325,12 @@ abstract class PlanSheetTests {
                     .with(csrf()).with(as("haenam.admin"))).andExpect(status().isFound());
         }
 
-        MockHttpSession session = new MockHttpSession();
-        String preview = mvc.perform(multipart("/plans/import").file(file(exported)).session(session).with(csrf())
+        SessionCookie session = new SessionCookie();
+        String preview = mvc.perform(multipart("/plans/import").file(file(exported)).with(session).with(csrf())
                         .with(as("haenam.admin")))
-                .andReturn().getResponse().getContentAsString();
+                .andDo(session).andReturn().getResponse().getContentAsString();
         assertThat(preview).doesNotContain("id=\"sheet-problems\"").contains("id=\"sheet-create\"");
-        mvc.perform(post("/plans/import/create").param("token", token(preview)).session(session).with(csrf())
+        mvc.perform(post("/plans/import/create").param("token", token(preview)).with(session).with(csrf())
                 .with(as("haenam.admin"))).andExpect(status().isFound());
         entityManager.flush();
         entityManager.clear();

@@ -291,7 +291,10 @@ abstract class PublicPortalTests {
     @Test
     @Order(4)
     void noSessionAndNoCookieOnAnyPublicPage() throws Exception {
+        long sessionsBefore = jdbc.queryForObject("select count(*) from spring_session", Long.class);
         PublicCrawler.Crawl crawl = PublicCrawler.crawl(mvc, client(), 400);
+        // sessions live in the database (Spring Session JDBC): the crawl added no row (expired ones may have gone)
+        assertThat(jdbc.queryForObject("select count(*) from spring_session", Long.class)).isLessThanOrEqualTo(sessionsBefore);
         for (PublicCrawler.Page page : crawl.pages()) {
             assertThat(page.sessionCreated()).as(page.path()).isFalse();
             if (page.path().matches(".*/(proposals|votes|competitions).*")) {

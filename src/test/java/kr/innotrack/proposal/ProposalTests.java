@@ -11,6 +11,7 @@ import java.util.UUID;
 import kr.innotrack.support.Accounts;
 import kr.innotrack.support.IntegrationTest;
 import kr.innotrack.support.QueryCounter;
+import kr.innotrack.support.SessionCookie;
 import kr.innotrack.support.SignedIn;
 import kr.innotrack.support.TestMail;
 import org.junit.jupiter.api.BeforeEach;
@@ -115,6 +116,7 @@ abstract class ProposalTests {
                 .andExpect(status().is3xxRedirection()).andReturn();
         assertThat(result.getResponse().getRedirectedUrl()).isEqualTo("/public/samcheok/proposals?submitted");
         assertThat(result.getRequest().getSession(false)).isNull();
+        assertThat(SessionCookie.setBy(result)).as("no session in the database either").isFalse();
         assertThat(jdbc.queryForMap("select publication, triage, category, answer_email, consented_at from proposal"
                 + " where title = ?", title))
                 .containsEntry("publication", "PENDING").containsEntry("triage", "RECEIVED")

@@ -23,6 +23,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import kr.innotrack.shared.CurrentUser;
 import kr.innotrack.support.Accounts;
+import kr.innotrack.support.SessionCookie;
 import kr.innotrack.support.SignedIn;
 import kr.innotrack.support.TestClock;
 import org.junit.jupiter.api.AfterEach;
@@ -34,7 +35,6 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -135,10 +135,10 @@ abstract class HardeningTests {
                 .with(from(address))).andReturn();
     }
 
-    MockHttpSession signIn(String username) throws Exception {
+    SessionCookie signIn(String username) throws Exception {
         MvcResult result = signInAttempt(username, PASSWORD, freshAddress());
         assertThat(result.getResponse().getRedirectedUrl()).as("signed in").isEqualTo("/start");
-        return (MockHttpSession) result.getRequest().getSession(false);
+        return SessionCookie.from(result);
     }
 
     @Test
@@ -153,8 +153,8 @@ abstract class HardeningTests {
         return mvc.perform(request.with(SignedIn.as(user)).with(csrf())).andReturn();
     }
 
-    MvcResult in(MockHttpSession session, MockHttpServletRequestBuilder request) throws Exception {
-        return mvc.perform(request.session(session).with(csrf())).andReturn();
+    MvcResult in(SessionCookie session, MockHttpServletRequestBuilder request) throws Exception {
+        return session.perform(mvc, request.with(csrf()));
     }
 
     String editPage() {
@@ -168,7 +168,7 @@ abstract class HardeningTests {
         for (String change : new String[] {"disable", "demote", "move", "reset", "elsewhere"}) {
             String username = newAccount("DEPARTMENT_OFFICER");
             long id = accountId(username);
-            MockHttpSession session = signIn(username);
+            SessionCookie session = signIn(username);
             assertThat(in(session, get(editPage())).getResponse().getStatus()).as(change).isEqualTo(200);
             MockHttpServletRequestBuilder save = post("/admin/accounts/" + id).param("version", "" + version("account", id))
                     .param("displayName", "시험 계정").param("_enabled", "on");
@@ -199,8 +199,8 @@ abstract class HardeningTests {
     @Test
     void aPersonEndsTheirOtherSessionsAndAPasswordChangeDoesTooButTheCurrentOneGoesOn() throws Exception {
         String username = newAccount("VIEWER");
-        MockHttpSession here = signIn(username);
-        MockHttpSession there = signIn(username);
+        SessionCookie here = signIn(username);
+        SessionCookie there = signIn(username);
         assertThat(in(there, get("/api/plans")).getResponse().getStatus()).isEqualTo(200);
         assertThat(in(here, post("/account/sessions/end-others")).getResponse().getRedirectedUrl()).isEqualTo("/account");
         assertThat(in(here, get("/account")).getResponse().getStatus()).isEqualTo(200);
@@ -208,7 +208,7 @@ abstract class HardeningTests {
         assertThat(api.getResponse().getStatus()).isEqualTo(401);
         assertThat(api.getResponse().getContentType()).startsWith("application/json");
 
-        MockHttpSession third = signIn(username);
+        SessionCookie third = signIn(username);
         MvcResult changed = in(here, post("/account/password").param("currentPassword", PASSWORD)
                 .param("password", "Quiet-Meadow-57").param("passwordConfirm", "Quiet-Meadow-57"));
         assertThat(changed.getResponse().getRedirectedUrl()).isEqualTo("/account");
@@ -279,7 +279,7 @@ abstract class HardeningTests {
     @Test
     void personalApiTokensReadTheApiAndNothingElse() throws Exception {
         String username = newAccount("VIEWER");
-        MockHttpSession session = signIn(username);
+        SessionCookie session = signIn(username);
         MvcResult made = in(session, post("/account/tokens").param("name", "성과 대시보드").param("days", "90"));
         String token = (String) made.getFlashMap().get("newToken");
         assertThat(token).startsWith("itk_").hasSizeGreaterThan(40);
@@ -365,7 +365,7 @@ abstract class HardeningTests {
                 .param("password", "Tg7!" + "x".repeat(69)).param("passwordConfirm", "Tg7!" + "x".repeat(69)));
         assertThat(reset.getResponse().getStatus()).isEqualTo(400);
         assertThat(reset.getResponse().getContentAsString()).contains("64자 이내");
-        MockHttpSession session = signIn(newAccount("VIEWER"));
+        SessionCookie session = signIn(newAccount("VIEWER"));
         MvcResult own = in(session, post("/account/password").param("currentPassword", PASSWORD)
                 .param("password", "innotrack-demo").param("passwordConfirm", "innotrack-demo"));
         assertThat(own.getResponse().getStatus()).isEqualTo(400);

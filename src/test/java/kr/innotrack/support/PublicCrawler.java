@@ -74,7 +74,7 @@ public final class PublicCrawler {
             MockHttpServletResponse response = result.getResponse();
             String body = response.getContentAsString(StandardCharsets.UTF_8);
             pages.put(path, new Page(path, response.getStatus(), body, response,
-                    result.getRequest().getSession(false) != null));
+                    result.getRequest().getSession(false) != null || SessionCookie.setBy(result)));
             if (response.getContentType() == null || !response.getContentType().startsWith("text/html")) {
                 continue;
             }

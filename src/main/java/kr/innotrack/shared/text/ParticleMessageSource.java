@@ -13,6 +13,8 @@ import org.springframework.context.NoSuchMessageException;
 public final class ParticleMessageSource implements MessageSource {
 
     private final MessageSource words;
+    private final java.util.Map<String, String> plain = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int MAX_CACHED = 20_000;
 
     public ParticleMessageSource(MessageSource words) {
         this.words = words;
@@ -30,7 +32,20 @@ public final class ParticleMessageSource implements MessageSource {
 
     @Override
     public String getMessage(String code, Object[] args, Locale locale) throws NoSuchMessageException {
-        return Josa.resolve(words.getMessage(code, args, locale));
+        if (args != null && args.length > 0) {
+            return Josa.resolve(words.getMessage(code, args, locale));
+        }
+        // a message without arguments (most of a page's #{…}) is the same every time: looked up in the bundles once
+        // (the message files are read once per run: spring.messages.cache-duration is not set)
+        String key = locale + "\u0000" + code;
+        String cached = plain.get(key);
+        if (cached == null) {
+            cached = Josa.resolve(words.getMessage(code, args, locale)); // a missing code throws: nothing cached
+            if (plain.size() < MAX_CACHED) {
+                plain.put(key, cached);
+            }
+        }
+        return cached;
     }
 
     @Override

@@ -106,4 +106,35 @@ class ParticleMessagesTest {
         }
         return found;
     }
+
+    /** A message without arguments is looked up once; one with arguments, and a missing code, every time. */
+    @Test
+    void argumentlessMessagesAreLookedUpOnce() {
+        java.util.concurrent.atomic.AtomicInteger lookups = new java.util.concurrent.atomic.AtomicInteger();
+        org.springframework.context.support.StaticMessageSource words = new org.springframework.context.support.StaticMessageSource() {
+            @Override
+            protected String resolveCodeWithoutArguments(String code, Locale locale) {
+                lookups.incrementAndGet();
+                return super.resolveCodeWithoutArguments(code, locale);
+            }
+
+            @Override
+            protected java.text.MessageFormat resolveCode(String code, Locale locale) {
+                lookups.incrementAndGet();
+                return super.resolveCode(code, locale);
+            }
+        };
+        words.addMessage("plain", Locale.KOREA, "점검이(가) 시작되었습니다");
+        words.addMessage("with", Locale.KOREA, "{0}을(를) 저장했습니다");
+        ParticleMessageSource source = new ParticleMessageSource(words);
+        assertThat(source.getMessage("plain", null, Locale.KOREA)).isEqualTo("점검이 시작되었습니다");
+        assertThat(source.getMessage("plain", new Object[0], Locale.KOREA)).isEqualTo("점검이 시작되었습니다");
+        assertThat(lookups.get()).isEqualTo(1);
+        assertThat(source.getMessage("with", new Object[] {"과제"}, Locale.KOREA)).isEqualTo("과제를 저장했습니다");
+        assertThat(source.getMessage("with", new Object[] {"일정"}, Locale.KOREA)).isEqualTo("일정을 저장했습니다");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> source.getMessage("missing", null, Locale.KOREA))
+                .isInstanceOf(org.springframework.context.NoSuchMessageException.class);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> source.getMessage("missing", null, Locale.KOREA))
+                .isInstanceOf(org.springframework.context.NoSuchMessageException.class);
+    }
 }
