@@ -10,10 +10,13 @@ import kr.innotrack.document.FileDownload;
 import kr.innotrack.document.HwpxWriter;
 import kr.innotrack.plan.Plan;
 import kr.innotrack.shared.AccessDeniedHere;
-import kr.innotrack.shared.web.Confirmation;
 import kr.innotrack.shared.CurrentUser;
+import kr.innotrack.shared.DataVersioned.Scope;
+import kr.innotrack.shared.DataVersioned;
 import kr.innotrack.shared.Messages;
+import kr.innotrack.shared.web.Confirmation;
 import kr.innotrack.shared.web.FormSubmission;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -25,7 +28,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import lombok.RequiredArgsConstructor;
 
 /**
  * Check rounds of a plan: the list, setting one up, the round page with its state changes (closing, and opening
@@ -331,7 +333,7 @@ class CheckRoundController {
     }
 
     @GetMapping("/rounds/{roundId}/report")
-    @kr.innotrack.shared.DataVersioned(kr.innotrack.shared.DataVersioned.Scope.ROUND)
+    @DataVersioned(Scope.ROUND)
     String report(@PathVariable Long roundId, CurrentUser user, Model model) {
         RoundViews.Report report = rounds.report(roundId, user.organizationId());
         model.addAttribute("report", report);

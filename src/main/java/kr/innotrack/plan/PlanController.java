@@ -1,10 +1,13 @@
 package kr.innotrack.plan;
 
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.util.stream.Collectors;
-import kr.innotrack.shared.CurrentUser;
-import kr.innotrack.shared.web.FormSubmission;
 import kr.innotrack.document.FileDownload;
+import kr.innotrack.shared.CurrentUser;
+import kr.innotrack.shared.DataVersioned.Scope;
+import kr.innotrack.shared.DataVersioned;
+import kr.innotrack.shared.web.FormSubmission;
 import lombok.RequiredArgsConstructor;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -15,7 +18,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestHeader;
-import jakarta.servlet.http.HttpServletResponse;
 
 @Controller
 @RequiredArgsConstructor
@@ -37,7 +39,7 @@ class PlanController {
 
     /** {@code ?date=2021-06-30}: the overview as at that day (moved into the plan year); a date that is none: 400. */
     @GetMapping("/plans/{planId}")
-    @kr.innotrack.shared.DataVersioned(kr.innotrack.shared.DataVersioned.Scope.PLAN)
+    @DataVersioned(Scope.PLAN)
     String overview(@PathVariable Long planId, @ModelAttribute("dateForm") OverviewForm form, BindingResult binding,
                     CurrentUser user, Model model, HttpServletResponse response) {
         Plan plan = plans.plan(planId, user.organizationId());
@@ -55,7 +57,7 @@ class PlanController {
     }
 
     @GetMapping("/plans/{planId}/tasks")
-    @kr.innotrack.shared.DataVersioned(kr.innotrack.shared.DataVersioned.Scope.PLAN)
+    @DataVersioned(Scope.PLAN)
     String tasks(@PathVariable Long planId, @Valid @ModelAttribute("filter") TaskFilter filter,
                  BindingResult binding, CurrentUser user, Model model, HttpServletResponse response,
                  @RequestHeader(value = "HX-Request", required = false) String htmx) {
@@ -104,7 +106,7 @@ class PlanController {
     }
 
     @GetMapping("/plans/{planId}/tasks/{taskId}")
-    @kr.innotrack.shared.DataVersioned(kr.innotrack.shared.DataVersioned.Scope.PLAN)
+    @DataVersioned(Scope.PLAN)
     String task(@PathVariable Long planId, @PathVariable Long taskId, CurrentUser user, Model model) {
         TaskQueries.TaskPage page = tasks.taskPage(planId, taskId, user);
         model.addAttribute("detail", page.detail());
@@ -120,7 +122,7 @@ class PlanController {
     }
 
     @GetMapping("/my/tasks")
-    @kr.innotrack.shared.DataVersioned(kr.innotrack.shared.DataVersioned.Scope.ORGANIZATION)
+    @DataVersioned(Scope.ORGANIZATION)
     String myTasks(CurrentUser user, Model model) {
         model.addAttribute("my", tasks.myTasks(user));
         return "plan/my-tasks";

@@ -8,6 +8,8 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
+import kr.innotrack.shared.DataVersioned;
+import kr.innotrack.shared.DataVersioned.Scope;
 
 /** Projector mode for quarterly review meetings: one slide at a time, keyboard-driven, readable across a room. */
 @Controller
@@ -17,13 +19,13 @@ class PresentController {
     private final DeckQueries decks;
 
     @GetMapping("/present/plans/{planId}")
-    @kr.innotrack.shared.DataVersioned(kr.innotrack.shared.DataVersioned.Scope.PLAN)
+    @DataVersioned(Scope.PLAN)
     String plan(@PathVariable Long planId, @RequestParam(defaultValue = "1") int slide, CurrentUser user, Model model) {
         return deck(decks.planDeck(planId, user.organizationId()), slide, "/present/plans/" + planId + ".pdf", model);
     }
 
     @GetMapping("/present/rounds/{roundId}")
-    @kr.innotrack.shared.DataVersioned(kr.innotrack.shared.DataVersioned.Scope.ROUND)
+    @DataVersioned(Scope.ROUND)
     String round(@PathVariable Long roundId, @RequestParam(defaultValue = "1") int slide, CurrentUser user, Model model) {
         return deck(decks.roundDeck(roundId, user.organizationId()), slide, "/present/rounds/" + roundId + ".pdf", model);
     }

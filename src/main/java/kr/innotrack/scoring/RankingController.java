@@ -10,6 +10,8 @@ import kr.innotrack.document.HwpxWriter;
 import kr.innotrack.history.HistoryQueries;
 import kr.innotrack.shared.AccessDeniedHere;
 import kr.innotrack.shared.CurrentUser;
+import kr.innotrack.shared.DataVersioned.Scope;
+import kr.innotrack.shared.DataVersioned;
 import kr.innotrack.shared.Messages;
 import kr.innotrack.shared.NotFoundException;
 import kr.innotrack.shared.web.Csv;
@@ -41,7 +43,7 @@ class RankingController {
     private final Messages messages;
 
     @GetMapping("/plans/{planId}/ranking")
-    @kr.innotrack.shared.DataVersioned(kr.innotrack.shared.DataVersioned.Scope.PLAN)
+    @DataVersioned(Scope.PLAN)
     String ranking(@PathVariable Long planId, CurrentUser user, Model model) {
         ScoringQueries.Ranking ranking = scoring.ranking(planId, user.organizationId());
         RankingPublication publication = scoring.publication(planId).orElse(null);

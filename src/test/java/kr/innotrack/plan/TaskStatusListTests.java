@@ -210,6 +210,7 @@ abstract class TaskStatusListTests {
         em.clear();
         long dated = counter.count(() -> mvc.perform(get("/plans/{id}?date=2021-06-30", plan).with(viewer()))
                 .andExpect(status().isOk()));
-        assertThat(dated).isLessThanOrEqualTo(8);
+        // 8 before issue 19; the ETag's read of the plan's data version is the ninth
+        assertThat(dated).isLessThanOrEqualTo(9);
     }
 }
