@@ -80,6 +80,7 @@ class H2Backups {
         }
         try {
             Files.createDirectories(directory);
+            ownerOnly(directory, "rwx------");
         } catch (IOException e) {
             throw new UncheckedIOException("backup directory not writable: " + directory, e);
         }
@@ -93,6 +94,11 @@ class H2Backups {
             s.execute("SCRIPT TO '" + target.toString().replace("'", "''") + "' COMPRESSION ZIP");
         } catch (SQLException e) {
             throw new IllegalStateException("H2 SCRIPT TO " + target + " failed", e);
+        }
+        try {
+            ownerOnly(target, "rw-------");
+        } catch (IOException e) {
+            throw new UncheckedIOException("backup not protected: " + target, e);
         }
         BackupFile file = describe(target);
         log.info("Online backup written: {} ({} bytes, {} ms)", target, file.bytes(),
@@ -123,6 +129,18 @@ class H2Backups {
         String rest = f.name().substring(PREFIX.length() + 15, f.name().length() - ".zip".length());
         return rest.startsWith("-") && rest.length() > 1 && rest.substring(1).chars().allMatch(Character::isDigit)
                 ? Integer.parseInt(rest.substring(1)) : 1;
+    }
+
+    /**
+     * A backup holds what the database holds (password hashes, the signed-in sessions, citizens' addresses): readable
+     * by the application's own user only, like the database file (POSIX file systems; elsewhere the folder's rights).
+     */
+    private static void ownerOnly(Path path, String permissions) throws IOException {
+        try {
+            Files.setPosixFilePermissions(path, java.nio.file.attribute.PosixFilePermissions.fromString(permissions));
+        } catch (UnsupportedOperationException notPosix) {
+            // Windows: the folder's access control list applies
+        }
     }
 
     private void prune() {

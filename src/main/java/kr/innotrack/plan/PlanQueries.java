@@ -70,7 +70,11 @@ public class PlanQueries {
      */
     public PlanOverview overview(Plan plan, java.time.LocalDate requested) {
         // cached by the plan's data version, read first (docs/performance.md); the plan itself is read again after it
-        return cache.get(() -> List.of("overview", plan.getId(), versions.plan(plan.getId()), String.valueOf(requested),
+        // keyed by the date the overview is computed for (moved into the plan year) and whether it was moved, not by
+        // the date asked: odd ?date= values make at most two entries per day of the year
+        return cache.get(() -> List.of("overview", plan.getId(), versions.plan(plan.getId()),
+                String.valueOf(referenceDate(plan, requested)),
+                requested != null && !requested.equals(referenceDate(plan, requested)),
                 java.time.LocalDate.now(clock)), () -> computeOverview(plans.findInOrganization(plan.getId(),
                         plan.getOrganization().getId()).orElse(plan), requested));
     }

@@ -52,6 +52,11 @@ class H2OnlineBackupTest {
                     .doesNotContain(first.name()).contains(third.name());
             assertThat(third.name()).matches("innotrack-\\d{8}-\\d{6}(-\\d+)?\\.zip");
             assertThat(third.bytes()).isPositive();
+            // it holds what the database holds (hashes, sessions, addresses): the application's user's alone
+            assertThat(java.nio.file.attribute.PosixFilePermissions.toString(
+                    Files.getPosixFilePermissions(dir.resolve("backups").resolve(third.name())))).isEqualTo("rw-------");
+            assertThat(java.nio.file.attribute.PosixFilePermissions.toString(
+                    Files.getPosixFilePermissions(dir.resolve("backups")))).isEqualTo("rwx------");
 
             Path restored = dir.resolve("restored");
             try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + restored.resolve("innotrack") + FLAGS,

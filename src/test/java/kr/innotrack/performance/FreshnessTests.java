@@ -295,6 +295,18 @@ abstract class FreshnessTests {
         assertThat(after.etag()).isNotEqualTo(first.etag());
     }
 
+    /** The overview's entries are keyed by the day it is computed for: odd dates asked for cannot flood the cache. */
+    @Test
+    void datesOutsideThePlanYearShareOneOverviewEntry() throws Exception {
+        cache.clear();
+        for (String date : List.of("1000-01-01", "1999-12-31", "2000-06-30", "9999-12-31", "3000-01-01")) {
+            mvc.perform(get("/plans/" + planId + "?date=" + date).accept(MediaType.TEXT_HTML).with(adminSession)
+                    .with(SignedIn.as(admin))).andDo(adminSession);
+        }
+        // the plan year's first day (moved there) and its last: two entries, not five
+        assertThat(cache.size()).isEqualTo(2);
+    }
+
     /** A matching If-None-Match: 304 after one statement; private, revalidated every time; another reader: 200. */
     @Test
     void aRepeatedViewCostsA304AfterOneStatement() throws Exception {
