@@ -295,6 +295,20 @@ abstract class FreshnessTests {
         assertThat(after.etag()).isNotEqualTo(first.etag());
     }
 
+    /** The browser may keep the key pages for their 304s; signing out tells it to drop them (a shared office PC). */
+    @Test
+    void signingOutEmptiesTheBrowsersCacheOfThePages() throws Exception {
+        SessionCookie session = new SessionCookie();
+        mvc.perform(get("/plans/" + planId).accept(MediaType.TEXT_HTML).with(session).with(SignedIn.as(admin)))
+                .andDo(session);
+        // browsers honour Clear-Site-Data on HTTPS only, and Spring Security writes it only there (directly or
+        // through the trusted proxy's X-Forwarded-Proto)
+        MockHttpServletResponse out = mvc.perform(post("/logout").secure(true).with(session).with(csrf())
+                .with(SignedIn.as(admin))).andReturn().getResponse();
+        assertThat(out.getStatus()).isEqualTo(302);
+        assertThat(out.getHeader("Clear-Site-Data")).isEqualTo("\"cache\"");
+    }
+
     /** The overview's entries are keyed by the day it is computed for: odd dates asked for cannot flood the cache. */
     @Test
     void datesOutsideThePlanYearShareOneOverviewEntry() throws Exception {
