@@ -92,6 +92,32 @@ class SecurityConfig {
         };
     }
 
+    /**
+     * A form sent after its session ended (signed out in another tab, 다른 세션 종료, 30 minutes idle) fails the CSRF
+     * check with nobody signed in: that is an expired sign-in, not a missing right, so the person is sent to sign in
+     * again with a message saying so ({@code /login?expired}); everything else refused gets the Korean 403 page.
+     */
+    private static AccessDeniedHandler pageAccessDenied() {
+        AccessDeniedHandlerImpl forbidden = new AccessDeniedHandlerImpl();
+        return (request, response, denied) -> {
+            var authentication = org.springframework.security.core.context.SecurityContextHolder.getContext()
+                    .getAuthentication();
+            boolean signedIn = authentication != null && authentication.isAuthenticated()
+                    && !(authentication instanceof org.springframework.security.authentication.AnonymousAuthenticationToken);
+            if (denied instanceof org.springframework.security.web.csrf.CsrfException && !signedIn) {
+                String signIn = request.getContextPath() + "/login?expired";
+                if ("true".equals(request.getHeader("HX-Request"))) {
+                    response.setHeader("HX-Redirect", signIn);
+                    response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+                } else {
+                    response.sendRedirect(signIn);
+                }
+                return;
+            }
+            forbidden.handle(request, response, denied);
+        };
+    }
+
     private static boolean root(String url, String contextPath) {
         String path = java.net.URI.create(url).getPath();
         return path == null || path.isEmpty() || path.equals(contextPath) || path.equals(contextPath + "/");
@@ -169,7 +195,7 @@ class SecurityConfig {
                                 AnyRequestMatcher.INSTANCE)
                         .defaultAccessDeniedHandlerFor(apiForbidden(messages), api)
                         // a page refused by the address rules gets the Korean 403 page (error/403.html), not JSON
-                        .defaultAccessDeniedHandlerFor(new AccessDeniedHandlerImpl(), AnyRequestMatcher.INSTANCE))
+                        .defaultAccessDeniedHandlerFor(pageAccessDenied(), AnyRequestMatcher.INSTANCE))
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))

@@ -1,14 +1,20 @@
 package kr.innotrack.system;
 
+import java.sql.DatabaseMetaData;
 import java.time.Duration;
+import javax.sql.DataSource;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.beans.factory.config.BeanPostProcessor;
-import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
+import org.springframework.jdbc.support.JdbcUtils;
+import org.springframework.jdbc.support.MetaDataAccessException;
+import org.springframework.session.config.SessionRepositoryCustomizer;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
+import org.springframework.session.jdbc.PostgreSqlJdbcIndexedSessionRepositoryCustomizer;
 import org.springframework.session.web.http.DefaultCookieSerializer;
 import org.springframework.session.web.http.SessionRepositoryFilter;
 
@@ -34,6 +40,30 @@ class SessionConfig {
         cookies.setSameSite(sameSite.substring(0, 1).toUpperCase() + sameSite.substring(1).toLowerCase());
         cookies.setUseHttpOnlyCookie(httpOnly);
         return cookies;
+    }
+
+    /**
+     * Two requests of one session that both add the same attribute (two tabs saving at once, each leaving a flash
+     * message) would both INSERT it, and the second one's save failed on the primary key with a 500: the attribute is
+     * written as an upsert instead (Spring Session's own PostgreSQL customizer; H2's MERGE … KEY), the last one wins.
+     */
+    @Bean
+    SessionRepositoryCustomizer<JdbcIndexedSessionRepository> sessionAttributesUpserted(DataSource dataSource) {
+        String database;
+        try {
+            database = JdbcUtils.extractDatabaseMetaData(dataSource, DatabaseMetaData::getDatabaseProductName);
+        } catch (MetaDataAccessException e) {
+            throw new IllegalStateException("the session database cannot be told apart", e);
+        }
+        if ("PostgreSQL".equalsIgnoreCase(database)) {
+            return new PostgreSqlJdbcIndexedSessionRepositoryCustomizer();
+        }
+        if ("H2".equalsIgnoreCase(database)) {
+            return sessions -> sessions.setCreateSessionAttributeQuery("MERGE INTO %TABLE_NAME%_ATTRIBUTES"
+                    + " (SESSION_PRIMARY_ID, ATTRIBUTE_NAME, ATTRIBUTE_BYTES) KEY (SESSION_PRIMARY_ID, ATTRIBUTE_NAME)"
+                    + " VALUES (?, ?, ?)");
+        }
+        return sessions -> { };
     }
 
     /** Keeps a request's session reads for that request ({@link SessionTouches}), just outside Spring Session's filter. */

@@ -26,6 +26,9 @@ class OfficerUpdatesTaskFlowTest extends BrowserFlow {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    kr.innotrack.shared.DataVersions versions;
+
     private WebDriverWait waiting() {
         return new WebDriverWait(driver, Duration.ofSeconds(10));
     }
@@ -82,6 +85,36 @@ class OfficerUpdatesTaskFlowTest extends BrowserFlow {
         assertThat(history).contains("상태: 예정 → 완료").contains("실제 완료일: (없음) → 2021-12-20")
                 .contains("실적: (없음) → 87개").contains("총무과 담당자");
         Browser.screenshot(driver, "flow2-03-task-after-update");
+    }
+
+    /**
+     * The key pages may be kept by the browser for their 304s: Back must still show what changed meanwhile (the page
+     * reloads itself, js/fresh.js), never the page as it was before a save.
+     */
+    @Test
+    void backShowsWhatChangedMeanwhile() {
+        signIn("samcheok.chongmu");
+        long planId = jdbc.queryForObject("select p.id from plan p join organization o on o.id = p.organization_id where o.name = '삼척시'", Long.class);
+        long taskId = jdbc.queryForObject("select id from task where code = '나-1-5' and plan_id = ?", Long.class, planId);
+        long milestoneId = jdbc.queryForObject("select min(id) from milestone where task_id = ?", Long.class, taskId);
+        String note = jdbc.queryForObject("select note from milestone where id = ?", String.class, milestoneId);
+        try {
+            driver.get("http://localhost:" + port + "/plans/" + planId + "/tasks/" + taskId);
+            waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("milestone-table")));
+            assertThat(driver.findElement(By.id("milestone-table")).getText()).doesNotContain("뒤로 가기 확인용 메모");
+            Browser.nav(driver, "내 부서 과제");
+            waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("my-led")));
+
+            // a colleague's save meanwhile (the plan's data version raised, as every save does)
+            jdbc.update("update milestone set note = ? where id = ?", "뒤로 가기 확인용 메모", milestoneId);
+            versions.touchPlan(planId);
+
+            driver.navigate().back();
+            waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("milestone-table"), "뒤로 가기 확인용 메모"));
+        } finally {
+            jdbc.update("update milestone set note = ? where id = ?", note, milestoneId);
+            versions.touchPlan(planId);
+        }
     }
 
     @Test

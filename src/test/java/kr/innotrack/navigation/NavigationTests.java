@@ -114,6 +114,20 @@ abstract class NavigationTests {
                         .contains("/plans/" + samcheok + "/tasks"));
     }
 
+    /** A form sent after the session ended is an expired sign-in, not a missing right (walkthrough of issue 19). */
+    @Test
+    void aFormSentAfterTheSessionEndedAsksToSignInAgain() throws Exception {
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/account/sessions/end-others")
+                        .param("_csrf", "a-token-of-an-ended-session"))
+                .andExpect(redirectedUrl("/login?expired"));
+        mvc.perform(get("/login").param("expired", ""))
+                .andExpect(content().string(containsString("로그인이 만료되어 보낸 내용을 저장하지 못했습니다")));
+        // signed in, a bad token is still refused with the 403 page
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/account/sessions/end-others")
+                        .param("_csrf", "forged").with(as("samcheok.admin")))
+                .andExpect(status().isForbidden());
+    }
+
     @Test
     void theBareRootIsNoDeepLink() throws Exception {
         SessionCookie session = SessionCookie.from(mvc.perform(get("/"))

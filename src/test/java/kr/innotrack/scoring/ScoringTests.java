@@ -310,6 +310,9 @@ abstract class ScoringTests {
         PublishForm publish = new PublishForm();
         publish.setObjectionUntil(java.time.LocalDate.of(2022, 1, 5));
         work.publish(samcheok, publish.getObjectionUntil(), publish.getVersion(), admin);
+        // the same form again (a page from before the publication, e.g. restored by Back): stale, not a second one
+        assertThatThrownBy(() -> work.publish(samcheok, publish.getObjectionUntil(), publish.getVersion(), admin))
+                .isInstanceOf(kr.innotrack.shared.StaleEditException.class);
         AwardForm awards = AwardForm.defaults(false, GRADES);
         assertThatThrownBy(() -> work.confirmAwards(samcheok, awards.toRequest(), true, admin)).isInstanceOf(NotAllowedNow.class)
                 .satisfies(says("이의 신청 기간"));

@@ -44,6 +44,29 @@ abstract class OperationsTests {
 
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.session.FindByIndexNameSessionRepository<? extends org.springframework.session.Session> sessions;
+
+    /** Two tabs of one session adding the same attribute at once (two saves' flash messages): both saves succeed. */
+    @Test
+    void twoRequestsOfOneSessionMayAddTheSameAttribute() {
+        saveTwice(sessions);
+    }
+
+    private static <S extends org.springframework.session.Session> void saveTwice(
+            org.springframework.session.FindByIndexNameSessionRepository<S> repository) {
+        S created = repository.createSession();
+        repository.save(created);
+        S first = repository.findById(created.getId());
+        S second = repository.findById(created.getId());
+        first.setAttribute("flash", "첫째 탭");
+        second.setAttribute("flash", "둘째 탭");
+        repository.save(first);
+        repository.save(second);
+        assertThat(repository.findById(created.getId()).<String>getAttribute("flash")).isEqualTo("둘째 탭");
+        repository.deleteById(created.getId());
+    }
+
     @Test
     void theMainPortHasNoActuatorForAnyone() throws Exception {
         assertThat(managementPort).as("a management server of its own").isPositive().isNotEqualTo(port);
