@@ -27,6 +27,7 @@ import kr.innotrack.shared.NotFoundException;
 import java.time.YearMonth;
 import kr.innotrack.history.HistoryGroup;
 import kr.innotrack.shared.CurrentUser;
+import kr.innotrack.shared.PageCache;
 import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -51,8 +52,7 @@ public class CheckRoundQueries {
     private final HistoryQueries history;
     private final Messages messages;
     private final Clock clock;
-    private final kr.innotrack.shared.DataVersions versions;
-    private final kr.innotrack.shared.PageCache cache;
+    private final PageCache cache;
 
     /** The tasks a round with this scope would cover, in plan order. */
     public List<Task> coveredTasks(Long planId, RoundScope scope, Set<Long> selected) {
@@ -358,9 +358,7 @@ public class CheckRoundQueries {
     /** The round report: counts by rating and computed status per area and department, laggards, timeliness, comparison. */
     RoundViews.Report report(Long roundId, Long organizationId) {
         // cached by the data version of the round's plan, read first (docs/performance.md)
-        return cache.get(() -> List.of("round report", roundId, organizationId, versions.planOfRound(roundId),
-                        java.time.LocalDate.now(clock)),
-                () -> computeReport(roundId, organizationId));
+        return cache.ofRound("round report", roundId, organizationId, () -> computeReport(roundId, organizationId));
     }
 
     private RoundViews.Report computeReport(Long roundId, Long organizationId) {

@@ -10,6 +10,7 @@ import java.util.Map;
 import kr.innotrack.shared.CurrentUser;
 import kr.innotrack.shared.Messages;
 import kr.innotrack.shared.NotFoundException;
+import kr.innotrack.shared.PageCache;
 import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,8 +29,7 @@ public class PlanQueries {
     private final KpiRepository kpis;
     private final Messages messages;
     private final Clock clock;
-    private final kr.innotrack.shared.DataVersions versions;
-    private final kr.innotrack.shared.PageCache cache;
+    private final PageCache cache;
 
     /** The plans of the signed-in user's organization; drafts only for its planning admins. */
     public List<PlanSummary> summaries(CurrentUser user) {
@@ -72,11 +72,11 @@ public class PlanQueries {
         // cached by the plan's data version, read first (docs/performance.md); the plan itself is read again after it
         // keyed by the date the overview is computed for (moved into the plan year) and whether it was moved, not by
         // the date asked: odd ?date= values make at most two entries per day of the year
-        return cache.get(() -> List.of("overview", plan.getId(), versions.plan(plan.getId()),
-                String.valueOf(referenceDate(plan, requested)),
-                requested != null && !requested.equals(referenceDate(plan, requested)),
-                java.time.LocalDate.now(clock)), () -> computeOverview(plans.findInOrganization(plan.getId(),
-                        plan.getOrganization().getId()).orElse(plan), requested));
+        java.time.LocalDate asOf = referenceDate(plan, requested);
+        return cache.ofPlan("overview", plan.getId(), plan.getOrganization().getId(),
+                List.of(asOf, requested != null && !requested.equals(asOf)),
+                () -> computeOverview(plans.findInOrganization(plan.getId(), plan.getOrganization().getId()).orElse(plan),
+                        requested));
     }
 
     private PlanOverview computeOverview(Plan plan, java.time.LocalDate requested) {

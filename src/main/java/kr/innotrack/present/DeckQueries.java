@@ -1,5 +1,6 @@
 package kr.innotrack.present;
 
+import kr.innotrack.shared.PageCache;
 import lombok.RequiredArgsConstructor;
 
 import java.time.LocalDate;
@@ -53,8 +54,7 @@ public class DeckQueries {
     private final java.time.Clock clock;
     private final Messages messages;
     private final kr.innotrack.evidence.EvidenceQueries evidence;
-    private final kr.innotrack.shared.DataVersions versions;
-    private final kr.innotrack.shared.PageCache cache;
+    private final PageCache cache;
 
     /** The photos a laggard's detail slide shows at most (its entry's, then its remedy's). */
     static final int PHOTOS = 3;
@@ -62,16 +62,13 @@ public class DeckQueries {
     /** The plan as of today (or as of the end of its year, once the year is over). */
     /** Cached by the plan's data version, read first (docs/performance.md). */
     public Deck planDeck(Long planId, Long organizationId) {
-        return cache.get(() -> java.util.List.of("plan deck", planId, organizationId, versions.plan(planId),
-                        LocalDate.now(clock)),
+        return cache.ofPlan("plan deck", planId, organizationId, java.util.List.of(),
                 () -> computePlanDeck(planId, organizationId));
     }
 
     /** Cached by the data version of the round's plan, read first (docs/performance.md). */
     public Deck roundDeck(Long roundId, Long organizationId) {
-        return cache.get(() -> java.util.List.of("round deck", roundId, organizationId, versions.planOfRound(roundId),
-                        LocalDate.now(clock)),
-                () -> computeRoundDeck(roundId, organizationId));
+        return cache.ofRound("round deck", roundId, organizationId, () -> computeRoundDeck(roundId, organizationId));
     }
 
     private Deck computePlanDeck(Long planId, Long organizationId) {

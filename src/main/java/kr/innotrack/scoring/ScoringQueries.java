@@ -1,5 +1,6 @@
 package kr.innotrack.scoring;
 
+import kr.innotrack.shared.PageCache;
 import lombok.RequiredArgsConstructor;
 
 import java.math.BigDecimal;
@@ -48,8 +49,7 @@ public class ScoringQueries {
     private final Clock clock;
     private final Messages messages;
     private final kr.innotrack.publicvote.PublicVotes publicVotes;
-    private final kr.innotrack.shared.DataVersions versions;
-    private final kr.innotrack.shared.PageCache cache;
+    private final PageCache cache;
 
     @jakarta.persistence.PersistenceContext
     private jakarta.persistence.EntityManager em;
@@ -558,7 +558,7 @@ public class ScoringQueries {
 
     /** Cached by the plan's data version, read first (docs/performance.md). */
     Ranking ranking(Long planId, Long organizationId) {
-        return cache.get(() -> java.util.List.of("ranking", planId, organizationId, versions.plan(planId), today()),
+        return cache.ofPlan("ranking", planId, organizationId, java.util.List.of(),
                 () -> computeRanking(planId, organizationId));
     }
 

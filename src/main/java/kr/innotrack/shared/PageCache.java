@@ -1,5 +1,8 @@
 package kr.innotrack.shared;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,16 +25,39 @@ public class PageCache {
 
     private final boolean enabled;
     private final Map<List<?>, Object> entries;
+    private final DataVersions versions;
+    private final Clock clock;
 
     PageCache(@Value("${innotrack.page-cache.enabled:true}") boolean enabled,
-              @Value("${innotrack.page-cache.entries:200}") int size) {
+              @Value("${innotrack.page-cache.entries:200}") int size, DataVersions versions, Clock clock) {
         this.enabled = enabled;
+        this.versions = versions;
+        this.clock = clock;
         this.entries = new LinkedHashMap<>(64, 0.75f, true) {
             @Override
             protected boolean removeEldestEntry(Map.Entry<List<?>, Object> eldest) {
                 return size() > size;
             }
         };
+    }
+
+    /**
+     * A page of a plan: keyed by the page's name, the plan, the reader's organization, the plan's data version (read
+     * first), today and the page's own {@code parameters}.
+     */
+    public <T> T ofPlan(String page, Long planId, Long organizationId, List<?> parameters, Supplier<T> compute) {
+        return get(() -> key(page, planId, organizationId, versions.plan(planId), parameters), compute);
+    }
+
+    /** A page of a check round: keyed like {@link #ofPlan}, by the data version of the round's plan. */
+    public <T> T ofRound(String page, Long roundId, Long organizationId, Supplier<T> compute) {
+        return get(() -> key(page, roundId, organizationId, versions.planOfRound(roundId), List.of()), compute);
+    }
+
+    private List<?> key(String page, Long id, Long organizationId, long version, List<?> parameters) {
+        List<Object> key = new ArrayList<>(List.of(page, id, organizationId, version, LocalDate.now(clock)));
+        key.addAll(parameters);
+        return key;
     }
 
     /**
