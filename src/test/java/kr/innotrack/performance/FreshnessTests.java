@@ -237,10 +237,12 @@ abstract class FreshnessTests {
             scoring.writeSummary(planId, taskId, "성과 요약: 민원 처리 기간 단축", jdbc.queryForObject("select version from"
                     + " contest_candidate where plan_id = ? and task_id = ?", Long.class, planId, taskId), admin);
             scoring.openVote(planId, true, admin);
-            // an officer of another department: nobody votes for their own department's task
+            // an officer of a department neither leading nor collaborating on the task: nobody votes for their own
             scoring.vote(planId, taskId, Accounts.user(jdbc, jdbc.queryForObject("select min(a.username) from account a"
                     + " join department d on d.id = a.department_id where d.organization_id = ? and a.department_id <> ?"
-                    + " and a.role = 'DEPARTMENT_OFFICER'", String.class, organizationId, departmentId)));
+                    + " and a.department_id not in (select c.department_id from task_collaborating_department c"
+                    + " where c.task_id = ?) and a.role = 'DEPARTMENT_OFFICER'", String.class, organizationId, departmentId,
+                    taskId)));
         });
         afterWrite("department change", () -> {
             try {
