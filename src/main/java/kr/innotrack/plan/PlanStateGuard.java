@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Map;
 import kr.innotrack.shared.NotAllowedNow;
+import kr.innotrack.shared.DataVersions;
 import kr.innotrack.shared.NotFoundException;
 import kr.innotrack.shared.Role;
 import lombok.RequiredArgsConstructor;
@@ -17,7 +18,8 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 /**
  * The plan states hold for every page under a plan, whichever module serves it (tasks, rounds, scoring, budget,
  * deck, API): a draft (작성 중) is "not found" for anyone but a planning admin, and nothing under a closed plan (종료)
- * can be changed except its state (다시 열기). One statement per request under {@code /plans/{planId}}.
+ * can be changed except its state (다시 열기). One statement per request under {@code /plans/{planId}}, none for a key
+ * page's GET whose validator already read the plan under the same rule ({@link DataVersions#requestAttribute}).
  * The services keep their own checks too (e.g. a round opens only on a confirmed plan); this is the net under them.
  */
 @Configuration(proxyBeanMethods = false)
@@ -43,6 +45,9 @@ class PlanStateGuard implements WebMvcConfigurer, HandlerInterceptor {
         Long planId = planId(variables);
         if (planId == null) {
             return true;
+        }
+        if (!changes(request) && request.getAttribute(DataVersions.requestAttribute("plan", planId)) != null) {
+            return true; // a key page's validator read the plan in its one statement, with the same rule for drafts
         }
         PlanRepository repository = plans.getIfAvailable();
         PlanStateView plan = repository == null ? null : repository.stateOf(planId).orElse(null);

@@ -18,6 +18,7 @@ import kr.innotrack.organization.Department;
 import kr.innotrack.shared.AccessDeniedHere;
 import kr.innotrack.shared.CurrentUser;
 import kr.innotrack.shared.NotFoundException;
+import kr.innotrack.shared.PageCache;
 import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -47,6 +48,7 @@ public class TaskQueries {
     private final Clock clock;
     private final TaskLineage lineage;
     private final TaskStatuses taskStatuses;
+    private final PageCache cache;
 
     public List<TaskRow> search(Long planId, TaskFilter filter) {
         Set<Long> nodeIds = null;
@@ -66,6 +68,12 @@ public class TaskQueries {
      * its 진척률, sorted as asked; two statements more than the search (the KPIs with their values, the thresholds).
      */
     public TaskList list(Plan plan, TaskFilter filter) {
+        return cache.ofPlan("tasks", plan.getId(), plan.getOrganization().getId(), java.util.Arrays.asList(
+                filter.getArea(), filter.getFocus(), filter.getDept(), filter.getStatus(), filter.getContinuing(),
+                filter.getQ(), filter.getSort()), () -> computeList(plan, filter));
+    }
+
+    private TaskList computeList(Plan plan, TaskFilter filter) {
         Set<Long> nodeIds = null;
         if (filter.nodeCode() != null) {
             nodeIds = subtree(nodes.findByPlanIdOrderBySortOrder(plan.getId()), filter.nodeCode());
@@ -203,9 +211,14 @@ public class TaskQueries {
 
     /** The task page: the task with everything beneath it, whether the user may edit it, and its history. */
     public TaskPage taskPage(Long planId, Long taskId, CurrentUser user) {
-        TaskDetail detail = detail(planId, taskId, user.organizationId());
-        return new TaskPage(detail, canEdit(detail.task(), detail.collaboratingDepartments(), user),
-                HistoryGroup.of(history.ofTask(taskId)), lineage.earlierYears(detail.task()));
+        // the same for every reader of the organization but for whether they may edit
+        TaskPage page = cache.ofPlan("task", planId, user.organizationId(), List.of(taskId), () -> {
+            TaskDetail detail = detail(planId, taskId, user.organizationId());
+            return new TaskPage(detail, false, HistoryGroup.of(history.ofTask(taskId)),
+                    lineage.earlierYears(detail.task()));
+        });
+        return new TaskPage(page.detail(), canEdit(page.detail().task(), page.detail().collaboratingDepartments(), user),
+                page.history(), page.earlierYears());
     }
 
     /** @param earlierYears a continued task's earlier years, nearest first ({@link TaskLineage}) */
@@ -307,6 +320,11 @@ public class TaskQueries {
         if (user.departmentId() == null) {
             return new MyTasks(false, List.of(), List.of(), List.of(), List.of(), YearMonth.now(clock));
         }
+        return cache.ofOrganization("my-tasks", user.organizationId(), List.of(user.departmentId()),
+                () -> computeMyTasks(user));
+    }
+
+    private MyTasks computeMyTasks(kr.innotrack.shared.CurrentUser user) {
         YearMonth now = YearMonth.now(clock);
         List<DueMilestone> due = milestones.readDueByDepartment(user.organizationId(), user.departmentId(), now);
         List<DueMilestone> overdue = due.stream().filter(m -> m.plannedEnd().isBefore(now)).toList();

@@ -1,11 +1,15 @@
 package kr.innotrack.portal;
 
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import kr.innotrack.organization.PublicOrganization;
 import kr.innotrack.organization.PublicOrganizations;
+import kr.innotrack.shared.DataVersioned;
+import kr.innotrack.shared.DataVersioned.Scope;
 import kr.innotrack.shared.NotFoundException;
+import kr.innotrack.shared.PageCache;
 import lombok.RequiredArgsConstructor;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -32,8 +36,10 @@ class PublicPortalController {
     private final PublicOrganizations organizations;
     private final PublicQueries queries;
     private final PublicFingerprints fingerprints;
+    private final PageCache cache;
 
     @GetMapping({"/public", "/public/"})
+    @DataVersioned(Scope.PUBLIC)
     String index(WebRequest request, HttpServletResponse response, Model model) {
         String etag = fingerprints.index();
         if (notModified(request, response, etag)) {
@@ -45,18 +51,20 @@ class PublicPortalController {
     }
 
     @GetMapping("/public/{slug}")
+    @DataVersioned(Scope.PUBLIC)
     String organization(@PathVariable String slug, WebRequest request, HttpServletResponse response, Model model) {
         PublicOrganization org = organization(slug, model);
         String etag = fingerprints.organization(org.id());
         if (notModified(request, response, etag)) {
             return null;
         }
-        model.addAttribute("home", queries.home(org.id()));
+        model.addAttribute("home", cache.ofValidator("public-home", etag, List.of(org.id()), () -> queries.home(org.id())));
         response.setHeader("ETag", etag);
         return "portal/organization";
     }
 
     @GetMapping("/public/{slug}/plans/{planId}")
+    @DataVersioned(Scope.PUBLIC)
     String plan(@PathVariable String slug, @PathVariable Long planId, WebRequest request, HttpServletResponse response,
                 Model model) {
         return page(slug, request, response, model, "plan", org -> queries.plan(org, planId),
@@ -64,6 +72,7 @@ class PublicPortalController {
     }
 
     @GetMapping("/public/{slug}/tasks/{taskId}")
+    @DataVersioned(Scope.PUBLIC)
     String task(@PathVariable String slug, @PathVariable Long taskId, WebRequest request, HttpServletResponse response,
                 Model model) {
         return page(slug, request, response, model, "task", org -> queries.task(org, taskId),
@@ -71,6 +80,7 @@ class PublicPortalController {
     }
 
     @GetMapping("/public/{slug}/results/{roundId}")
+    @DataVersioned(Scope.PUBLIC)
     String result(@PathVariable String slug, @PathVariable Long roundId, WebRequest request,
                   HttpServletResponse response, Model model) {
         return page(slug, request, response, model, "result",
@@ -85,7 +95,13 @@ class PublicPortalController {
         if (notModified(request, response, etag)) {
             return null;
         }
-        model.addAttribute(name, load.apply(org.id()).orElseThrow(() -> new NotFoundException(whatKey, id)));
+        // what is not there is not kept: addresses made up by the thousand cannot push the real pages out
+        Object found = cache.ofValidator("public-" + name, etag, List.of(org.id(), id),
+                () -> load.apply(org.id()).orElse(null));
+        if (found == null) {
+            throw new NotFoundException(whatKey, id);
+        }
+        model.addAttribute(name, found);
         response.setHeader("ETag", etag);
         return view;
     }

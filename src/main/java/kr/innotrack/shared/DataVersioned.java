@@ -17,5 +17,10 @@ public @interface DataVersioned {
 
     Scope value();
 
-    enum Scope { PLAN, ROUND, ORGANIZATION }
+    /**
+     * {@code PUBLIC}: a public portal page, the same for every anonymous reader. The handler answers its own
+     * validator (the published data's fingerprint, set as the {@code ETag} only once the page exists); its rendered
+     * body is kept under that validator.
+     */
+    enum Scope { PLAN, ROUND, ORGANIZATION, PUBLIC }
 }

@@ -23,4 +23,14 @@ public interface DataVersions {
 
     /** Raises the organization's version and every one of its plans'. */
     void touchOrganization(Long organizationId);
+
+    /**
+     * The request attribute holding the version a key page's validator read for {@code scope} ("plan", "round",
+     * "organization") and {@code id} ({@code system.ConditionalPages}). It is set only when that statement also found
+     * the record readable by the reader: the plan (or the round's plan) is the reader's organization's, and not a draft
+     * unless the reader is a planning admin.
+     */
+    static String requestAttribute(String scope, Long id) {
+        return DataVersions.class.getName() + "." + scope + "." + id;
+    }
 }

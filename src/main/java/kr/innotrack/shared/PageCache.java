@@ -19,6 +19,9 @@ import org.springframework.stereotype.Component;
  * entries only age out. Bounded: at most {@code innotrack.page-cache.entries} entries, least recently used go first.
  * {@code innotrack.page-cache.enabled=false} computes every time (the tests' default: they write by SQL behind the
  * application's back; the freshness suites turn it on).
+ * <p>
+ * It also keeps rendered page bodies ({@link #body}): the HTML of a key page's {@code <main>} as rendered for one kind
+ * of reader, keyed the same way; bounded by their total length ({@code innotrack.page-cache.body-chars}).
  */
 @Component
 public class PageCache {
@@ -27,12 +30,17 @@ public class PageCache {
     private final Map<List<?>, Object> entries;
     private final DataVersions versions;
     private final Clock clock;
+    private final Map<List<?>, String> bodies = new LinkedHashMap<>(64, 0.75f, true);
+    private final long bodyBudget;
+    private long bodyChars;
 
     PageCache(@Value("${innotrack.page-cache.enabled:true}") boolean enabled,
-              @Value("${innotrack.page-cache.entries:200}") int size, DataVersions versions, Clock clock) {
+              @Value("${innotrack.page-cache.entries:200}") int size,
+              @Value("${innotrack.page-cache.body-chars:8000000}") long bodyBudget, DataVersions versions, Clock clock) {
         this.enabled = enabled;
         this.versions = versions;
         this.clock = clock;
+        this.bodyBudget = bodyBudget;
         this.entries = new LinkedHashMap<>(64, 0.75f, true) {
             @Override
             protected boolean removeEldestEntry(Map.Entry<List<?>, Object> eldest) {
@@ -52,6 +60,24 @@ public class PageCache {
     /** A page of a check round: keyed like {@link #ofPlan}, by the data version of the round's plan. */
     public <T> T ofRound(String page, Long roundId, Long organizationId, Supplier<T> compute) {
         return get(() -> key(page, roundId, organizationId, versions.planOfRound(roundId), List.of()), compute);
+    }
+
+    /** A page of an organization (내 부서 과제): keyed like {@link #ofPlan}, by the organization's data version. */
+    public <T> T ofOrganization(String page, Long organizationId, List<?> parameters, Supplier<T> compute) {
+        return get(() -> key(page, organizationId, organizationId, versions.organization(organizationId), parameters),
+                compute);
+    }
+
+    /**
+     * A page whose data is identified by a validator its caller already has (the public portal's fingerprint of what
+     * is published): keyed by the page's name, the validator, today and the page's own {@code parameters}.
+     */
+    public <T> T ofValidator(String page, String validator, List<?> parameters, Supplier<T> compute) {
+        return get(() -> {
+            List<Object> key = new ArrayList<>(List.of(page, validator, LocalDate.now(clock)));
+            key.addAll(parameters);
+            return key;
+        }, compute);
     }
 
     private List<?> key(String page, Long id, Long organizationId, long version, List<?> parameters) {
@@ -85,6 +111,36 @@ public class PageCache {
         return value;
     }
 
+    /**
+     * The rendered body stored under {@code key}, or the one {@code render} makes (stored unless {@code null}, which
+     * means "not cacheable"; a body of more than a quarter of the budget is not stored). The least recently used
+     * bodies go first when their total length passes the budget.
+     */
+    public String body(List<?> key, Supplier<String> render) {
+        if (!enabled) {
+            return render.get();
+        }
+        synchronized (bodies) {
+            String hit = bodies.get(key);
+            if (hit != null) {
+                return hit;
+            }
+        }
+        String body = render.get();
+        if (body != null && body.length() <= bodyBudget / 4) {
+            synchronized (bodies) {
+                String before = bodies.put(key, body);
+                bodyChars += body.length() - (before == null ? 0 : before.length());
+                var eldest = bodies.values().iterator();
+                while (bodyChars > bodyBudget && eldest.hasNext()) {
+                    bodyChars -= eldest.next().length();
+                    eldest.remove();
+                }
+            }
+        }
+        return body;
+    }
+
     public boolean enabled() {
         return enabled;
     }
@@ -93,6 +149,17 @@ public class PageCache {
     public void clear() {
         synchronized (entries) {
             entries.clear();
+        }
+        synchronized (bodies) {
+            bodies.clear();
+            bodyChars = 0;
+        }
+    }
+
+    /** The number of rendered bodies kept. */
+    public int bodies() {
+        synchronized (bodies) {
+            return bodies.size();
         }
     }
 

@@ -1,31 +1,48 @@
 package kr.innotrack.system;
 
+import jakarta.servlet.ServletOutputStream;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
 import jakarta.servlet.http.HttpSession;
 import java.io.File;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import kr.innotrack.organization.AccountPrincipal;
 import kr.innotrack.shared.CurrentUser;
 import kr.innotrack.shared.DataVersioned;
+import kr.innotrack.shared.PageCache;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.info.BuildProperties;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.security.web.csrf.DefaultCsrfToken;
 import org.springframework.stereotype.Component;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.HandlerMapping;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.View;
+import org.springframework.web.servlet.support.RequestContextUtils;
+import org.thymeleaf.spring6.view.ThymeleafViewResolver;
 
 /**
  * {@code ETag}s of the key pages (issue 19, {@code docs/performance.md}): a handler marked {@link DataVersioned} gets
@@ -36,21 +53,35 @@ import org.springframework.web.servlet.HandlerMapping;
  * loaded. {@code Cache-Control: private, no-cache}: the browser keeps the page but asks every time, no shared cache
  * may keep it (and Spring Security's {@code no-store} is not written over it). {@code Last-Modified} is informative:
  * it cannot tell readers apart and counts whole seconds, so only the {@code ETag} earns a 304.
+ * <p>
+ * A full page's {@code <main>} is rendered once per data version and kind of reader ({@link #postHandle}): keyed like
+ * the {@code ETag} but by the reader's organization, role and department instead of the account and session, it is
+ * kept in the {@link PageCache} with a placeholder for the CSRF token, which each view fills in with its own; only
+ * the frame (menu, name, sign-out form) is rendered per request. Not for a page after a save (a flash message), with
+ * refused input, for htmx fragments or an answer other than 200.
  */
 @Component
 class ConditionalPages implements HandlerInterceptor {
 
     static final String CACHE_CONTROL = "private, no-cache";
 
+    static final String CSRF_PLACEHOLDER = "innotrack-csrf-placeholder-7f3a";
+    private static final String BODY_KEY = ConditionalPages.class.getName() + ".bodyKey";
+
     private final DataVersionStore versions;
+    private final PageCache pages;
+    private final ObjectProvider<ThymeleafViewResolver> views;
     private final Clock clock;
     private final String build;
     private final long buildTime;
 
     /** A web slice test has no database: without the store (and a clock) the pages answer as ever, unconditionally. */
     ConditionalPages(ObjectProvider<DataVersionStore> versions, ObjectProvider<Clock> clock,
-                     ObjectProvider<BuildProperties> buildProperties) {
+                     ObjectProvider<BuildProperties> buildProperties, ObjectProvider<PageCache> pages,
+                     ObjectProvider<ThymeleafViewResolver> views) {
         this.versions = versions.getIfAvailable();
+        this.pages = pages.getIfAvailable();
+        this.views = views;
         this.clock = clock.getIfAvailable(Clock::systemDefaultZone);
         BuildProperties properties = buildProperties.getIfAvailable();
         if (properties != null && properties.getTime() != null) {
@@ -80,6 +111,14 @@ class ConditionalPages implements HandlerInterceptor {
             return true;
         }
         DataVersioned page = method.getMethodAnnotation(DataVersioned.class);
+        if (page != null && page.value() == DataVersioned.Scope.PUBLIC) {
+            // the handler answers its own validator; postHandle keys the body by it
+            if (pages != null && pages.enabled() && "GET".equals(request.getMethod())) {
+                request.setAttribute(BODY_KEY, List.of(page.value(), LocalDate.now(clock), request.getRequestURI(),
+                        String.valueOf(request.getQueryString()), RequestContextUtils.getLocale(request)));
+            }
+            return true;
+        }
         CurrentUser user = user();
         if (page == null || user == null || user.organizationId() == null) {
             return true;
@@ -91,16 +130,18 @@ class ConditionalPages implements HandlerInterceptor {
             case PLAN -> id(variables, "planId");
             case ROUND -> id(variables, "roundId");
             case ORGANIZATION -> Optional.of(user.organizationId());
+            case PUBLIC -> Optional.<Long>empty();
         };
         Optional<DataVersionStore.Stamp> stamp = id.flatMap(key -> switch (page.value()) {
             case PLAN -> versions.planStamp(key, user.organizationId(), user.admin());
             case ROUND -> versions.roundStamp(key, user.organizationId(), user.admin());
             case ORGANIZATION -> versions.organizationStamp(key);
+            case PUBLIC -> Optional.<DataVersionStore.Stamp>empty();
         });
         if (stamp.isEmpty()) {
             return true;
         }
-        request.setAttribute(DataVersionStore.attribute(page.value().name().toLowerCase(java.util.Locale.ROOT), id.get()),
+        request.setAttribute(DataVersionStore.attribute(page.value().name().toLowerCase(Locale.ROOT), id.get()),
                 stamp.get().version());
         LocalDate today = LocalDate.now(clock);
         HttpSession session = request.getSession(false);
@@ -116,7 +157,136 @@ class ConditionalPages implements HandlerInterceptor {
             return false;
         }
         response.setDateHeader(HttpHeaders.LAST_MODIFIED, lastModified);
+        if (pages != null && pages.enabled() && "GET".equals(request.getMethod())
+                && request.getHeader("HX-Request") == null) {
+            request.setAttribute(BODY_KEY, List.of(page.value(), stamp.get().version(), today, request.getRequestURI(),
+                    String.valueOf(request.getQueryString()), user.organizationId(), String.valueOf(user.role()),
+                    String.valueOf(user.departmentId()), RequestContextUtils.getLocale(request)));
+        }
         return true;
+    }
+
+    /** The page's {@code <main>} from the cache, or rendered for it, handed to the layout as {@code renderedMain}. */
+    @Override
+    public void postHandle(HttpServletRequest request, HttpServletResponse response, Object handler,
+                           ModelAndView mav) throws Exception {
+        if (!(request.getAttribute(BODY_KEY) instanceof List<?> key) || mav == null || !cacheable(mav, request, response)) {
+            return;
+        }
+        String view = mav.getViewName();
+        List<Object> bodyKey = new ArrayList<>(key);
+        bodyKey.add(view);
+        if (key.get(0) == DataVersioned.Scope.PUBLIC) {
+            String validator = response.getHeader(HttpHeaders.ETAG);
+            if (validator == null) {
+                return;
+            }
+            bodyKey.add(validator);
+        }
+        String main = pages.body(bodyKey, () -> render(view + " :: main", mav.getModel(), request, response));
+        if (main == null) {
+            return;
+        }
+        if (main.contains(CSRF_PLACEHOLDER)) {
+            // only a page of a session has forms; asking a session-less request for a token would start a session
+            if (request.getSession(false) == null
+                    || !(request.getAttribute(CsrfToken.class.getName()) instanceof CsrfToken token)) {
+                return;
+            }
+            main = main.replace(CSRF_PLACEHOLDER, token.getToken());
+        }
+        mav.addObject("renderedMain", main);
+    }
+
+    private static boolean cacheable(ModelAndView mav, HttpServletRequest request, HttpServletResponse response) {
+        String view = mav.getViewName();
+        if (view == null || view.contains(":") || response.getStatus() != HttpServletResponse.SC_OK
+                || RequestContextUtils.getInputFlashMap(request) != null) {
+            return false;
+        }
+        return mav.getModel().values().stream()
+                .noneMatch(value -> value instanceof BindingResult binding && binding.hasErrors());
+    }
+
+    private String render(String fragment, Map<String, Object> model, HttpServletRequest request,
+                          HttpServletResponse response) {
+        ThymeleafViewResolver resolver = views.getIfAvailable();
+        if (resolver == null) {
+            return null;
+        }
+        try {
+            View view = resolver.resolveViewName(fragment, RequestContextUtils.getLocale(request));
+            if (view == null) {
+                return null;
+            }
+            StringWriter out = new StringWriter();
+            view.render(new HashMap<>(model), new PlaceholderToken(request), new Captured(response, out));
+            return out.toString();
+        } catch (Exception e) {
+            throw new IllegalStateException("rendering " + fragment, e);
+        }
+    }
+
+    /** The request as the cached body sees it: its CSRF token is the placeholder each view replaces. */
+    private static final class PlaceholderToken extends HttpServletRequestWrapper {
+
+        private final CsrfToken placeholder;
+
+        PlaceholderToken(HttpServletRequest request) {
+            super(request);
+            // Spring Security's default names (SecurityConfig keeps them); the real token is not asked: that could
+            // start a session
+            this.placeholder = new DefaultCsrfToken("X-CSRF-TOKEN", "_csrf", CSRF_PLACEHOLDER);
+        }
+
+        @Override
+        public Object getAttribute(String name) {
+            return CsrfToken.class.getName().equals(name) || placeholder.getParameterName().equals(name)
+                    ? placeholder : super.getAttribute(name);
+        }
+    }
+
+    /** A response whose text goes into a string; headers and content type stay the real response's business. */
+    private static final class Captured extends HttpServletResponseWrapper {
+
+        private final PrintWriter writer;
+
+        Captured(HttpServletResponse response, StringWriter out) {
+            super(response);
+            this.writer = new PrintWriter(out);
+        }
+
+        @Override
+        public PrintWriter getWriter() {
+            return writer;
+        }
+
+        @Override
+        public ServletOutputStream getOutputStream() {
+            throw new IllegalStateException("a rendered body is text");
+        }
+
+        @Override
+        public void setContentType(String type) {
+        }
+
+        @Override
+        public void setCharacterEncoding(String charset) {
+        }
+
+        @Override
+        public void setLocale(Locale locale) {
+        }
+
+        @Override
+        public void flushBuffer() {
+            writer.flush();
+        }
+
+        @Override
+        public boolean isCommitted() {
+            return false;
+        }
     }
 
     private static CurrentUser user() {

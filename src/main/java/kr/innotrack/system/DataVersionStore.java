@@ -33,7 +33,7 @@ class DataVersionStore implements DataVersions {
      * second statement; read before the page computes anything, so a key never claims fresher data than it holds.
      */
     static String attribute(String scope, Long id) {
-        return DataVersionStore.class.getName() + "." + scope + "." + id;
+        return DataVersions.requestAttribute(scope, id);
     }
 
     private static Long remembered(String scope, Long id) {

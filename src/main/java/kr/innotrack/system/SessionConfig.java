@@ -9,7 +9,9 @@ import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.convert.support.GenericConversionService;
 import org.springframework.core.env.Environment;
+import org.springframework.core.serializer.support.SerializingConverter;
 import org.springframework.jdbc.support.JdbcUtils;
 import org.springframework.jdbc.support.MetaDataAccessException;
 import org.springframework.session.config.SessionRepositoryCustomizer;
@@ -64,6 +66,22 @@ class SessionConfig {
                     + " VALUES (?, ?, ?)");
         }
         return sessions -> { };
+    }
+
+    /** A session's sign-in read from bytes read before is answered from memory ({@link RememberedSignIns}). */
+    @Bean
+    SessionRepositoryCustomizer<JdbcIndexedSessionRepository> signInsRemembered(
+            @Value("${innotrack.session.remembered-sign-ins:2000}") int size) {
+        return sessions -> {
+            if (size <= 0) {
+                return;
+            }
+            GenericConversionService conversion = new GenericConversionService();
+            conversion.addConverter(Object.class, byte[].class, new SerializingConverter());
+            conversion.addConverter(byte[].class, Object.class,
+                    new RememberedSignIns(SessionConfig.class.getClassLoader(), size));
+            sessions.setConversionService(conversion);
+        };
     }
 
     /** Keeps a request's session reads for that request ({@link SessionTouches}), just outside Spring Session's filter. */

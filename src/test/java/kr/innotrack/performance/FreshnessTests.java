@@ -356,4 +356,78 @@ abstract class FreshnessTests {
             assertThat(other).as(p.getKey() + " in another session").isEqualTo(200);
         }
     }
+
+    /**
+     * A key page's {@code <main>} is rendered once per data version and kind of reader: the next reader of the same
+     * kind gets it with the CSRF token of their own session (the placeholder filled in), a reader of another role
+     * gets a body of their own (no planning-office controls).
+     */
+    @Test
+    void aRenderedBodyServesEveryReaderOfItsKindWithTheirOwnSessionsToken() throws Exception {
+        cache.clear();
+        String path = "/plans/" + planId + "/ranking";
+        String first = raw(path, adminSession, admin);
+        assertThat(cache.bodies()).isEqualTo(1);
+        SessionCookie another = new SessionCookie();
+        String second = raw(path, another, admin);
+        assertThat(cache.bodies()).as("the second reader's body came from the cache").isEqualTo(1);
+        assertThat(second).doesNotContain("innotrack-csrf-placeholder").contains("id=\"publish-form\"");
+        List<String> firstTokens = tokens(first);
+        List<String> secondTokens = tokens(second);
+        // the sign-out form (the frame) and the publication form (the cached body) carry the same session's token
+        assertThat(secondTokens).hasSizeGreaterThanOrEqualTo(2);
+        assertThat(secondTokens.stream().map(FreshnessTests::unmask).distinct()).hasSize(1);
+        assertThat(firstTokens.stream().map(FreshnessTests::unmask).distinct()).hasSize(1)
+                .doesNotContain(unmask(secondTokens.get(0)));
+
+        String overview = "/plans/" + planId;
+        assertThat(raw(overview, adminSession, admin)).contains("id=\"export-plan\"");
+        assertThat(raw(overview, officerSession, officer)).as("an officer's overview is not the admin's")
+                .doesNotContain("id=\"export-plan\"").contains("id=\"strategy-tree\"");
+        assertThat(cache.bodies()).isEqualTo(3);
+    }
+
+    /** Every key page is the same whether its body comes from the cache or is rendered in the page as ever. */
+    @Test
+    void aCachedBodyMakesThePageAsRenderedInFull() throws Exception {
+        cache.clear();
+        for (var p : pages().entrySet()) {
+            boolean mine = p.getKey().equals("my tasks");
+            render(p.getKey(), p.getValue());
+            int bodies = cache.bodies();
+            String cached = render(p.getKey(), p.getValue()).html();
+            assertThat(cache.bodies()).as(p.getKey() + ": served from the cache").isEqualTo(bodies);
+            // any flash attribute (a message after a save) makes the page render in full, as ever
+            MockHttpServletResponse full = mvc.perform(get(p.getValue()).accept(MediaType.TEXT_HTML)
+                    .flashAttr("unrelated", "x").with(mine ? officerSession : adminSession)
+                    .with(SignedIn.as(mine ? officer : admin))).andReturn().getResponse();
+            assertThat(cache.bodies()).as(p.getKey() + ": rendered in full").isEqualTo(bodies);
+            assertThat(cached).as(p.getKey()).isEqualTo(full.getContentAsString()
+                    .replaceAll("name=\"_csrf\" value=\"[^\"]*\"", "name=\"_csrf\"")
+                    .replaceAll("<meta name=\"_csrf\" content=\"[^\"]*\"", "<meta name=\"_csrf\""));
+        }
+    }
+
+    String raw(String path, SessionCookie session, CurrentUser who) throws Exception {
+        MockHttpServletResponse r = mvc.perform(get(path).accept(MediaType.TEXT_HTML).with(session)
+                .with(SignedIn.as(who))).andDo(session).andReturn().getResponse();
+        assertThat(r.getStatus()).as(path).isEqualTo(200);
+        return r.getContentAsString();
+    }
+
+    static List<String> tokens(String html) {
+        return java.util.regex.Pattern.compile("name=\"_csrf\" value=\"([^\"]*)\"").matcher(html).results()
+                .map(m -> m.group(1)).toList();
+    }
+
+    /** The session's token behind a masked one (Spring Security's XorCsrfTokenRequestAttributeHandler). */
+    static String unmask(String masked) {
+        byte[] bytes = java.util.Base64.getUrlDecoder().decode(masked);
+        int half = bytes.length / 2;
+        byte[] token = new byte[half];
+        for (int i = 0; i < half; i++) {
+            token[i] = (byte) (bytes[i] ^ bytes[half + i]);
+        }
+        return new String(token, java.nio.charset.StandardCharsets.UTF_8);
+    }
 }

@@ -38,6 +38,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
+import kr.innotrack.shared.PageCache;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -45,11 +46,12 @@ import org.springframework.transaction.support.TransactionTemplate;
  * The public progress portal against the seeded Samcheok 2021 plan, in its own database: a closed round with a
  * published result (a 부진 task whose remedy the department submitted and the office accepted with a comment), an open
  * round, a draft plan, scores in progress; every private text carries a marker that must show on no public page.
- * Publication rules, 404s, validators and 304, no session, statement counts, the rate limit.
+ * Publication rules, 404s, validators and 304, no session, statement counts, the rate limit. With the page cache on
+ * (the pages' data and rendered bodies kept under the published data's fingerprint): every change below must show.
  */
 @SpringBootTest(properties = {"spring.jpa.properties.hibernate.generate_statistics=true",
         "innotrack.scheduling.enabled=false", "innotrack.public.rate.reads-per-minute=300",
-        "innotrack.public.rate.writes-per-minute=20"})
+        "innotrack.public.rate.writes-per-minute=20", "innotrack.page-cache.enabled=true"})
 @AutoConfigureMockMvc
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -85,6 +87,8 @@ abstract class PublicPortalTests {
     PublicationCommands publication;
     @Autowired
     TaskDefinitionEditing taskEditing;
+    @Autowired
+    PageCache cache;
 
     CurrentUser admin;
     CurrentUser gijo;
@@ -235,7 +239,9 @@ abstract class PublicPortalTests {
     @Test
     @Order(1)
     void nothingPrivateShowsOnAnyPublicPageWhilePublishedTextDoes() throws Exception {
+        cache.clear();
         PublicCrawler.Crawl crawl = PublicCrawler.crawl(mvc, client(), 400);
+        assertThat(cache.bodies()).as("the portal's rendered bodies are kept").isPositive();
         assertThat(crawl.paths()).contains("/public", "/public/samcheok", "/public/samcheok/plans/" + planId,
                 "/public/samcheok/results/" + publishedRound, "/public/samcheok/tasks/" + task11);
         // the layout links to the other parts' addresses: only this module's pages must answer here
@@ -292,7 +298,9 @@ abstract class PublicPortalTests {
     @Order(4)
     void noSessionAndNoCookieOnAnyPublicPage() throws Exception {
         long sessionsBefore = jdbc.queryForObject("select count(*) from spring_session", Long.class);
+        cache.clear();
         PublicCrawler.Crawl crawl = PublicCrawler.crawl(mvc, client(), 400);
+        assertThat(cache.bodies()).as("the portal's rendered bodies are kept").isPositive();
         // sessions live in the database (Spring Session JDBC): the crawl added no row (expired ones may have gone)
         assertThat(jdbc.queryForObject("select count(*) from spring_session", Long.class)).isLessThanOrEqualTo(sessionsBefore);
         for (PublicCrawler.Page page : crawl.pages()) {
