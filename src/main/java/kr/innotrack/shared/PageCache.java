@@ -30,7 +30,9 @@ public class PageCache {
     private final Map<List<?>, Object> entries;
     private final DataVersions versions;
     private final Clock clock;
-    private final Map<List<?>, String> bodies = new LinkedHashMap<>(64, 0.75f, true);
+    static final int MAX_BODIES = 5000;
+
+    private final Map<List<?>, Body> bodies = new LinkedHashMap<>(64, 0.75f, true);
     private final long bodyBudget;
     private long bodyChars;
 
@@ -113,32 +115,40 @@ public class PageCache {
 
     /**
      * The rendered body stored under {@code key}, or the one {@code render} makes (stored unless {@code null}, which
-     * means "not cacheable"; a body of more than a quarter of the budget is not stored). The least recently used
-     * bodies go first when their total length passes the budget.
+     * means "not cacheable"; a body of more than a quarter of the budget is not stored). The budget counts each entry's
+     * body and key text (a key holds the address's query, which the reader chooses), and at most
+     * {@value #MAX_BODIES} bodies are kept; the least recently used go first.
      */
     public String body(List<?> key, Supplier<String> render) {
         if (!enabled) {
             return render.get();
         }
         synchronized (bodies) {
-            String hit = bodies.get(key);
+            Body hit = bodies.get(key);
             if (hit != null) {
-                return hit;
+                return hit.text();
             }
         }
-        String body = render.get();
-        if (body != null && body.length() <= bodyBudget / 4) {
+        String text = render.get();
+        if (text == null) {
+            return null;
+        }
+        long weight = text.length() + key.stream().mapToLong(part -> String.valueOf(part).length()).sum();
+        if (weight <= bodyBudget / 4) {
             synchronized (bodies) {
-                String before = bodies.put(key, body);
-                bodyChars += body.length() - (before == null ? 0 : before.length());
+                Body before = bodies.put(key, new Body(text, weight));
+                bodyChars += weight - (before == null ? 0 : before.weight());
                 var eldest = bodies.values().iterator();
-                while (bodyChars > bodyBudget && eldest.hasNext()) {
-                    bodyChars -= eldest.next().length();
+                while ((bodyChars > bodyBudget || bodies.size() > MAX_BODIES) && eldest.hasNext()) {
+                    bodyChars -= eldest.next().weight();
                     eldest.remove();
                 }
             }
         }
-        return body;
+        return text;
+    }
+
+    private record Body(String text, long weight) {
     }
 
     public boolean enabled() {

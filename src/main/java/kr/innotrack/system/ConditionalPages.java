@@ -52,7 +52,8 @@ import org.thymeleaf.spring6.view.ThymeleafViewResolver;
  * query and whether htmx asks for a fragment. A matching {@code If-None-Match} is answered 304 before anything else is
  * loaded. {@code Cache-Control: private, no-cache}: the browser keeps the page but asks every time, no shared cache
  * may keep it (and Spring Security's {@code no-store} is not written over it). {@code Last-Modified} is informative:
- * it cannot tell readers apart and counts whole seconds, so only the {@code ETag} earns a 304.
+ * it cannot tell readers apart and counts whole seconds, so only the {@code ETag} earns a 304. A page with a flash
+ * message (the page after a save) gets neither: {@code no-store}, answered in full.
  * <p>
  * A full page's {@code <main>} is rendered once per data version and kind of reader ({@link #postHandle}): keyed like
  * the {@code ETag} but by the reader's organization, role and department instead of the account and session, it is
@@ -65,7 +66,13 @@ class ConditionalPages implements HandlerInterceptor {
 
     static final String CACHE_CONTROL = "private, no-cache";
 
-    static final String CSRF_PLACEHOLDER = "innotrack-csrf-placeholder-7f3a";
+    /**
+     * Where a cached body's forms get each view's CSRF token: random per start, so no stored text can contain it (text
+     * holding it would be given the reader's token), and never sent (a body holding it is served only filled in).
+     */
+    static final String CSRF_PLACEHOLDER = "innotrack-csrf-" + UUID.randomUUID();
+    /** Longer queries (no form of a key page makes one) are rendered in full, not kept: they would fill the cache. */
+    static final int LONGEST_CACHED_QUERY = 1024;
     private static final String BODY_KEY = ConditionalPages.class.getName() + ".bodyKey";
 
     private final DataVersionStore versions;
@@ -143,6 +150,13 @@ class ConditionalPages implements HandlerInterceptor {
         }
         request.setAttribute(DataVersionStore.attribute(page.value().name().toLowerCase(Locale.ROOT), id.get()),
                 stamp.get().version());
+        if (RequestContextUtils.getInputFlashMap(request) != null) {
+            // a page showing a one-time message (after a save) is answered in full and not kept by the browser: with
+            // the data's ETag its copy would show the message again on every later visit, and a save that changed
+            // nothing would get the copy without the message (a 304)
+            response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+            return true;
+        }
         LocalDate today = LocalDate.now(clock);
         HttpSession session = request.getSession(false);
         String etag = etag(build, page.value(), stamp.get().version(), user.accountId(), user.role(), user.departmentId(),
@@ -170,7 +184,8 @@ class ConditionalPages implements HandlerInterceptor {
     @Override
     public void postHandle(HttpServletRequest request, HttpServletResponse response, Object handler,
                            ModelAndView mav) throws Exception {
-        if (!(request.getAttribute(BODY_KEY) instanceof List<?> key) || mav == null || !cacheable(mav, request, response)) {
+        if (!(request.getAttribute(BODY_KEY) instanceof List<?> key) || mav == null || !cacheable(mav, request, response)
+                || (request.getQueryString() != null && request.getQueryString().length() > LONGEST_CACHED_QUERY)) {
             return;
         }
         String view = mav.getViewName();

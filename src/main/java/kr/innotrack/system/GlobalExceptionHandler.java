@@ -29,6 +29,7 @@ import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.servlet.support.ExtendedServletRequestDataBinder;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
@@ -66,8 +67,16 @@ class GlobalExceptionHandler {
     @org.springframework.beans.factory.annotation.Value("${innotrack.evidence.max-file-size:20MB}")
     private String evidenceLimit;
 
+    /**
+     * Forms bind request parameters only. Spring MVC also binds request headers into form objects by default (a header
+     * {@code q: …} filled the task list's search): a page's look must follow its address, which the page cache's
+     * keys and the ETags are made of.
+     */
     @InitBinder
     void bindingRules(WebDataBinder binder) {
+        if (binder instanceof ExtendedServletRequestDataBinder servlet) {
+            servlet.setHeaderPredicate(header -> false);
+        }
         binder.setAutoGrowCollectionLimit(MAX_LIST_INDEX);
         TextInput.register(binder);
         NumberInput.register(binder);
